@@ -1,0 +1,25 @@
+package uk.gov.bristol.alp.platform.event;
+
+/**
+ * Event type names: the contract between producer and consumers, documented in
+ * {@code asyncapi/alp-events.yaml}. A breaking change to a payload is a new version suffix.
+ */
+public final class EventTypes {
+    private static final String PREFIX = "uk.gov.bristol.alp.";
+
+    public static final String PROVIDER_REGISTERED = PREFIX + "provider.registered.v1";
+    public static final String PROVIDER_CHECK_RECORDED = PREFIX + "provider.check-recorded.v1";
+    public static final String PROVIDER_APPROVED = PREFIX + "provider.approved.v1";
+    public static final String PROVIDER_SUSPENDED = PREFIX + "provider.suspended.v1";
+
+    public static final String REFERRAL_SUBMITTED = PREFIX + "referral.submitted.v1";
+    public static final String PANEL_DECISION_MADE = PREFIX + "panel.decision-made.v1";
+
+    public static final String PLACEMENT_PROPOSED = PREFIX + "placement.proposed.v1";
+    public static final String PLACEMENT_CONFIRMED = PREFIX + "placement.confirmed.v1";
+
+    public static final String COMMITMENT_CREATED = PREFIX + "finance.commitment-created.v1";
+
+    private EventTypes() {
+    }
+}

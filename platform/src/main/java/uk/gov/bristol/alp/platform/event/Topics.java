@@ -1,0 +1,14 @@
+package uk.gov.bristol.alp.platform.event;
+
+/** The four topics of the system (ARCHITECTURE.md). Keyed by aggregate id. */
+public final class Topics {
+    public static final String PROVIDERS = "alp.providers.v1";
+    public static final String PANEL = "alp.panel.v1";
+    public static final String PLACEMENTS = "alp.placements.v1";
+    public static final String FINANCE = "alp.finance.v1";
+
+    public static final java.util.List<String> ALL = java.util.List.of(PROVIDERS, PANEL, PLACEMENTS, FINANCE);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,138 @@
+package uk.gov.bristol.alp.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves a service as application/problem+json; nothing leaks a stack trace. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final ProblemResponses problems;
+
+    public ProblemMappers(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return problems.of(e.type(), e.getMessage(), e.errors(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new Problem.FieldError(fieldOf(v), ruleOf(v), v.getMessage()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return problems.of(ProblemType.VALIDATION, detail, errors, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = path(e);
+        String message = "value '" + e.getValue() + "' is not a valid " + e.getTargetType().getSimpleName();
+        return problems.of(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, "format", message)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonMappingException e, UriInfo uri) {
+        String field = path(e);
+        return problems.of(ProblemType.MALFORMED, e.getOriginalMessage(),
+                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "type", e.getOriginalMessage())),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return problems.of(ProblemType.MALFORMED, "the body is not valid JSON: " + e.getOriginalMessage(),
+                List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problems.of(ProblemType.NOT_FOUND, "no resource at this path", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        return problems.of(ProblemType.METHOD_NOT_ALLOWED, e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e, UriInfo uri) {
+        return problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send application/json", List.of(), uri);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problems.of(ProblemType.UNAUTHENTICATED,
+                "send a valid bearer token from the ALP identity provider", List.of(), uri))
+                .header("WWW-Authenticate", "Bearer realm=\"alp\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problems.of(ProblemType.FORBIDDEN, "your role does not allow this", List.of(), uri);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return problems.of(ProblemType.STALE_VERSION, "read the resource again and retry", List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = status >= 500 ? ProblemType.INTERNAL
+                : status == 401 ? ProblemType.UNAUTHENTICATED
+                : status == 403 ? ProblemType.FORBIDDEN
+                : status == 404 ? ProblemType.NOT_FOUND
+                : ProblemType.VALIDATION;
+        return problems.of(type, status, e.getMessage(), List.of(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected error", e);
+        return problems.of(ProblemType.INTERNAL, "the error was logged with this request id", List.of(), uri);
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "create.arg0.pupil.upn" -> "pupil.upn": drop the method and parameter nodes.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+    }
+
+    private static String ruleOf(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,27 @@
+-- Shared by every service: shipped in alp-platform, applied by each service's Flyway (db/platform).
+
+-- Transactional outbox: written in the same transaction as the change that caused the event,
+-- published by OutboxRelay in id order and marked sent only after the broker acknowledged.
+CREATE TABLE outbox_message (
+    id            BIGSERIAL PRIMARY KEY,
+    event_id      UUID        NOT NULL UNIQUE,
+    topic         TEXT        NOT NULL,
+    aggregate_id  TEXT        NOT NULL,
+    event_type    TEXT        NOT NULL,
+    envelope      TEXT        NOT NULL,
+    created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+    sent_at       TIMESTAMPTZ,
+    attempts      INT         NOT NULL DEFAULT 0,
+    last_error    TEXT
+);
+CREATE INDEX outbox_message_unsent ON outbox_message (id) WHERE sent_at IS NULL;
+
+-- Inbox: one row per (consumer, event) handled, inserted inside the handler's transaction,
+-- so a redelivered event is recognised and changes nothing.
+CREATE TABLE inbox_message (
+    consumer     TEXT        NOT NULL,
+    event_id     UUID        NOT NULL,
+    event_type   TEXT        NOT NULL,
+    received_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, event_id)
+);

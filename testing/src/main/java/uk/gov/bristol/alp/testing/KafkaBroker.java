@@ -1,0 +1,234 @@
+package uk.gov.bristol.alp.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * A real Kafka broker (KRaft, combined broker and controller) in its own JVM on loopback. Running it
+ * out of process keeps the broker's dependencies off the services' classpath and lets a test kill it
+ * and start it again on the same port and log directory, as an outage would.
+ */
+public final class KafkaBroker {
+    private static final String DIR_PROPERTY = "alp.infra.kafka.dir";
+
+    private final Path dir;
+    private final int port;
+    private final int controllerPort;
+
+    private KafkaBroker(Path dir, int port, int controllerPort) {
+        this.dir = dir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+    }
+
+    /** The JVM-wide broker for tests, started once with every topic created. */
+    public static synchronized KafkaBroker shared(Collection<String> topics) {
+        String running = System.getProperty(DIR_PROPERTY);
+        if (running != null) {
+            return attach(Path.of(running));
+        }
+        KafkaBroker broker = create(InfraFiles.workDir("kafka-" + ProcessHandle.current().pid()), Ports.free(),
+                Ports.free(), true);
+        broker.start();
+        broker.createTopics(topics);
+        System.setProperty(DIR_PROPERTY, broker.dir.toString());
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop));
+        return broker;
+    }
+
+    /** The shared broker, from any class loader (state lives in its folder). */
+    public static KafkaBroker shared() {
+        String running = System.getProperty(DIR_PROPERTY);
+        if (running == null) {
+            throw new IllegalStateException("no shared Kafka broker has been started in this JVM");
+        }
+        return attach(Path.of(running));
+    }
+
+    /** A broker in this folder; with fresh, any earlier log is wiped first. */
+    public static KafkaBroker create(Path dir, int port, int controllerPort, boolean fresh) {
+        if (fresh) {
+            InfraFiles.deleteTree(dir.resolve("data"));
+        }
+        KafkaBroker broker = new KafkaBroker(dir, port, controllerPort);
+        broker.writeConfig();
+        return broker;
+    }
+
+    private static KafkaBroker attach(Path dir) {
+        try {
+            List<String> ports = Files.readAllLines(dir.resolve("ports"));
+            return new KafkaBroker(dir, Integer.parseInt(ports.get(0)), Integer.parseInt(ports.get(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Formats the log directory on first use, starts the broker and waits until it takes requests. */
+    public synchronized void start() {
+        stop();
+        try {
+            if (!Files.exists(dir.resolve("data/meta.properties"))) {
+                run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config().toString()),
+                        "format.log", true);
+            }
+            Process broker = run(List.of("kafka.Kafka", config().toString()), "broker.log", false);
+            Files.writeString(dir.resolve("broker.pid"), Long.toString(broker.pid()));
+            Ports.await("Kafka on port " + port, Duration.ofSeconds(60), () -> {
+                if (!broker.isAlive()) {
+                    throw new IllegalStateException("Kafka exited; see " + dir.resolve("broker.log"));
+                }
+                return Ports.isOpen(port);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the broker as a crash would (SIGKILL): nothing is flushed politely. */
+    public synchronized void kill() {
+        pid().flatMap(ProcessHandle::of).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+    }
+
+    /** Stops the broker cleanly, if it runs. */
+    public synchronized void stop() {
+        pid().flatMap(ProcessHandle::of).ifPresent(p -> {
+            p.destroy();
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        });
+    }
+
+    public boolean isRunning() {
+        return pid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    public void createTopics(Collection<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("cannot create topics " + topics, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private java.util.Optional<Long> pid() {
+        Path file = dir.resolve("broker.pid");
+        try {
+            return Files.exists(file) ? java.util.Optional.of(Long.parseLong(Files.readString(file).trim()))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Process run(List<String> mainAndArgs, String log, boolean waitFor) throws IOException {
+        List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary(), "-Xms64m", "-Xmx384m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
+                "-cp", InfraFiles.resource("alp-infra/kafka.classpath") + java.io.File.pathSeparator
+                        + InfraFiles.resource("alp-infra/kafka-shared.classpath")));
+        command.addAll(mainAndArgs);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile())).start();
+        if (waitFor) {
+            try {
+                if (process.waitFor() != 0) {
+                    throw new IllegalStateException("Kafka " + mainAndArgs.get(0) + " failed; see " + dir.resolve(log));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return process;
+    }
+
+    private String clusterId() throws IOException {
+        Path file = dir.resolve("cluster.id");
+        if (!Files.exists(file)) {
+            // A Kafka cluster id is 16 bytes, URL-safe base64 without padding.
+            UUID uuid = UUID.randomUUID();
+            byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits()).array();
+            Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        return Files.readString(file).trim();
+    }
+
+    private Path config() {
+        return dir.resolve("server.properties");
+    }
+
+    private void writeConfig() {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("ports"), port + "\n" + controllerPort + "\n");
+            Files.writeString(config(), String.join("\n",
+                    "process.roles=broker,controller",
+                    "node.id=1",
+                    "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                    "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                    "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                    "controller.listener.names=CONTROLLER",
+                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                    "inter.broker.listener.name=PLAINTEXT",
+                    "log.dirs=" + dir.resolve("data"),
+                    "num.partitions=3",
+                    "offsets.topic.replication.factor=1",
+                    "offsets.topic.num.partitions=5",
+                    "transaction.state.log.replication.factor=1",
+                    "transaction.state.log.min.isr=1",
+                    "share.coordinator.state.topic.replication.factor=1",
+                    "share.coordinator.state.topic.min.isr=1",
+                    "group.initial.rebalance.delay.ms=0",
+                    "auto.create.topics.enable=true",
+                    ""));
+            Files.writeString(dir.resolve("log4j2.properties"), String.join("\n",
+                    "rootLogger.level=WARN",
+                    "rootLogger.appenderRef.out.ref=out",
+                    "appender.out.type=Console",
+                    "appender.out.name=out",
+                    "appender.out.layout.type=PatternLayout",
+                    "appender.out.layout.pattern=%d %p [%c] %m%n",
+                    "logger.kafka.name=kafka.server.KafkaRaftServer",
+                    "logger.kafka.level=INFO",
+                    ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package uk.gov.bristol.alp.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server (zonky's packaged binaries, no install needed) on loopback, one per JVM,
+ * with a database per service. The port is kept in a system property so that every class loader of
+ * a Quarkus test run finds the same server.
+ */
+public final class PostgresServer {
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+    private static final String PORT_PROPERTY = "alp.infra.postgres.port";
+    private static EmbeddedPostgres server;
+
+    private PostgresServer() {
+    }
+
+    /** Starts the JVM-wide server once (fresh data), or returns the running one's port. */
+    public static synchronized int shared() {
+        String running = System.getProperty(PORT_PROPERTY);
+        if (running != null) {
+            return Integer.parseInt(running);
+        }
+        int port = start(InfraFiles.workDir("postgres-" + ProcessHandle.current().pid()), true, Ports.free());
+        System.setProperty(PORT_PROPERTY, Integer.toString(port));
+        return port;
+    }
+
+    /** Starts a server on the data directory (kept between runs unless clean). */
+    public static synchronized int start(Path dataDir, boolean clean, int port) {
+        try {
+            server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(clean)
+                    .setPort(port)
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("fsync", "off")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(PostgresServer::stop));
+            return server.getPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
+
+    public static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException ignored) {
+                // the process is going away anyway
+            }
+            server = null;
+        }
+    }
+
+    /** JDBC URL of the named database on the server at this port, created if missing. */
+    public static String database(int port, String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("database names are lower-case letters and underscores");
+        }
+        String admin = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(admin, USER, PASSWORD); Statement s = c.createStatement()) {
+            try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!rs.next()) {
+                    s.execute("create database " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
+    }
+}
