@@ -58,8 +58,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e, UriInfo uri) {
         String field = path(e);
-        return problems.of(ProblemType.MALFORMED, e.getOriginalMessage(),
-                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "type", e.getOriginalMessage())),
+        String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                : e.getOriginalMessage();
+        return problems.of(ProblemType.MALFORMED, field.isEmpty() ? reason : field + ": " + reason,
+                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "type", reason)),
                 uri);
     }
 
@@ -103,6 +105,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps unreadable bodies in a 400: answer with the field Jackson could not read.
+        if (e.getCause() instanceof InvalidFormatException invalid) {
+            return invalidFormat(invalid, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadable(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return unparseable(parse, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = status >= 500 ? ProblemType.INTERNAL
                 : status == 401 ? ProblemType.UNAUTHENTICATED

@@ -1,0 +1,13 @@
+package uk.gov.bristol.alp.platform.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The one page envelope of every list in the API. {@code page} counts from 0. */
+public record PageResult<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public static <E, T> PageResult<T> of(List<E> items, int page, int size, long totalItems, Function<E, T> map) {
+        int totalPages = size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
+        return new PageResult<>(items.stream().map(map).toList(), page, size, totalItems, totalPages);
+    }
+}

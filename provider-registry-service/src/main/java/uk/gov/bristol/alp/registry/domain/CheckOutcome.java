@@ -1,0 +1,5 @@
+package uk.gov.bristol.alp.registry.domain;
+
+public enum CheckOutcome {
+    PASSED, FAILED
+}

@@ -1,0 +1,115 @@
+package uk.gov.bristol.alp.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import uk.gov.bristol.alp.platform.codes.ApSettingType;
+import uk.gov.bristol.alp.platform.problem.Problem;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+
+/** A provider on (or applying to) the tri-authority framework, with its status transitions. */
+@Entity
+@Table(name = "provider")
+public class Provider extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String name;
+    public String ukprn;
+    public String urn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "setting_type")
+    public ApSettingType settingType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_status")
+    public RegistrationStatus registrationStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lead_authority")
+    public Authority leadAuthority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "framework_status")
+    public FrameworkStatus frameworkStatus;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    public static Provider apply(String name, String ukprn, String urn, ApSettingType settingType,
+            RegistrationStatus registration, Authority lead, OffsetDateTime now) {
+        if (ukprn == null && urn == null && settingType == null) {
+            throw new ProblemException(RegistryRules.PROVIDER_IDENTITY, "give a UKPRN, a URN or an AP setting type",
+                    List.of(new Problem.FieldError("ukprn", "required", "UKPRN, URN or settingType is required")));
+        }
+        if (settingType != null && (ukprn != null || urn != null)) {
+            throw new ProblemException(RegistryRules.PROVIDER_IDENTITY,
+                    "an AP setting type is only for providers with neither UKPRN nor URN",
+                    List.of(new Problem.FieldError("settingType", "onlyWithoutUkprnOrUrn",
+                            "leave settingType empty when a UKPRN or URN is given")));
+        }
+        Provider p = new Provider();
+        p.id = UUID.randomUUID();
+        p.name = name;
+        p.ukprn = ukprn;
+        p.urn = urn;
+        p.settingType = settingType;
+        p.registrationStatus = registration;
+        p.leadAuthority = lead;
+        p.frameworkStatus = FrameworkStatus.APPLIED;
+        p.createdAt = now;
+        p.updatedAt = now;
+        return p;
+    }
+
+    /** Approve (or reinstate after suspension) when compliant; otherwise name every gap. */
+    public void approve(Compliance compliance, String reason, OffsetDateTime now) {
+        if (frameworkStatus != FrameworkStatus.APPLIED && frameworkStatus != FrameworkStatus.SUSPENDED) {
+            throw transition("approve");
+        }
+        if (!compliance.compliant()) {
+            List<Problem.FieldError> errors = compliance.gaps().stream()
+                    .map(g -> new Problem.FieldError("checks." + g.kind(), g.problem(),
+                            g.kind() + " is " + g.problem() + (g.expiredOn() == null ? "" : " (expired " + g.expiredOn() + ")")))
+                    .toList();
+            throw new ProblemException(RegistryRules.APPROVAL_NEEDS_COMPLIANT_CHECKS,
+                    errors.size() + " mandatory check(s) missing, failed or expired", errors);
+        }
+        move(FrameworkStatus.APPROVED, reason, now);
+    }
+
+    public void suspend(String reason, OffsetDateTime now) {
+        if (frameworkStatus != FrameworkStatus.APPROVED) {
+            throw transition("suspend");
+        }
+        move(FrameworkStatus.SUSPENDED, reason, now);
+    }
+
+    private void move(FrameworkStatus to, String reason, OffsetDateTime now) {
+        frameworkStatus = to;
+        statusReason = reason;
+        updatedAt = now;
+    }
+
+    private ProblemException transition(String action) {
+        return new ProblemException(RegistryRules.FRAMEWORK_TRANSITION,
+                "cannot " + action + " a provider whose framework status is " + frameworkStatus);
+    }
+}

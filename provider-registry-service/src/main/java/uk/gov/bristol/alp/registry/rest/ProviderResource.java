@@ -1,0 +1,121 @@
+package uk.gov.bristol.alp.registry.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.PageResult;
+import uk.gov.bristol.alp.platform.web.Versions;
+import uk.gov.bristol.alp.registry.domain.Authority;
+import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
+import uk.gov.bristol.alp.registry.domain.ProviderCheck;
+import uk.gov.bristol.alp.registry.rest.ProviderApi.ProviderView;
+import uk.gov.bristol.alp.registry.service.ProviderService;
+
+@Path("/api/v1/providers")
+@Tag(name = "Providers", description = "The tri-authority framework of approved ALP providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProviderResource {
+    private final ProviderService providers;
+    private final Caller caller;
+    private final Authority homeAuthority;
+
+    public ProviderResource(ProviderService providers, Caller caller,
+            @ConfigProperty(name = "alp.registry.home-authority", defaultValue = "bristol") String homeAuthority) {
+        this.providers = providers;
+        this.caller = caller;
+        this.homeAuthority = Authority.fromCode(homeAuthority);
+    }
+
+    @POST
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
+    @Operation(summary = "Register a provider (framework status APPLIED)")
+    public Response register(@Valid @NotNull ProviderApi.RegisterProvider body, @Context UriInfo uri) {
+        var provider = providers.register(body.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(provider.id.toString()).build())
+                .tag(Versions.etag(provider.version))
+                .entity(ProviderView.of(provider, providers.compliance(provider.id), null)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "List providers on the framework, optionally by status")
+    public PageResult<ProviderView> list(@QueryParam("status") FrameworkStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        var result = providers.list(status, page, size);
+        return PageResult.of(result.items(), page, size, result.total(), p -> ProviderView.of(p, null, null));
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "A provider's full record: status, compliance today, and every check recorded")
+    public Response read(@PathParam("id") UUID id) {
+        var record = providers.read(id);
+        return Response.ok(ProviderView.of(record)).tag(Versions.etag(record.provider().version)).build();
+    }
+
+    @POST
+    @Path("{id}/checks")
+    @RolesAllowed({ Roles.REGISTRY_OFFICER, Roles.PARTNER_AUTHORITY })
+    @Operation(summary = "Record a check; history is kept, a new check never overwrites an old one")
+    public Response recordCheck(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.RecordCheck body,
+            @Context UriInfo uri) {
+        ProviderCheck check = providers.recordCheck(id, body.toCommand(), actingAuthority(), caller.username());
+        return Response.created(uri.getAbsolutePathBuilder().path(check.id.toString()).build())
+                .entity(ProviderApi.CheckView.of(check)).build();
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
+    @Operation(summary = "Approve onto the framework (or reinstate); refused unless every mandatory check passed and is in date")
+    public Response approve(@PathParam("id") UUID id, @Valid ProviderApi.StatusChange body,
+            @HeaderParam("If-Match") String ifMatch) {
+        providers.approve(id, body == null ? null : body.reason(), ifMatch);
+        return read(id);
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
+    @Operation(summary = "Suspend from the framework, with a reason")
+    public Response suspend(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
+            @HeaderParam("If-Match") String ifMatch) {
+        providers.suspend(id, body.reason(), ifMatch);
+        return read(id);
+    }
+
+    /** A partner authority's officers act for their own authority; the registry's own officers for the home one. */
+    private Authority actingAuthority() {
+        return caller.hasRole(Roles.PARTNER_AUTHORITY)
+                ? caller.authority().map(Authority::fromCode).orElseThrow(
+                        () -> new uk.gov.bristol.alp.platform.problem.ProblemException(
+                                uk.gov.bristol.alp.platform.problem.ProblemType.FORBIDDEN,
+                                "partner token carries no authority claim"))
+                : homeAuthority;
+    }
+}

@@ -1,0 +1,139 @@
+package uk.gov.bristol.alp.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.web.Versions;
+import uk.gov.bristol.alp.registry.domain.Authority;
+import uk.gov.bristol.alp.registry.domain.Compliance;
+import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
+import uk.gov.bristol.alp.registry.domain.Provider;
+import uk.gov.bristol.alp.registry.domain.ProviderCheck;
+import uk.gov.bristol.alp.registry.domain.RegistryRules;
+import uk.gov.bristol.alp.registry.event.ProviderEvents;
+
+/** Use cases of the framework: register, record a check, approve, suspend, read. */
+@ApplicationScoped
+public class ProviderService {
+    private final ProviderEvents events;
+    private final Clock clock;
+
+    public ProviderService(ProviderEvents events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Provider register(NewProvider request) {
+        refuseDuplicate("ukprn", request.ukprn());
+        refuseDuplicate("urn", request.urn());
+        Provider provider = Provider.apply(request.name(), request.ukprn(), request.urn(), request.settingType(),
+                request.registrationStatus(), request.leadAuthority(), now());
+        provider.persist();
+        events.publish(EventTypes.PROVIDER_REGISTERED, provider, compliance(provider.id));
+        return provider;
+    }
+
+    @Transactional
+    public ProviderCheck recordCheck(UUID providerId, NewCheck request, Authority authority, String officer) {
+        Provider provider = find(providerId);
+        ProviderCheck check = new ProviderCheck();
+        check.id = UUID.randomUUID();
+        check.providerId = provider.id;
+        check.kind = request.kind();
+        check.outcome = request.outcome();
+        check.checkedOn = request.checkedOn();
+        check.expiresOn = request.expiresOn();
+        check.authority = authority;
+        check.officer = officer;
+        check.evidenceReference = request.evidenceReference();
+        check.notes = request.notes();
+        check.recordedAt = now();
+        check.persist();
+        events.publish(EventTypes.PROVIDER_CHECK_RECORDED, provider, compliance(provider.id));
+        return check;
+    }
+
+    @Transactional
+    public Provider approve(UUID providerId, String reason, String ifMatch) {
+        Provider provider = find(providerId);
+        Versions.checkIfMatch(ifMatch, provider.version);
+        Compliance compliance = compliance(providerId);
+        provider.approve(compliance, reason, now());
+        events.publish(EventTypes.PROVIDER_APPROVED, provider, compliance);
+        return provider;
+    }
+
+    @Transactional
+    public Provider suspend(UUID providerId, String reason, String ifMatch) {
+        Provider provider = find(providerId);
+        Versions.checkIfMatch(ifMatch, provider.version);
+        provider.suspend(reason, now());
+        events.publish(EventTypes.PROVIDER_SUSPENDED, provider, compliance(providerId));
+        return provider;
+    }
+
+    @Transactional
+    public ProviderRecord read(UUID providerId) {
+        Provider provider = find(providerId);
+        List<ProviderCheck> history = ProviderCheck.history(providerId);
+        return new ProviderRecord(provider, history, Compliance.on(today(), history.stream().map(ProviderCheck::record).toList()));
+    }
+
+    @Transactional
+    public Page list(FrameworkStatus status, int page, int size) {
+        var query = status == null ? Provider.<Provider>find("order by name, id")
+                : Provider.<Provider>find("frameworkStatus = ?1 order by name, id", status);
+        return new Page(query.page(page, size).list(), query.count());
+    }
+
+    public Compliance compliance(UUID providerId) {
+        return Compliance.on(today(), ProviderCheck.history(providerId).stream().map(ProviderCheck::record).toList());
+    }
+
+    private Provider find(UUID id) {
+        Provider provider = Provider.findById(id);
+        if (provider == null) {
+            throw ProblemException.notFound("provider", id);
+        }
+        return provider;
+    }
+
+    private void refuseDuplicate(String field, String value) {
+        if (value != null && Provider.count(field, value) > 0) {
+            throw new ProblemException(RegistryRules.DUPLICATE_IDENTIFIER, field + " " + value + " is already registered",
+                    List.of(new uk.gov.bristol.alp.platform.problem.Problem.FieldError(field, "unique",
+                            "already registered to another provider")));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    public record NewProvider(String name, String ukprn, String urn,
+            uk.gov.bristol.alp.platform.codes.ApSettingType settingType,
+            uk.gov.bristol.alp.registry.domain.RegistrationStatus registrationStatus, Authority leadAuthority) {
+    }
+
+    public record NewCheck(uk.gov.bristol.alp.registry.domain.CheckKind kind,
+            uk.gov.bristol.alp.registry.domain.CheckOutcome outcome, LocalDate checkedOn, LocalDate expiresOn,
+            String evidenceReference, String notes) {
+    }
+
+    public record ProviderRecord(Provider provider, List<ProviderCheck> checks, Compliance compliance) {
+    }
+
+    public record Page(List<Provider> items, long total) {
+    }
+}
