@@ -25,3 +25,16 @@ CREATE TABLE inbox_message (
     received_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (consumer, event_id)
 );
+
+-- Audit trail: who read or changed what, when, under which request. Append-only.
+CREATE TABLE audit_event (
+    id             BIGSERIAL PRIMARY KEY,
+    occurred_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+    actor          TEXT        NOT NULL,
+    actor_roles    TEXT        NOT NULL,
+    action         TEXT        NOT NULL,
+    resource_type  TEXT        NOT NULL,
+    resource_id    TEXT        NOT NULL,
+    request_id     TEXT
+);
+CREATE INDEX audit_event_resource ON audit_event (resource_type, resource_id, occurred_at);

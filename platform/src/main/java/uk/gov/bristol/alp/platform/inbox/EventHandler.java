@@ -1,6 +1,7 @@
 package uk.gov.bristol.alp.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ public class EventHandler {
         this.inbox = inbox;
     }
 
+    @ActivateRequestContext
     @Transactional
     public void handle(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
         EventEnvelope event = json.read(record);

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -21,8 +23,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks each sent only after the broker acknowledged it
- * (acks=all, idempotent producer). On the first failure the batch stops; the failed row and everything
- * after it stay unsent and are retried, so per-aggregate order holds and nothing is lost. A transaction
+ * (acks=all, idempotent producer). A row whose send failed stays unsent, and so do the later rows of the
+ * same aggregate in that batch; every other acknowledged row is marked sent, so a partial outage never
+ * re-sends what already arrived. Per-aggregate order holds and nothing is lost. A transaction
  * advisory lock keeps to one relay per database when several instances run.
  */
 @ApplicationScoped
@@ -94,26 +97,36 @@ public class OutboxRelay {
         }
         int sent = 0;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int i = 0; i < acks.size(); i++) {
+        Set<String> held = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
             OutboxMessage message = batch.get(i);
-            try {
-                acks.get(i).get();
+            String error = i < acks.size() ? awaitAck(acks.get(i)) : "not sent: " + failure;
+            if (error == null && !held.contains(message.aggregateId)) {
                 message.sentAt = now;
                 sent++;
-            } catch (ExecutionException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
+            } else {
+                // Hold this aggregate's later events back too, so they go out after this one.
+                if (held.add(message.aggregateId) && error != null) {
+                    message.attempts++;
+                    message.lastError = error;
                 }
-                failure = e.getCause() == null ? e.toString() : e.getCause().toString();
-                break;
+                failure = failure == null ? error : failure;
             }
         }
-        if (failure != null && sent < batch.size()) {
-            OutboxMessage stuck = batch.get(sent);
-            stuck.attempts++;
-            stuck.lastError = failure;
-        }
         return new BatchResult(sent, failure);
+    }
+
+    /** @return null once the broker acknowledged, else the reason it did not. */
+    private static String awaitAck(Future<RecordMetadata> ack) {
+        try {
+            ack.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() == null ? e.toString() : e.getCause().toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e.toString();
+        }
     }
 
     @Scheduled(cron = "0 17 3 * * ?")

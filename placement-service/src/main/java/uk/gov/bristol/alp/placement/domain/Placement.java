@@ -1,0 +1,61 @@
+package uk.gov.bristol.alp.placement.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One pupil's placement with one provider. */
+@Entity
+@Table(name = "placement")
+public class Placement extends PanacheEntityBase {
+    public enum Commissioner { SCHOOL, ALP_HUB, SEND }
+
+    public enum Route { SCHOOL_PART_TIME, PANEL_DECISION }
+
+    public enum Status { PROPOSED, CONFIRMED, ACTIVE, ENDING, ENDED, CANCELLED }
+
+    @Id
+    public UUID id;
+    @Column(name = "pupil_id")
+    public UUID pupilId;
+    @Column(name = "school_urn")
+    public String schoolUrn;
+    @Column(name = "provider_id")
+    public UUID providerId;
+    @Enumerated(EnumType.STRING)
+    public Commissioner commissioner;
+    @Enumerated(EnumType.STRING)
+    public Route route;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String reason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Timetable timetable;
+    @Column(name = "hours_per_week")
+    public BigDecimal hoursPerWeek;
+    @Column(name = "hourly_rate")
+    public BigDecimal hourlyRate;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "planned_end_date")
+    public LocalDate plannedEndDate;
+    @Column(name = "decision_id")
+    public UUID decisionId;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Version
+    public long version;
+}

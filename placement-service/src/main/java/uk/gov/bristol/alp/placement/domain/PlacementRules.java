@@ -1,0 +1,74 @@
+package uk.gov.bristol.alp.placement.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import uk.gov.bristol.alp.platform.problem.Problem;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+
+/** The placement rules of DOMAIN.md, each refusal with its own problem type. Plain Java. */
+public final class PlacementRules {
+    public static final ProblemType PROVIDER_NOT_APPROVED = ProblemType.rule("provider-not-approved",
+            "The provider is not approved and compliant on the framework for the start date", 422);
+    public static final ProblemType SCHOOL_COMMISSIONS_PART_TIME_ONLY = ProblemType.rule(
+            "full-time-needs-panel-decision",
+            "A full-time placement can only come from an Inclusion Panel decision", 422);
+    public static final ProblemType UNREGISTERED_PROVIDER_HOURS = ProblemType.rule(
+            "unregistered-provider-hours-limit",
+            "An unregistered provider may not give a pupil full-time education (Education Act 1996 s463)", 422);
+    public static final ProblemType INVALID_TIMETABLE = ProblemType.rule("timetable",
+            "The timetable is not possible", 422);
+
+    private PlacementRules() {
+    }
+
+    public static void requireValidTimetable(Timetable timetable) {
+        List<Problem.FieldError> errors = timetable.errors();
+        if (!errors.isEmpty()) {
+            throw new ProblemException(INVALID_TIMETABLE, errors.get(0).message(), errors);
+        }
+    }
+
+    /** Approved on the framework, and every mandatory check in date on the start date. */
+    public static void requireApprovedProvider(ProviderView provider, LocalDate startDate) {
+        if (provider == null) {
+            throw new ProblemException(PROVIDER_NOT_APPROVED, "the provider is not on the framework",
+                    List.of(new Problem.FieldError("providerId", "onFramework", "unknown provider")));
+        }
+        String why = null;
+        if (!"APPROVED".equals(provider.frameworkStatus)) {
+            why = "the provider's framework status is " + provider.frameworkStatus;
+        } else if (!provider.compliant) {
+            why = "the provider's compliance has lapsed";
+        } else if (provider.compliantUntil != null && startDate.isAfter(provider.compliantUntil)) {
+            why = "the provider's checks expire on " + provider.compliantUntil + ", before the start date";
+        }
+        if (why != null) {
+            throw new ProblemException(PROVIDER_NOT_APPROVED, why,
+                    List.of(new Problem.FieldError("providerId", "approvedAndCompliant", why)));
+        }
+    }
+
+    /** A school (or the Hub outside the panel) commissions part time only: under the threshold. */
+    public static void requirePartTime(BigDecimal hoursPerWeek, BigDecimal threshold) {
+        if (hoursPerWeek.compareTo(threshold) >= 0) {
+            throw new ProblemException(SCHOOL_COMMISSIONS_PART_TIME_ONLY,
+                    hoursPerWeek + " hours a week is full time (threshold " + threshold
+                            + "); refer the pupil to the Inclusion Panel",
+                    List.of(new Problem.FieldError("timetable", "partTime",
+                            "hours a week must be under " + threshold)));
+        }
+    }
+
+    /** At an unregistered provider, a pupil's hours stay under the full-time threshold. */
+    public static void requireUnderThresholdAtUnregistered(ProviderView provider, BigDecimal hoursPerWeek,
+            BigDecimal threshold) {
+        if ("UNREGISTERED".equals(provider.registrationStatus) && hoursPerWeek.compareTo(threshold) >= 0) {
+            throw new ProblemException(UNREGISTERED_PROVIDER_HOURS,
+                    hoursPerWeek + " hours a week at an unregistered provider; it must stay under " + threshold,
+                    List.of(new Problem.FieldError("timetable", "unregisteredHoursLimit",
+                            "hours a week must be under " + threshold)));
+        }
+    }
+}

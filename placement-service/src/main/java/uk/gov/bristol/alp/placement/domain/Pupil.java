@@ -1,0 +1,55 @@
+package uk.gov.bristol.alp.placement.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import uk.gov.bristol.alp.platform.codes.Ethnicity;
+import uk.gov.bristol.alp.platform.codes.SenProvision;
+import uk.gov.bristol.alp.platform.codes.Sex;
+
+/** A pupil in (or referred to) ALP. Special-category data: every read and write is audited. */
+@Entity
+@Table(name = "pupil")
+public class Pupil extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String upn;
+    @Column(name = "first_name")
+    public String firstName;
+    @Column(name = "last_name")
+    public String lastName;
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+    @Column(name = "school_urn")
+    public String schoolUrn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sen_provision")
+    public SenProvision senProvision;
+    @Enumerated(EnumType.STRING)
+    public Sex sex;
+    @Enumerated(EnumType.STRING)
+    public Ethnicity ethnicity;
+    @Column(name = "looked_after")
+    public boolean lookedAfter;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Version
+    public long version;
+
+    public static Optional<Pupil> byUpn(String upn) {
+        return find("upn", upn).firstResultOptional();
+    }
+
+    public boolean hasEhcPlan() {
+        return senProvision == SenProvision.E;
+    }
+}

@@ -1,0 +1,98 @@
+package uk.gov.bristol.alp.placement.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.Pupil;
+import uk.gov.bristol.alp.placement.domain.Timetable;
+import uk.gov.bristol.alp.placement.service.PlacementService;
+import uk.gov.bristol.alp.placement.service.PupilService;
+import uk.gov.bristol.alp.platform.codes.Ethnicity;
+import uk.gov.bristol.alp.platform.codes.SenProvision;
+import uk.gov.bristol.alp.platform.codes.Sex;
+import uk.gov.bristol.alp.platform.identifiers.ValidUpn;
+import uk.gov.bristol.alp.platform.identifiers.ValidUrn;
+
+/** The placement service's JSON shapes. */
+public final class PlacementApi {
+    private PlacementApi() {
+    }
+
+    public record CreatePupil(
+            @NotBlank @ValidUpn String upn,
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @NotBlank @ValidUrn String schoolUrn,
+            @NotNull SenProvision senProvision,
+            Sex sex,
+            Ethnicity ethnicity,
+            boolean lookedAfter) {
+
+        PupilService.NewPupil toCommand() {
+            return new PupilService.NewPupil(upn, firstName.strip(), lastName.strip(), dateOfBirth, schoolUrn,
+                    senProvision, sex, ethnicity, lookedAfter);
+        }
+    }
+
+    public record PupilView(UUID id, String upn, String firstName, String lastName, LocalDate dateOfBirth,
+            String schoolUrn, SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter,
+            long version) {
+        static PupilView of(Pupil p) {
+            return new PupilView(p.id, p.upn, p.firstName, p.lastName, p.dateOfBirth, p.schoolUrn, p.senProvision,
+                    p.sex, p.ethnicity, p.lookedAfter, p.version);
+        }
+    }
+
+    public record Session(@NotNull DayOfWeek day, @NotNull LocalTime start, @NotNull LocalTime end) {
+    }
+
+    public record CreatePlacement(
+            @NotNull UUID pupilId,
+            @NotNull UUID providerId,
+            @NotBlank @Size(max = 2000) String reason,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull Session> timetable,
+            @NotNull LocalDate startDate,
+            @NotNull LocalDate plannedEndDate,
+            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal hourlyRate) {
+
+        @JsonIgnore
+        @AssertTrue(message = "plannedEndDate must be on or after startDate")
+        public boolean isPlannedEndAfterStart() {
+            return startDate == null || plannedEndDate == null || !plannedEndDate.isBefore(startDate);
+        }
+
+        PlacementService.NewPlacement toCommand() {
+            Timetable t = new Timetable(timetable.stream()
+                    .map(s -> new Timetable.Session(s.day(), s.start(), s.end())).toList());
+            return new PlacementService.NewPlacement(pupilId, providerId, reason.strip(), t, startDate,
+                    plannedEndDate, hourlyRate);
+        }
+    }
+
+    public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
+            Placement.Commissioner commissioner, Placement.Route route, Placement.Status status, String reason,
+            List<Timetable.Session> timetable, BigDecimal hoursPerWeek, BigDecimal hourlyRate, LocalDate startDate,
+            LocalDate plannedEndDate, UUID decisionId, String createdBy, OffsetDateTime createdAt, long version) {
+        static PlacementView of(Placement p) {
+            return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
+                    p.reason, p.timetable.sessions(), p.hoursPerWeek, p.hourlyRate, p.startDate, p.plannedEndDate,
+                    p.decisionId, p.createdBy, p.createdAt, p.version);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package uk.gov.bristol.alp.placement.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
+import uk.gov.bristol.alp.placement.service.PlacementService;
+import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.Versions;
+
+@Path("/api/v1/placements")
+@Tag(name = "Placements", description = "Commissioning ALP placements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlacementResource {
+    private final PlacementService placements;
+
+    public PlacementResource(PlacementService placements) {
+        this.placements = placements;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+    @Operation(summary = "Commission a part-time placement (confirmed at once)",
+            description = "Refused with a problem answer when the provider is not approved and compliant on the start "
+                    + "date, when the timetable is full time (that needs an Inclusion Panel decision), or when it "
+                    + "would put the pupil at or over the full-time threshold at an unregistered provider.")
+    public Response commission(@Valid @NotNull PlacementApi.CreatePlacement body, @Context UriInfo uri) {
+        var placement = placements.commission(body.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(placement.id.toString()).build())
+                .tag(Versions.etag(placement.version)).entity(PlacementView.of(placement)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "A placement (its school, its provider, or authority staff only)")
+    public Response read(@PathParam("id") UUID id) {
+        var placement = placements.read(id);
+        return Response.ok(PlacementView.of(placement)).tag(Versions.etag(placement.version)).build();
+    }
+}

@@ -1,0 +1,66 @@
+package uk.gov.bristol.alp.placement.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
+import uk.gov.bristol.alp.placement.rest.PlacementApi.PupilView;
+import uk.gov.bristol.alp.placement.service.PlacementService;
+import uk.gov.bristol.alp.placement.service.PupilService;
+import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.Versions;
+
+@Path("/api/v1/pupils")
+@Tag(name = "Pupils", description = "Pupils in ALP; a school sees only its own")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PupilResource {
+    private final PupilService pupils;
+    private final PlacementService placements;
+
+    public PupilResource(PupilService pupils, PlacementService placements) {
+        this.pupils = pupils;
+        this.placements = placements;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+    @Operation(summary = "Record a pupil (a school: only pupils on its own roll)")
+    public Response create(@Valid @NotNull PlacementApi.CreatePupil body, @Context UriInfo uri) {
+        var pupil = pupils.create(body.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(pupil.id.toString()).build())
+                .tag(Versions.etag(pupil.version)).entity(PupilView.of(pupil)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Authenticated
+    @Operation(summary = "A pupil's record (audited)")
+    public Response read(@PathParam("id") UUID id) {
+        var pupil = pupils.read(id);
+        return Response.ok(PupilView.of(pupil)).tag(Versions.etag(pupil.version)).build();
+    }
+
+    @GET
+    @Path("{id}/placements")
+    @Authenticated
+    @Operation(summary = "A pupil's placements, oldest first (audited)")
+    public List<PlacementView> placements(@PathParam("id") UUID id) {
+        return placements.forPupil(id).stream().map(PlacementView::of).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package uk.gov.bristol.alp.placement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import uk.gov.bristol.alp.placement.config.PlacementConfig;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.PlacementRules;
+import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.placement.domain.Pupil;
+import uk.gov.bristol.alp.placement.domain.Timetable;
+import uk.gov.bristol.alp.placement.event.PanelEventsConsumer;
+import uk.gov.bristol.alp.placement.event.PlacementEvents;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.security.Roles;
+
+/** Commissioning placements: by a school (part time), or proposed from an Inclusion Panel decision. */
+@ApplicationScoped
+public class PlacementService {
+    private final PupilService pupils;
+    private final PlacementEvents events;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final BigDecimal fullTimeThreshold;
+
+    public PlacementService(PupilService pupils, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
+            PlacementConfig config) {
+        this.pupils = pupils;
+        this.events = events;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+        this.fullTimeThreshold = config.fullTimeHoursThreshold();
+    }
+
+    /**
+     * A school (or the ALP Hub) commissions a part-time placement. It is confirmed at once: the rules
+     * below are the checks a confirmation needs, and finance commits its cost from the event.
+     */
+    @Transactional
+    public Placement commission(NewPlacement request) {
+        Pupil pupil = pupils.visible(request.pupilId());
+        PlacementRules.requireValidTimetable(request.timetable());
+        BigDecimal hours = request.timetable().hoursPerWeek();
+        PlacementRules.requirePartTime(hours, fullTimeThreshold);
+        ProviderView provider = ProviderView.findById(request.providerId());
+        PlacementRules.requireApprovedProvider(provider, request.startDate());
+        PlacementRules.requireUnderThresholdAtUnregistered(provider, hours, fullTimeThreshold);
+
+        Placement placement = newPlacement(pupil, request.providerId(), request.reason(), request.timetable(), hours,
+                request.startDate(), request.plannedEndDate());
+        placement.commissioner = caller.hasRole(Roles.HUB_OFFICER) ? Placement.Commissioner.ALP_HUB
+                : Placement.Commissioner.SCHOOL;
+        placement.route = Placement.Route.SCHOOL_PART_TIME;
+        placement.status = Placement.Status.CONFIRMED;
+        placement.hourlyRate = request.hourlyRate();
+        placement.createdBy = caller.username();
+        placement.persist();
+        audit.record(AuditLog.Action.CREATE, "placement", placement.id);
+        events.publish(EventTypes.PLACEMENT_CONFIRMED, placement, pupil.hasEhcPlan());
+        return placement;
+    }
+
+    /** From alp.panel.v1: the pupil is found by UPN (or recorded from the referral) and a placement proposed. */
+    @Transactional
+    public Placement proposeFromDecision(PanelEventsConsumer.Decision decision) {
+        var identity = decision.pupil();
+        Pupil pupil = Pupil.byUpn(identity.upn()).orElseGet(() -> {
+            Pupil p = new Pupil();
+            p.id = UUID.randomUUID();
+            p.upn = identity.upn();
+            p.firstName = identity.firstName();
+            p.lastName = identity.lastName();
+            p.dateOfBirth = identity.dateOfBirth();
+            p.senProvision = identity.senProvision();
+            p.schoolUrn = decision.schoolUrn();
+            p.createdAt = OffsetDateTime.now(clock);
+            p.persist();
+            return p;
+        });
+        var agreed = decision.placement();
+        Placement placement = newPlacement(pupil, agreed.providerId(),
+                "Inclusion Panel decision " + decision.decisionId(), new Timetable(List.of()), agreed.hoursPerWeek(),
+                agreed.startDate(), agreed.plannedEndDate());
+        placement.commissioner = Placement.Commissioner.ALP_HUB;
+        placement.route = Placement.Route.PANEL_DECISION;
+        placement.status = Placement.Status.PROPOSED;
+        placement.decisionId = decision.decisionId();
+        placement.createdBy = "inclusion-panel";
+        placement.persist();
+        events.publish(EventTypes.PLACEMENT_PROPOSED, placement, pupil.hasEhcPlan());
+        return placement;
+    }
+
+    @Transactional
+    public Placement read(UUID id) {
+        Placement placement = Placement.findById(id);
+        if (placement == null || !(caller.canSeeSchool(placement.schoolUrn)
+                || caller.canSeeProvider(placement.providerId.toString()))) {
+            throw ProblemException.notFound("placement", id);
+        }
+        audit.record(AuditLog.Action.READ, "placement", id);
+        return placement;
+    }
+
+    @Transactional
+    public List<Placement> forPupil(UUID pupilId) {
+        Pupil pupil = pupils.visible(pupilId);
+        audit.record(AuditLog.Action.READ, "pupil-placements", pupilId);
+        return Placement.list("pupilId = ?1 order by startDate", pupil.id);
+    }
+
+    private Placement newPlacement(Pupil pupil, UUID providerId, String reason, Timetable timetable, BigDecimal hours,
+            LocalDate start, LocalDate plannedEnd) {
+        Placement p = new Placement();
+        p.id = UUID.randomUUID();
+        p.pupilId = pupil.id;
+        p.schoolUrn = pupil.schoolUrn;
+        p.providerId = providerId;
+        p.reason = reason;
+        p.timetable = timetable;
+        p.hoursPerWeek = hours;
+        p.startDate = start;
+        p.plannedEndDate = plannedEnd;
+        p.createdAt = OffsetDateTime.now(clock);
+        return p;
+    }
+
+    public record NewPlacement(UUID pupilId, UUID providerId, String reason, Timetable timetable, LocalDate startDate,
+            LocalDate plannedEndDate, BigDecimal hourlyRate) {
+    }
+}

@@ -1,0 +1,108 @@
+package uk.gov.bristol.alp.placement.rest;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.platform.identifiers.Upn;
+import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.TestEvents;
+import uk.gov.bristol.alp.testing.TestTokens;
+
+/** Builds the state placement tests start from, through the real broker and the real API. */
+final class PlacementFixtures {
+    static final LocalDate START = LocalDate.now().plusDays(7);
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.currentTimeMillis() % 500) * 1000);
+
+    private PlacementFixtures() {
+    }
+
+    /** A fresh valid UPN: LA 801, establishment 2000, year 26, a unique serial. */
+    static String newUpn() {
+        String rest = String.format("8012%03d26%03d", SERIAL.get() / 1000 % 1000, SERIAL.incrementAndGet() % 1000);
+        rest = rest.substring(0, 12);
+        return Upn.checkLetter(rest) + rest;
+    }
+
+    /** Publishes a provider event as the registry would, and waits until the read model reflects it. */
+    static UUID provider(String status, String registration, boolean compliant, OffsetDateTime at) {
+        UUID id = UUID.randomUUID();
+        providerEvent(id, UUID.randomUUID(), status, registration, compliant, at);
+        return id;
+    }
+
+    static void providerEvent(UUID providerId, UUID eventId, String status, String registration, boolean compliant,
+            OffsetDateTime at) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("providerId", providerId.toString());
+        data.put("name", "Provider " + providerId);
+        data.put("registrationStatus", registration);
+        data.put("leadAuthority", "bristol");
+        data.put("frameworkStatus", status);
+        data.put("compliant", compliant);
+        data.put("compliantUntil", LocalDate.now().plusYears(1).toString());
+        TestEvents.publish("alp.providers.v1", providerId.toString(), TestEvents.envelope(eventId,
+                "uk.gov.bristol.alp.provider." + (status.equals("SUSPENDED") ? "suspended" : "approved") + ".v1",
+                providerId.toString(), at, data));
+    }
+
+    static void awaitProviderStatus(UUID providerId, String status) {
+        Ports.await("provider " + providerId + " " + status + " in the read model", Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    ProviderView v = ProviderView.findById(providerId);
+                    return v != null && status.equals(v.frameworkStatus);
+                }));
+    }
+
+    static String pupil(String schoolToken, String urn, String sen) {
+        return given().header("Authorization", schoolToken).contentType(ContentType.JSON)
+                .body(Map.of("upn", newUpn(), "firstName", "Sam", "lastName", "Taylor", "dateOfBirth", "2012-03-04",
+                        "schoolUrn", urn, "senProvision", sen, "sex", "M", "ethnicity", "WBRI"))
+                .post("/api/v1/pupils").then().statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> placement(String pupilId, UUID providerId, List<Map<String, String>> timetable) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("pupilId", pupilId);
+        body.put("providerId", providerId.toString());
+        body.put("reason", "SEMH support after a period of non-attendance");
+        body.put("timetable", timetable);
+        body.put("startDate", START.toString());
+        body.put("plannedEndDate", START.plusWeeks(12).toString());
+        body.put("hourlyRate", "42.50");
+        return body;
+    }
+
+    static Map<String, String> session(String day, String start, String end) {
+        return Map.of("day", day, "start", start, "end", end);
+    }
+
+    /** 17.5 hours: Monday 3.5, Wednesday 6, Friday 8. */
+    static List<Map<String, String>> seventeenAndAHalfHours() {
+        return List.of(session("MONDAY", "09:00", "12:30"), session("WEDNESDAY", "09:00", "15:00"),
+                session("FRIDAY", "09:00", "17:00"));
+    }
+
+    /** 18 hours: Monday 4, Wednesday 6, Friday 8. */
+    static List<Map<String, String>> eighteenHours() {
+        return List.of(session("MONDAY", "09:00", "13:00"), session("WEDNESDAY", "09:00", "15:00"),
+                session("FRIDAY", "09:00", "17:00"));
+    }
+
+    static String schoolA() {
+        return TestTokens.school("100001");
+    }
+
+    static String schoolB() {
+        return TestTokens.school("100002");
+    }
+}

@@ -1,0 +1,236 @@
+package uk.gov.bristol.alp.placement.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.emptyIterable;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.testing.AlpServiceTestResource;
+import uk.gov.bristol.alp.testing.AsyncApiContract;
+import uk.gov.bristol.alp.testing.KafkaBroker;
+import uk.gov.bristol.alp.testing.KafkaEvents;
+import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.TestEvents;
+import uk.gov.bristol.alp.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_placement"))
+class PlacementResourceTest {
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aSchoolCommissionsAPartTimePlacementWithAnApprovedProviderAndTheEventConforms() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(schoolA(), "100001", "K");
+
+        String id = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements")
+                .then().statusCode(201)
+                .body("status", equalTo("CONFIRMED"))
+                .body("commissioner", equalTo("SCHOOL"))
+                .body("hoursPerWeek", equalTo("17.50"))
+                .body("hourlyRate", equalTo("42.50"))
+                .extract().path("id");
+
+        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.placements.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.placement.confirmed.v1", id), Duration.ofSeconds(20));
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));
+        assertEquals("17.50", event.path("data").path("hoursPerWeek").asText());
+        assertEquals(false, event.path("data").has("firstName"), "no pupil names leave the service");
+
+        given().header("Authorization", schoolA()).get("/api/v1/placements/{id}", id)
+                .then().statusCode(200).body("pupilId", equalTo(pupil));
+    }
+
+    @Test
+    void eighteenHoursIsFullTimeAndNeedsThePanelAndNothingIsCreated() {
+        UUID provider = provider("APPROVED", "REGISTERED_INDEPENDENT_SCHOOL", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(schoolA(), "100001", "N");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, eighteenHours()))
+                .post("/api/v1/placements")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/full-time-needs-panel-decision"));
+        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}/placements", pupil)
+                .then().statusCode(200).body("$", emptyIterable());
+    }
+
+    @Test
+    void aSuspendedOrUnknownProviderIsRefusedAndNothingIsCreated() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
+        awaitProviderStatus(provider, "APPROVED");
+        providerEvent(provider, UUID.randomUUID(), "SUSPENDED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "SUSPENDED");
+        String pupil = pupil(schoolA(), "100001", "K");
+
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements")
+                .then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"))
+                .body("errors.field", contains("providerId"));
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, UUID.randomUUID(), seventeenAndAHalfHours()))
+                .post("/api/v1/placements")
+                .then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
+        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}/placements", pupil)
+                .then().statusCode(200).body("$", emptyIterable());
+    }
+
+    @Test
+    void aLateOlderProviderEventDoesNotOverwriteANewerOneAndARedeliveryChangesNothing() {
+        UUID provider = UUID.randomUUID();
+        UUID approved = UUID.randomUUID();
+        UUID lateSuspension = UUID.randomUUID();
+        providerEvent(provider, approved, "APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        providerEvent(provider, lateSuspension, "SUSPENDED", "UNREGISTERED", true, OffsetDateTime.now().minusHours(1));
+        providerEvent(provider, approved, "APPROVED", "UNREGISTERED", false, OffsetDateTime.now());
+
+        Ports.await("the late event handled", Duration.ofSeconds(30), () -> inboxRows(lateSuspension) == 1);
+        UUID marker = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(marker, "APPROVED");
+        assertEquals(1L, inboxRows(approved), "the redelivered event is recorded once");
+        ProviderView view = QuarkusTransaction.requiringNew().call(() -> ProviderView.findById(provider));
+        assertEquals("APPROVED", view.frameworkStatus, "an older event never overwrites a newer one");
+        assertEquals(true, view.compliant, "the redelivered copy changed nothing");
+    }
+
+    @Test
+    void anUnregisteredProviderNeverTakesAPupilToTheFullTimeThreshold() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(TestTokens.hubOfficer(), "100001", "E");
+        // The Hub may commission outside a panel only part time as well; the hours rule is the same threshold.
+        given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, eighteenHours()))
+                .post("/api/v1/placements")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void overlappingSessionsAreRefusedNamingTheTimetable() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(schoolA(), "100001", "N");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, List.of(session("MONDAY", "09:00", "12:00"),
+                        session("MONDAY", "11:00", "13:00"))))
+                .post("/api/v1/placements")
+                .then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/timetable"))
+                .body("errors.rule", hasItem("noOverlap"));
+    }
+
+    @Test
+    void anotherSchoolCannotSeeThePupilOrThePlacementAndNoTokenIs401() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(schoolA(), "100001", "K");
+        String id = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements").then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", schoolB()).get("/api/v1/pupils/{id}", pupil)
+                .then().statusCode(404).body("firstName", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", schoolB()).get("/api/v1/placements/{id}", id)
+                .then().statusCode(404).body("pupilId", org.hamcrest.Matchers.nullValue());
+        given().header("Authorization", schoolB()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements").then().statusCode(404);
+        given().header("Authorization", TestTokens.provider(provider.toString())).get("/api/v1/placements/{id}", id)
+                .then().statusCode(200);
+        given().header("Authorization", TestTokens.provider(UUID.randomUUID().toString()))
+                .get("/api/v1/placements/{id}", id).then().statusCode(404);
+        given().get("/api/v1/placements/{id}", id).then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aSchoolCannotAddAnotherSchoolsPupilAndAnInvalidUpnIsNamed() {
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(Map.of("upn", newUpn(), "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
+                        "schoolUrn", "100002", "senProvision", "N"))
+                .post("/api/v1/pupils").then().statusCode(403).body("errors.field", contains("schoolUrn"));
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(Map.of("upn", "A801200005001", "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
+                        "schoolUrn", "100001", "senProvision", "X"))
+                .post("/api/v1/pupils").then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(Map.of("upn", "A801200005001", "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
+                        "schoolUrn", "100001", "senProvision", "N"))
+                .post("/api/v1/pupils").then().statusCode(400).body("errors.field", contains("upn"))
+                .body("errors.rule", contains("validUpn"));
+    }
+
+    @Test
+    void everyReadOfAPupilIsAudited() {
+        String pupil = pupil(schoolA(), "100001", "K");
+        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}", pupil).then().statusCode(200);
+        given().header("Authorization", TestTokens.auditor()).get("/api/v1/pupils/{id}", pupil).then().statusCode(200);
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select actor || ':' || action from audit_event where resource_type = 'pupil' and resource_id = ?1 order by id")
+                .setParameter(1, pupil).getResultList());
+        assertEquals(List.of("school.100001:CREATE", "school.100001:READ", "auditor:READ"), rows);
+    }
+
+    @Test
+    void anApprovePlacementDecisionBecomesAProposedPlacement() {
+        UUID decision = UUID.randomUUID();
+        UUID provider = UUID.randomUUID();
+        String upn = newUpn();
+        Map<String, Object> data = Map.of("decisionId", decision.toString(), "referralId", UUID.randomUUID().toString(),
+                "outcome", "APPROVE_PLACEMENT", "schoolUrn", "100001", "decidedBy", "panel.chair",
+                "decidedAt", OffsetDateTime.now().toString(), "rationale", "graduated response exhausted",
+                "pupil", Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones", "dateOfBirth", "2011-05-06",
+                        "senProvision", "E"),
+                "placement", Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
+                        "startDate", LocalDate.now().plusDays(14).toString(),
+                        "plannedEndDate", LocalDate.now().plusDays(120).toString(), "fundingRoute", "HIGH_NEEDS"));
+        String envelope = TestEvents.envelope(UUID.randomUUID(), "uk.gov.bristol.alp.panel.decision-made.v1",
+                decision.toString(), OffsetDateTime.now(), data);
+        TestEvents.publish("alp.panel.v1", decision.toString(), envelope);
+        TestEvents.publish("alp.panel.v1", decision.toString(), envelope); // redelivered
+
+        Ports.await("proposed placement for decision", Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decision) == 1));
+        Placement p = QuarkusTransaction.requiringNew().call(() -> Placement.<Placement>find("decisionId", decision).firstResult());
+        assertEquals(Placement.Status.PROPOSED, p.status);
+        assertEquals(Placement.Route.PANEL_DECISION, p.route);
+        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.placements.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.placement.proposed.v1", p.id.toString()), Duration.ofSeconds(20));
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));
+        assertEquals(true, event.path("data").path("ehcPlan").asBoolean());
+    }
+
+    private long inboxRows(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from inbox_message where event_id = ?1").setParameter(1, eventId)
+                .getSingleResult()).longValue());
+    }
+}
