@@ -130,11 +130,26 @@ public class ProblemMappers {
         return problems.of(ProblemType.INTERNAL, "the error was logged with this request id", List.of(), uri);
     }
 
+    /**
+     * The field as a client knows it: a query or path parameter by its name, a body field by its path
+     * inside the body ("pupil.upn"), never the Java method or argument names.
+     */
     private static String fieldOf(ConstraintViolation<?> v) {
-        // "create.arg0.pupil.upn" -> "pupil.upn": drop the method and parameter nodes.
-        String path = v.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+        List<String> parameters = new java.util.ArrayList<>();
+        List<String> properties = new java.util.ArrayList<>();
+        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameters.add(node.getName());
+                case PROPERTY, CONTAINER_ELEMENT -> properties.add(
+                        (node.getIndex() != null ? "[" + node.getIndex() + "]." : "") + node.getName());
+                default -> {
+                }
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties).replace(".[", "[").replace("].", "].");
+        }
+        return parameters.isEmpty() ? v.getPropertyPath().toString() : parameters.get(parameters.size() - 1);
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {
