@@ -1,0 +1,31 @@
+package uk.gov.bristol.alp.gateway;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Which service owns which API path, and which paths are public. The only routing rule of the system. */
+public final class RouteTable {
+    public record Route(String prefix, String upstream, boolean open) {
+        boolean matches(String path) {
+            return path.equals(prefix) || path.startsWith(prefix + "/");
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("/api/v1/providers", "registry", false),
+            new Route("/api/v1/open-referral", "registry", true),
+            new Route("/api/v1/referrals", "panel", false),
+            new Route("/api/v1/panel-meetings", "panel", false),
+            new Route("/api/v1/pupils", "placement", false),
+            new Route("/api/v1/placements", "placement", false),
+            new Route("/api/v1/exports", "placement", false),
+            new Route("/api/v1/compliance", "placement", false),
+            new Route("/api/v1/finance", "finance", false));
+
+    private RouteTable() {
+    }
+
+    public static Optional<Route> match(String path) {
+        return ROUTES.stream().filter(r -> r.matches(path)).findFirst();
+    }
+}

@@ -1,0 +1,62 @@
+package uk.gov.bristol.alp.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.TestTokens;
+
+/**
+ * Loopback upstreams for the gateway's own tests: an echo server (answers with what it received), a
+ * server that never answers in time, and a port with nothing listening. Real services are exercised
+ * through the gateway by the end-to-end suite.
+ */
+public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        int echo = Ports.free();
+        int slow = Ports.free();
+        int closed = Ports.free();
+        listen(echo, req -> req.body().onSuccess(body -> {
+            if (req.path().endsWith("/forbidden")) {
+                req.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("status", 403).encode());
+                return;
+            }
+            JsonObject headers = new JsonObject();
+            req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("method", req.method().name()).put("uri", req.uri()).put("headers", headers)
+                    .put("body", body.toString()).encode());
+        }));
+        listen(slow, req -> vertx.setTimer(5000, t -> req.response().end("{}")));
+        return Map.of(
+                "alp.gateway.upstreams.registry", "http://127.0.0.1:" + echo,
+                "alp.gateway.upstreams.placement", "http://127.0.0.1:" + echo,
+                "alp.gateway.upstreams.panel", "http://127.0.0.1:" + closed,
+                "alp.gateway.upstreams.finance", "http://127.0.0.1:" + slow,
+                "alp.gateway.upstream-timeout", "1s",
+                "quarkus.oidc.public-key", TestTokens.publicKey());
+    }
+
+    private void listen(int port, io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler) {
+        try {
+            vertx.createHttpServer().requestHandler(handler).listen(port, "127.0.0.1")
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("test upstream did not start", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
