@@ -137,7 +137,7 @@ public class OutboxRelay {
     }
 
     private void pause(String failure) {
-        LOG.warnf("outbox: Kafka not accepting events (%s); retrying in %d ms", failure, backoff.toMillis());
+        LOG.warnf("outbox: events not published (%s); retrying in %d ms", failure, backoff.toMillis());
         pausedUntil = Instant.now().plus(backoff);
         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
     }

@@ -1,0 +1,80 @@
+package uk.gov.bristol.alp.testing.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads the demo data through the gateway, as the demo users would: three providers (one approved on
+ * the framework, one still applying, one suspended), and a pupil at school A. Links provider.a's
+ * account to the approved provider through Keycloak's admin API.
+ */
+public final class DemoData {
+    private static final List<String> MANDATORY_CHECKS = List.of("DBS_AND_STAFF_TRAINING", "INSURANCE",
+            "HEALTH_AND_SAFETY_RISK_ASSESSMENT", "SAFEGUARDING_POLICY_AND_PRACTICE", "ATTENDANCE_AND_ENGAGEMENT",
+            "FINANCIAL_VIABILITY");
+
+    public record Loaded(String approvedProviderId, String applyingProviderId, String suspendedProviderId,
+            String pupilId) {
+    }
+
+    private DemoData() {
+    }
+
+    public static Loaded load(Stack stack) {
+        String api = stack.gatewayUrl() + "/api/v1";
+        String registry = stack.tokens().user("registry.officer");
+        LocalDate today = LocalDate.now();
+
+        String approved = provider(api, registry, "Avon Valley Learning Centre", "10012345", "UNREGISTERED");
+        String applying = provider(api, registry, "Harbourside Tuition", "10023456", "UNREGISTERED");
+        String suspended = provider(api, registry, "Clifton Outdoor Education", "10034567",
+                "REGISTERED_INDEPENDENT_SCHOOL");
+        for (String id : List.of(approved, suspended)) {
+            for (String kind : MANDATORY_CHECKS) {
+                expect(Http.post(api + "/providers/" + id + "/checks", registry, Map.of("kind", kind,
+                        "outcome", "PASSED", "checkedOn", today.minusMonths(2).toString(),
+                        "expiresOn", today.plusYears(1).toString(), "evidenceReference", "DEMO-" + kind)), 201);
+            }
+            expect(Http.post(api + "/providers/" + id + "/approve", registry,
+                    Map.of("reason", "All mandatory checks passed (demo data)")), 200);
+        }
+        expect(Http.post(api + "/providers/" + suspended + "/suspend", registry,
+                Map.of("reason", "Safeguarding concern under investigation (demo data)")), 200);
+
+        linkProviderStaff(stack, approved);
+
+        String schoolA = stack.tokens().user("school.a");
+        String pupil = expect(Http.post(api + "/pupils", schoolA, Map.of("upn", "B801200005001", "firstName", "Jordan",
+                "lastName", "Reed", "dateOfBirth", "2012-09-14", "schoolUrn", "100001", "senProvision", "K",
+                "sex", "M", "ethnicity", "MWBC")), 201).text("id");
+        return new Loaded(approved, applying, suspended, pupil);
+    }
+
+    private static String provider(String api, String token, String name, String ukprn, String registration) {
+        return expect(Http.post(api + "/providers", token, Map.of("name", name, "ukprn", ukprn,
+                "registrationStatus", registration, "leadAuthority", "bristol")), 201).text("id");
+    }
+
+    /** Sets provider.a's provider_id to the demo provider, so the provider-staff scope has a real target. */
+    private static void linkProviderStaff(Stack stack, String providerId) {
+        String kc = stack.keycloak().url();
+        String admin = Http.form(kc + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
+                "client_id", "admin-cli", "username", KeycloakServer.ADMIN, "password", KeycloakServer.ADMIN_PASSWORD))
+                .text("access_token");
+        JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=provider.a", admin).body();
+        ObjectNode user = (ObjectNode) users.get(0);
+        ((ObjectNode) user.with("attributes")).set("provider_id", Http.JSON.createArrayNode().add(providerId));
+        expect(Http.put(kc + "/admin/realms/alp/users/" + user.path("id").asText(), admin, user), 204);
+    }
+
+    private static Http.Answer expect(Http.Answer answer, int status) {
+        if (answer.status() != status) {
+            throw new IllegalStateException("demo data: expected " + status + " but got " + answer.status() + ": "
+                    + answer.body());
+        }
+        return answer;
+    }
+}

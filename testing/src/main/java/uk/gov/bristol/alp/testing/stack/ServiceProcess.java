@@ -1,0 +1,77 @@
+package uk.gov.bristol.alp.testing.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.gov.bristol.alp.testing.InfraFiles;
+import uk.gov.bristol.alp.testing.Ports;
+
+/** One ALP service (a built Quarkus application) running as its own JVM, configured by environment. */
+public final class ServiceProcess {
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path log;
+    private Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path logDir) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.env = env;
+        this.log = logDir.resolve(name + ".log");
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public void start() {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the project first (./alp build)");
+        }
+        List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary(), "-XX:+UseSerialGC", "-Xms32m",
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("ALP_HTTP_PORT", Integer.toString(port));
+        try {
+            Files.createDirectories(log.getParent());
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + " did not start", e);
+        }
+    }
+
+    public void awaitReady(Duration timeout) {
+        Ports.await(name + " ready at " + url(), timeout, () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+            }
+            return Http.status(url() + "/q/health/ready") == 200;
+        });
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public void stop() {
+        if (process != null) {
+            process.destroy();
+            process.onExit().join();
+            process = null;
+        }
+    }
+}

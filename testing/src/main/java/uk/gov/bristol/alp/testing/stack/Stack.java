@@ -1,0 +1,152 @@
+package uk.gov.bristol.alp.testing.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.gov.bristol.alp.testing.AlpServiceTestResource;
+import uk.gov.bristol.alp.testing.KafkaBroker;
+import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.PostgresServer;
+
+/**
+ * The whole system on loopback, no containers: PostgreSQL (one database per service), a Kafka broker,
+ * Keycloak with realm alp, the four services and the gateway, each service its own JVM. Used by the
+ * one-command local run and by the end-to-end suite. Data starts fresh on every start.
+ */
+public final class Stack implements AutoCloseable {
+    public record PortPlan(int gateway, int registry, int panel, int placement, int finance, int keycloak,
+            int keycloakManagement, int postgres, int kafka, int kafkaController) {
+
+        /** The documented ports of a local run. */
+        public static PortPlan standard() {
+            return new PortPlan(8080, 8081, 8082, 8083, 8084, 8180, 8190, 15432, 19092, 19093);
+        }
+
+        /** Free ports, for a test run beside anything else on the machine. */
+        public static PortPlan free() {
+            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    Ports.free(), Ports.free(), Ports.free(), Ports.free());
+        }
+    }
+
+    private final Path repoRoot;
+    private final Path workDir;
+    private final Path keycloakCache;
+    private final PortPlan ports;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private KeycloakServer keycloak;
+    private KafkaBroker kafka;
+    private Duration startup;
+
+    public Stack(Path repoRoot, Path workDir, Path keycloakCache, PortPlan ports) {
+        this.repoRoot = repoRoot;
+        this.workDir = workDir;
+        this.keycloakCache = keycloakCache;
+        this.ports = ports;
+    }
+
+    public Stack start() {
+        Instant began = Instant.now();
+        try {
+            Files.createDirectories(workDir);
+            Files.createDirectories(keycloakCache);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        keycloak = new KeycloakServer(keycloakCache, ports.keycloak(), ports.keycloakManagement());
+        keycloak.start(repoRoot.resolve("deploy/keycloak/alp-realm.json"));
+
+        PostgresServer.start(workDir.resolve("postgres"), true, ports.postgres());
+        Map<String, String> databases = Map.of("registry", "alp_registry", "panel", "alp_panel",
+                "placement", "alp_placement", "finance", "alp_finance");
+        kafka = KafkaBroker.create(workDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), true);
+        kafka.start();
+        kafka.createTopics(AlpServiceTestResource.TOPICS);
+
+        Map<String, String> common = Map.of(
+                "ALP_KAFKA", kafka.bootstrapServers(),
+                "ALP_OIDC_URL", keycloak.issuer(),
+                "ALP_DB_USER", PostgresServer.USER,
+                "ALP_DB_PASSWORD", PostgresServer.PASSWORD);
+        Path logs = workDir.resolve("logs");
+        service("registry", "provider-registry-service", ports.registry(), common, databases, logs);
+        service("panel", "inclusion-panel-service", ports.panel(), common, databases, logs);
+        service("placement", "placement-service", ports.placement(), common, databases, logs);
+        service("finance", "finance-service", ports.finance(), common, databases, logs);
+        Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
+        gatewayEnv.put("ALP_REGISTRY_URL", "http://127.0.0.1:" + ports.registry());
+        gatewayEnv.put("ALP_PANEL_URL", "http://127.0.0.1:" + ports.panel());
+        gatewayEnv.put("ALP_PLACEMENT_URL", "http://127.0.0.1:" + ports.placement());
+        gatewayEnv.put("ALP_FINANCE_URL", "http://127.0.0.1:" + ports.finance());
+        services.put("gateway", new ServiceProcess("gateway", jar("gateway"), ports.gateway(), gatewayEnv, logs));
+
+        services.values().forEach(ServiceProcess::start);
+        for (ServiceProcess s : services.values()) {
+            s.awaitReady(Duration.ofSeconds(120));
+        }
+        keycloak.awaitReady(Duration.ofSeconds(240));
+        startup = Duration.between(began, Instant.now());
+        return this;
+    }
+
+    private void service(String name, String module, int port, Map<String, String> common,
+            Map<String, String> databases, Path logs) {
+        Map<String, String> env = new LinkedHashMap<>(common);
+        env.put("ALP_DB_URL", PostgresServer.database(ports.postgres(), databases.get(name)));
+        services.put(name, new ServiceProcess(name, jar(module), port, env, logs));
+    }
+
+    private Path jar(String module) {
+        return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String gatewayUrl() {
+        return services.get("gateway").url();
+    }
+
+    public String serviceUrl(String name) {
+        return services.get(name).url();
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public KeycloakTokens tokens() {
+        return new KeycloakTokens(keycloak.issuer());
+    }
+
+    public Duration startupTime() {
+        return startup;
+    }
+
+    /** Process ids by name, for measuring (bench/stack-footprint). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        services.forEach((name, s) -> pids.put(name, s.pid()));
+        return pids;
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> running = new ArrayList<>(services.values());
+        java.util.Collections.reverse(running);
+        running.forEach(ServiceProcess::stop);
+        if (keycloak != null) {
+            keycloak.stop();
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+        PostgresServer.stop();
+    }
+}
