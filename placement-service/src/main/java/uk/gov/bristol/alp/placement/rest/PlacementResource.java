@@ -4,7 +4,13 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.platform.web.PageResult;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,6 +49,18 @@ public class PlacementResource {
         var placement = placements.commission(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(placement.id.toString()).build())
                 .tag(Versions.etag(placement.version)).entity(PlacementView.of(placement)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Placements you may see, filtered by pupil, provider, panel decision or status; paged")
+    public PageResult<PlacementView> list(@QueryParam("pupilId") UUID pupilId,
+            @QueryParam("providerId") UUID providerId, @QueryParam("decisionId") UUID decisionId,
+            @QueryParam("status") Placement.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        var result = placements.list(new PlacementService.Filter(pupilId, providerId, decisionId, status), page, size);
+        return PageResult.of(result.items(), page, size, result.total(), PlacementView::of);
     }
 
     @GET

@@ -112,6 +112,52 @@ public class PlacementService {
         return placement;
     }
 
+    /**
+     * Placements matching the filters, within the caller's scope: authority staff see all, a school its
+     * own pupils' placements, a provider its own placements.
+     */
+    @Transactional
+    public Page list(Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (!caller.isAuthorityWide()) {
+            if (caller.hasRole(Roles.SCHOOL_STAFF)) {
+                where.append(" and schoolUrn = :ownSchool");
+                params.put("ownSchool", caller.ownSchoolUrn());
+            } else if (caller.hasRole(Roles.PROVIDER_STAFF) && caller.providerId().isPresent()) {
+                where.append(" and providerId = :ownProvider");
+                params.put("ownProvider", UUID.fromString(caller.providerId().get()));
+            } else {
+                throw new ProblemException(uk.gov.bristol.alp.platform.problem.ProblemType.FORBIDDEN,
+                        "your role does not give access to placements");
+            }
+        }
+        filter.addTo(where, params);
+        var query = Placement.<Placement>find(where + " order by createdAt desc, id", params);
+        List<Placement> items = query.page(page, size).list();
+        audit.record(AuditLog.Action.READ, "placement-list", filter);
+        return new Page(items, query.count());
+    }
+
+    public record Filter(UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status) {
+        void addTo(StringBuilder where, java.util.Map<String, Object> params) {
+            add(where, params, "pupilId", pupilId);
+            add(where, params, "providerId", providerId);
+            add(where, params, "decisionId", decisionId);
+            add(where, params, "status", status);
+        }
+
+        private static void add(StringBuilder where, java.util.Map<String, Object> params, String field, Object value) {
+            if (value != null) {
+                where.append(" and ").append(field).append(" = :").append(field);
+                params.put(field, value);
+            }
+        }
+    }
+
+    public record Page(List<Placement> items, long total) {
+    }
+
     @Transactional
     public List<Placement> forPupil(UUID pupilId) {
         Pupil pupil = pupils.visible(pupilId);

@@ -172,6 +172,27 @@ class PlacementResourceTest {
     }
 
     @Test
+    void listsAreScopedToTheCallersSchoolOrProvider() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(schoolA(), "100001", "K");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements").then().statusCode(201);
+
+        given().header("Authorization", schoolA()).get("/api/v1/placements?providerId={p}", provider)
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].pupilId", equalTo(pupil));
+        given().header("Authorization", schoolB()).get("/api/v1/placements?providerId={p}", provider)
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().header("Authorization", TestTokens.provider(provider.toString())).get("/api/v1/placements")
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/placements?pupilId={p}", pupil)
+                .then().statusCode(200).body("totalItems", equalTo(1));
+        given().header("Authorization", TestTokens.financeOfficer()).get("/api/v1/placements")
+                .then().statusCode(403);
+    }
+
+    @Test
     void aSchoolCannotAddAnotherSchoolsPupilAndAnInvalidUpnIsNamed() {
         given().header("Authorization", schoolA()).contentType(ContentType.JSON)
                 .body(Map.of("upn", newUpn(), "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",

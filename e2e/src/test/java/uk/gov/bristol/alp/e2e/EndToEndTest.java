@@ -1,0 +1,251 @@
+package uk.gov.bristol.alp.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.platform.identifiers.Upn;
+import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.stack.KeycloakTokens;
+import uk.gov.bristol.alp.testing.stack.Stack;
+
+/**
+ * The main journeys, through the gateway, with tokens from a real Keycloak, against the services as
+ * built (their own JVMs), real PostgreSQL and a real Kafka broker.
+ */
+class EndToEndTest {
+    private static final List<String> MANDATORY = List.of("DBS_AND_STAFF_TRAINING", "INSURANCE",
+            "HEALTH_AND_SAFETY_RISK_ASSESSMENT", "SAFEGUARDING_POLICY_AND_PRACTICE", "ATTENDANCE_AND_ENGAGEMENT",
+            "FINANCIAL_VIABILITY");
+    private static final LocalDate TODAY = LocalDate.now();
+    private static int serial = 100;
+
+    private static Stack stack;
+    private static KeycloakTokens tokens;
+    private static String api;
+
+    @BeforeAll
+    static void startTheSystem() {
+        Path repo = Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "alp-platform", "keycloak-e2e");
+        stack = new Stack(repo, repo.resolve("e2e/target/stack"), cache, Stack.PortPlan.free()).start();
+        tokens = stack.tokens();
+        api = stack.gatewayUrl() + "/api/v1";
+        System.out.printf("e2e: stack ready in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aSchoolPlacesAPupilWithAnApprovedProviderAndFinanceCommitsItsCost() {
+        String provider = approvedProvider();
+        String school = tokens.user("school.a");
+        String pupil = pupil(school);
+
+        String placement = commissionOnceTheProviderIsKnown(school, pupil, provider).then().statusCode(201)
+                .body("status", equalTo("CONFIRMED")).body("hoursPerWeek", equalTo("10.00"))
+                .extract().path("id");
+
+        String finance = tokens.user("finance.officer");
+        Ports.await("commitment for " + placement, Duration.ofSeconds(20), () -> given()
+                .header("Authorization", "Bearer " + finance)
+                .get(api + "/finance/commitments?placementId=" + placement).then().extract()
+                .<Integer>path("totalItems") == 1);
+        given().header("Authorization", "Bearer " + finance).get(api + "/finance/commitments?placementId=" + placement)
+                .then().statusCode(200).body("items[0].providerId", equalTo(provider))
+                .body("items[0].status", equalTo("COMMITTED"));
+    }
+
+    @Test
+    void anUnapprovedOrSuspendedProviderIsRefusedAndNothingIsCreated() {
+        String registry = tokens.user("registry.officer");
+        String applying = register(registry);
+        String suspended = approvedProvider();
+        given().header("Authorization", "Bearer " + registry).contentType(ContentType.JSON)
+                .body(Map.of("reason", "safeguarding concern")).post(api + "/providers/" + suspended + "/suspend")
+                .then().statusCode(200);
+        String school = tokens.user("school.a");
+        String pupil = pupil(school);
+
+        Ports.await("suspension reaches the placement service", Duration.ofSeconds(20), () ->
+                commission(school, pupil, suspended).statusCode() == 422);
+        commission(school, pupil, suspended).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
+        commission(school, pupil, applying).then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
+        given().header("Authorization", "Bearer " + school).get(api + "/placements?pupilId=" + pupil)
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anotherSchoolSeesNothingAndNoTokenIs401AtTheGatewayAndTheService() {
+        String schoolA = tokens.user("school.a");
+        String pupil = pupil(schoolA);
+        String placement = commissionOnceTheProviderIsKnown(schoolA, pupil, approvedProvider()).then()
+                .statusCode(201).extract().path("id");
+        String schoolB = tokens.user("school.b");
+
+        given().header("Authorization", "Bearer " + schoolB).get(api + "/pupils/" + pupil)
+                .then().statusCode(404).body("lastName", nullValue());
+        given().header("Authorization", "Bearer " + schoolB).get(api + "/placements/" + placement)
+                .then().statusCode(404).body("pupilId", nullValue());
+        given().get(api + "/placements/" + placement).then().statusCode(401).contentType("application/problem+json");
+        given().get(stack.serviceUrl("placement") + "/api/v1/placements/" + placement).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + tokens.user("provider.a")).get(api + "/placements/" + placement)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aPartnerAuthorityReadsTheFrameworkButNoPupils() {
+        String partner = tokens.partner("north-somerset");
+        given().header("Authorization", "Bearer " + partner).get(api + "/providers").then().statusCode(200);
+        String provider = register(tokens.user("registry.officer"));
+        given().header("Authorization", "Bearer " + partner).contentType(ContentType.JSON)
+                .body(Map.of("kind", "INSURANCE", "outcome", "PASSED", "checkedOn", TODAY.toString()))
+                .post(api + "/providers/" + provider + "/checks")
+                .then().statusCode(201).body("authority", equalTo("north-somerset"));
+        given().header("Authorization", "Bearer " + partner).get(api + "/placements").then().statusCode(403);
+    }
+
+    @Test
+    void aPanelDecisionBecomesAProposedPlacement() {
+        String school = tokens.user("school.a");
+        String provider = approvedProvider();
+        String upn = newUpn();
+        Map<String, Object> referral = Map.of("schoolUrn", "100001",
+                "pupil", Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones", "dateOfBirth", "2011-05-06",
+                        "senProvision", "E"),
+                "reason", "At risk of permanent exclusion", "requested", "FULL_TIME_PLACEMENT",
+                "graduatedResponse", List.of(Map.of("kind", "Pastoral support plan", "from", "2026-01-05",
+                        "outcome", "Not sustained", "by", "Head of Year")),
+                "safeguarding", Map.of("designatedSafeguardingLead", "J. Smith", "socialCareInvolved", false));
+        String referralId = given().header("Authorization", "Bearer " + school).contentType(ContentType.JSON)
+                .body(referral).post(api + "/referrals").then().statusCode(201).extract().path("id");
+
+        String decision = given().header("Authorization", "Bearer " + tokens.user("panel.chair"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("outcome", "APPROVE_PLACEMENT", "rationale", "Needs a small setting",
+                        "membersPresent", List.of("Chair", "Hub lead"),
+                        "placement", Map.of("providerId", provider, "hoursPerWeek", "25",
+                                "startDate", TODAY.plusDays(14).toString(),
+                                "plannedEndDate", TODAY.plusDays(120).toString(), "fundingRoute", "HIGH_NEEDS")))
+                .post(api + "/referrals/" + referralId + "/decision").then().statusCode(201).extract().path("id");
+
+        String hub = tokens.user("hub.officer");
+        Ports.await("proposed placement for decision " + decision, Duration.ofSeconds(20), () -> given()
+                .header("Authorization", "Bearer " + hub).get(api + "/placements?decisionId=" + decision)
+                .then().extract().<Integer>path("totalItems") == 1);
+        given().header("Authorization", "Bearer " + hub).get(api + "/placements?decisionId=" + decision)
+                .then().body("items[0].status", equalTo("PROPOSED")).body("items[0].route", equalTo("PANEL_DECISION"))
+                .body("items[0].schoolUrn", equalTo("100001"));
+    }
+
+    @Test
+    void placementsMadeWhileKafkaIsDownAreCommittedOnceWhenItReturns() {
+        String provider = approvedProvider();
+        String school = tokens.user("school.a");
+        commissionOnceTheProviderIsKnown(school, pupil(school), provider).then().statusCode(201);
+        List<String> pupils = List.of(pupil(school), pupil(school), pupil(school));
+
+        stack.kafka().kill();
+        List<String> placements = new ArrayList<>();
+        try {
+            for (String pupil : pupils) {
+                placements.add(commission(school, pupil, provider).then().statusCode(201).extract().path("id"));
+            }
+        } finally {
+            stack.kafka().start();
+        }
+
+        String finance = tokens.user("finance.officer");
+        for (String placement : placements) {
+            Ports.await("commitment for " + placement + " after the outage", Duration.ofSeconds(90), () -> given()
+                    .header("Authorization", "Bearer " + finance)
+                    .get(api + "/finance/commitments?placementId=" + placement).then().extract()
+                    .<Integer>path("totalItems") == 1);
+        }
+        int total = given().header("Authorization", "Bearer " + finance)
+                .get(api + "/finance/commitments?providerId=" + provider + "&size=50").then().extract().path("totalItems");
+        assertEquals(4, total, "one commitment per placement, none twice");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    private static String register(String registryToken) {
+        String ukprn = String.format("1%07d", 3000000 + serial++);
+        return given().header("Authorization", "Bearer " + registryToken).contentType(ContentType.JSON)
+                .body(Map.of("name", "E2E Provider " + ukprn, "ukprn", ukprn, "registrationStatus", "UNREGISTERED",
+                        "leadAuthority", "bristol"))
+                .post(api + "/providers").then().statusCode(201).extract().path("id");
+    }
+
+    private static String approvedProvider() {
+        String registry = tokens.user("registry.officer");
+        String id = register(registry);
+        for (String kind : MANDATORY) {
+            given().header("Authorization", "Bearer " + registry).contentType(ContentType.JSON)
+                    .body(Map.of("kind", kind, "outcome", "PASSED", "checkedOn", TODAY.minusDays(10).toString(),
+                            "expiresOn", TODAY.plusYears(1).toString()))
+                    .post(api + "/providers/" + id + "/checks").then().statusCode(201);
+        }
+        given().header("Authorization", "Bearer " + registry).contentType(ContentType.JSON).body("{}")
+                .post(api + "/providers/" + id + "/approve").then().statusCode(200)
+                .body("frameworkStatus", equalTo("APPROVED"));
+        return id;
+    }
+
+    private static synchronized String newUpn() {
+        String rest = String.format("80130002%04d", serial++);
+        return Upn.checkLetter(rest) + rest;
+    }
+
+    private static String pupil(String schoolToken) {
+        return given().header("Authorization", "Bearer " + schoolToken).contentType(ContentType.JSON)
+                .body(Map.of("upn", newUpn(), "firstName", "Jo", "lastName", "Bloggs", "dateOfBirth", "2012-02-02",
+                        "schoolUrn", "100001", "senProvision", "K"))
+                .post(api + "/pupils").then().statusCode(201).extract().path("id");
+    }
+
+    private static Response commission(String schoolToken, String pupil, String provider) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("pupilId", pupil);
+        body.put("providerId", provider);
+        body.put("reason", "Part-time SEMH provision");
+        body.put("timetable", List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "14:00"),
+                Map.of("day", "THURSDAY", "start", "09:00", "end", "14:00")));
+        body.put("startDate", TODAY.plusDays(7).toString());
+        body.put("plannedEndDate", TODAY.plusDays(90).toString());
+        body.put("hourlyRate", "38.00");
+        return given().header("Authorization", "Bearer " + schoolToken).contentType(ContentType.JSON).body(body)
+                .post(api + "/placements");
+    }
+
+    /** The registry's approval reaches the placement service by event: retry while it is on its way. */
+    private static Response commissionOnceTheProviderIsKnown(String schoolToken, String pupil, String provider) {
+        Response[] last = new Response[1];
+        Ports.await("provider " + provider + " approved in the placement service", Duration.ofSeconds(20), () -> {
+            last[0] = commission(schoolToken, pupil, provider);
+            return last[0].statusCode() != 422;
+        });
+        return last[0];
+    }
+}
