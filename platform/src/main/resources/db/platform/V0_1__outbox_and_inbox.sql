@@ -38,3 +38,18 @@ CREATE TABLE audit_event (
     request_id     TEXT
 );
 CREATE INDEX audit_event_resource ON audit_event (resource_type, resource_id, occurred_at);
+
+-- Idempotency-Key on POST: the first answer is kept and replayed to retries by the same caller.
+-- status IS NULL while the first request is still being processed.
+CREATE TABLE idempotency_key (
+    principal     TEXT        NOT NULL,
+    key           TEXT        NOT NULL,
+    method        TEXT        NOT NULL,
+    path          TEXT        NOT NULL,
+    status        INT,
+    content_type  TEXT,
+    location      TEXT,
+    body          TEXT,
+    created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (principal, key)
+);

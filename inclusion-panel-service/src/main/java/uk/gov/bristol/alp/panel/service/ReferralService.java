@@ -11,11 +11,8 @@ import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.domain.ReferralContent;
 import uk.gov.bristol.alp.panel.event.PanelEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
-import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
-import uk.gov.bristol.alp.platform.security.Roles;
 
 /** Submitting referrals and recording the panel's decisions. */
 @ApplicationScoped
@@ -34,11 +31,7 @@ public class ReferralService {
 
     @Transactional
     public Referral submit(NewReferral request) {
-        if (caller.hasRole(Roles.SCHOOL_STAFF) && !caller.isAuthorityWide()
-                && !request.schoolUrn().equals(caller.ownSchoolUrn())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "a school may refer only pupils on its own roll",
-                    List.of(new Problem.FieldError("schoolUrn", "ownSchool", "must be your school's URN")));
-        }
+        caller.requireActingFor(request.schoolUrn(), "schoolUrn");
         Referral.requireSubmittable(request.graduatedResponse(), request.safeguarding());
         Referral r = new Referral();
         r.id = UUID.randomUUID();

@@ -15,7 +15,6 @@ import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
-import uk.gov.bristol.alp.platform.security.Roles;
 
 /** Pupil records, scoped: a school sees and creates only its own pupils. Every access is audited. */
 @ApplicationScoped
@@ -32,11 +31,7 @@ public class PupilService {
 
     @Transactional
     public Pupil create(NewPupil request) {
-        if (caller.hasRole(Roles.SCHOOL_STAFF) && !caller.isAuthorityWide()
-                && !request.schoolUrn().equals(caller.ownSchoolUrn())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "a school may add only pupils on its own roll",
-                    List.of(new Problem.FieldError("schoolUrn", "ownSchool", "must be your school's URN")));
-        }
+        caller.requireActingFor(request.schoolUrn(), "schoolUrn");
         if (Pupil.byUpn(request.upn()).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "a pupil with this UPN is already recorded",
                     List.of(new Problem.FieldError("upn", "unique", "already recorded")));

@@ -210,6 +210,41 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aRetriedPostWithTheSameIdempotencyKeyGetsTheFirstAnswerAndMakesNoTwin() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
+        awaitProviderStatus(provider, "APPROVED");
+        String pupil = pupil(schoolA(), "100001", "K");
+        String key = "mis-retry-" + UUID.randomUUID();
+        Map<String, Object> body = placement(pupil, provider, seventeenAndAHalfHours());
+
+        String first = given().header("Authorization", schoolA()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/placements")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", schoolA()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/placements")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/placements/" + first))
+                .body("id", equalTo(first));
+        given().header("Authorization", schoolA()).get("/api/v1/placements?pupilId={p}", pupil)
+                .then().statusCode(200).body("totalItems", equalTo(1));
+
+        given().header("Authorization", schoolA()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("upn", newUpn(), "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
+                        "schoolUrn", "100001", "senProvision", "N"))
+                .post("/api/v1/pupils").then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/idempotency-key-reused"));
+        // A refusal is an answer too: the retry sees the same refusal, not a second attempt.
+        String refusedKey = "mis-refused-" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().header("Authorization", schoolA()).header("Idempotency-Key", refusedKey)
+                    .contentType(ContentType.JSON).body(placement(pupil, provider, eighteenHours()))
+                    .post("/api/v1/placements").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/full-time-needs-panel-decision"));
+        }
+    }
+
+    @Test
     void everyReadOfAPupilIsAudited() {
         String pupil = pupil(schoolA(), "100001", "K");
         given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}", pupil).then().statusCode(200);

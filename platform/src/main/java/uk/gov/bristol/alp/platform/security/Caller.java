@@ -74,6 +74,18 @@ public class Caller {
         }
     }
 
+    /**
+     * A write on behalf of a school: school staff may act only for the school in their token; authority
+     * staff for any. The refusal names the request field that carried the URN.
+     */
+    public void requireActingFor(String schoolUrn, String field) {
+        if (hasRole(Roles.SCHOOL_STAFF) && !isAuthorityWide() && !schoolUrn.equals(ownSchoolUrn())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "a school may act only for pupils on its own roll",
+                    java.util.List.of(new uk.gov.bristol.alp.platform.problem.Problem.FieldError(field, "ownSchool",
+                            "must be your school's URN")));
+        }
+    }
+
     /** The URN a school-staff caller acts for; refused if the token carries none. */
     public String ownSchoolUrn() {
         return schoolUrn().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,

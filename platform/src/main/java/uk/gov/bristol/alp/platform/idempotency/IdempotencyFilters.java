@@ -1,0 +1,128 @@
+package uk.gov.bristol.alp.platform.idempotency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import uk.gov.bristol.alp.platform.problem.Problem;
+import uk.gov.bristol.alp.platform.problem.ProblemResponses;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+
+/**
+ * {@code Idempotency-Key} on POST (school MIS integrations retry): the first answer to a caller's key
+ * is stored and replayed to every retry, so a retry never makes a twin. A key still being processed
+ * answers 409; a key reused for another path answers 422. Server errors are not kept, so they can be
+ * retried. Keys are per caller (token principal), kept in the service's own database.
+ */
+public class IdempotencyFilters {
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final String CLAIMED = "alp.idempotency.claimed";
+    private static final ProblemType IN_PROGRESS = ProblemType.rule("idempotency-key-in-progress",
+            "A request with this Idempotency-Key is still being processed", 409);
+    private static final ProblemType REUSED = ProblemType.rule("idempotency-key-reused",
+            "This Idempotency-Key was already used for a different request", 422);
+
+    private final EntityManager em;
+    private final SecurityIdentity identity;
+    private final ObjectMapper json;
+    private final ProblemResponses problems;
+
+    public IdempotencyFilters(EntityManager em, SecurityIdentity identity, ObjectMapper json,
+            ProblemResponses problems) {
+        this.em = em;
+        this.identity = identity;
+        this.json = json;
+        this.problems = problems;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> claimOrReplay(ContainerRequestContext request, UriInfo uri) {
+        String key = request.getHeaderString(HEADER);
+        if (key == null || !"POST".equals(request.getMethod()) || identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        if (key.isBlank() || key.length() > 255) {
+            return Optional.of(problems.of(ProblemType.VALIDATION, "Idempotency-Key must be 1 to 255 characters",
+                    List.of(new Problem.FieldError(HEADER, "length", "1 to 255 characters")), uri));
+        }
+        String principal = identity.getPrincipal().getName();
+        String path = uri.getRequestUri().getRawPath();
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                insert into idempotency_key (principal, key, method, path) values (?1, ?2, 'POST', ?3)
+                on conflict do nothing""")
+                .setParameter(1, principal).setParameter(2, key).setParameter(3, path).executeUpdate() == 1);
+        if (claimed) {
+            request.setProperty(CLAIMED, new Claim(principal, key));
+            return Optional.empty();
+        }
+        Object[] first = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                select path, status, content_type, location, body from idempotency_key
+                where principal = ?1 and key = ?2""")
+                .setParameter(1, principal).setParameter(2, key).getSingleResult());
+        if (!path.equals(first[0])) {
+            return Optional.of(problems.of(REUSED, "the key was first used for " + first[0], List.of(), uri));
+        }
+        if (first[1] == null) {
+            return Optional.of(problems.of(IN_PROGRESS, "retry when the first request has answered", List.of(), uri));
+        }
+        Response.ResponseBuilder replay = Response.status(((Number) first[1]).intValue())
+                .header(REPLAYED, "true").entity(first[4]);
+        if (first[2] != null) {
+            replay.type(MediaType.valueOf((String) first[2]));
+        }
+        if (first[3] != null) {
+            replay.header("Location", first[3]);
+        }
+        return Optional.of(replay.build());
+    }
+
+    @ServerResponseFilter
+    public void keep(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
+            return;
+        }
+        if (response.getStatus() >= 500) {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "delete from idempotency_key where principal = ?1 and key = ?2")
+                    .setParameter(1, claim.principal()).setParameter(2, claim.key()).executeUpdate());
+            return;
+        }
+        String body = write(response.getEntity());
+        Object location = response.getHeaders().getFirst("Location");
+        MediaType type = response.getMediaType();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update idempotency_key set status = ?3, content_type = ?4, location = ?5, body = ?6
+                where principal = ?1 and key = ?2""")
+                .setParameter(1, claim.principal()).setParameter(2, claim.key())
+                .setParameter(3, response.getStatus())
+                .setParameter(4, type == null ? null : type.toString())
+                .setParameter(5, location == null ? null : location.toString())
+                .setParameter(6, body)
+                .executeUpdate());
+    }
+
+    private String write(Object entity) {
+        if (entity == null || entity instanceof String) {
+            return (String) entity;
+        }
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer cannot be kept for Idempotency-Key", e);
+        }
+    }
+
+    private record Claim(String principal, String key) {
+    }
+}
