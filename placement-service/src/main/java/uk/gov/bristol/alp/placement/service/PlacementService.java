@@ -85,6 +85,7 @@ public class PlacementService {
             p.schoolUrn = decision.schoolUrn();
             p.createdAt = OffsetDateTime.now(clock);
             p.persist();
+            audit.record(AuditLog.Action.CREATE, "pupil", p.id);
             return p;
         });
         var agreed = decision.placement();
@@ -97,6 +98,7 @@ public class PlacementService {
         placement.decisionId = decision.decisionId();
         placement.createdBy = "inclusion-panel";
         placement.persist();
+        audit.record(AuditLog.Action.CREATE, "placement", placement.id);
         events.publish(EventTypes.PLACEMENT_PROPOSED, placement, pupil.hasEhcPlan());
         return placement;
     }

@@ -268,7 +268,8 @@ class PlacementResourceTest {
                 "placement", Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
                         "startDate", LocalDate.now().plusDays(14).toString(),
                         "plannedEndDate", LocalDate.now().plusDays(120).toString(), "fundingRoute", "HIGH_NEEDS"));
-        String envelope = TestEvents.envelope(UUID.randomUUID(), "uk.gov.bristol.alp.panel.decision-made.v1",
+        UUID envelopeId = UUID.randomUUID();
+        String envelope = TestEvents.envelope(envelopeId, "uk.gov.bristol.alp.panel.decision-made.v1",
                 decision.toString(), OffsetDateTime.now(), data);
         TestEvents.publish("alp.panel.v1", decision.toString(), envelope);
         TestEvents.publish("alp.panel.v1", decision.toString(), envelope); // redelivered
@@ -282,6 +283,12 @@ class PlacementResourceTest {
                 KafkaEvents.ofType("uk.gov.bristol.alp.placement.proposed.v1", p.id.toString()), Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));
         assertEquals(true, event.path("data").path("ehcPlan").asBoolean());
+        assertEquals("test-" + envelopeId, event.path("correlationid").asText(),
+                "the proposal carries the decision's correlation id");
+        List<?> audit = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select actor || ':' || action from audit_event where resource_type = 'pupil' and resource_id = ?1")
+                .setParameter(1, p.pupilId.toString()).getResultList());
+        assertEquals(List.of("system:CREATE"), audit, "a pupil recorded from a decision is audited");
     }
 
     private long inboxRows(UUID eventId) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
+import uk.gov.bristol.alp.platform.web.Correlation;
 
 /**
  * Runs one incoming record through the inbox: parse, claim (consumer, event id), dispatch by type, all
@@ -20,16 +21,20 @@ public class EventHandler {
 
     private final EventJson json;
     private final Inbox inbox;
+    private final Correlation correlation;
 
-    public EventHandler(EventJson json, Inbox inbox) {
+    public EventHandler(EventJson json, Inbox inbox, Correlation correlation) {
         this.json = json;
         this.inbox = inbox;
+        this.correlation = correlation;
     }
 
     @ActivateRequestContext
     @Transactional
     public void handle(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
         EventEnvelope event = json.read(record);
+        // Events this handler causes carry the same correlation id as the request that started it all.
+        correlation.begin(event.correlationid());
         if (!inbox.claim(consumer, event)) {
             LOG.debugf("%s: event %s already handled", consumer, event.id());
             return;
