@@ -93,6 +93,25 @@ class CommitmentResourceTest {
     }
 
     @Test
+    void anEventThatKeepsFailingIsRetriedThenDeadLetteredAndLaterEventsStillFlow() throws Exception {
+        UUID broken = UUID.randomUUID();
+        // Readable, but without hours a week: applying it fails on every attempt.
+        com.fasterxml.jackson.databind.node.ObjectNode envelope = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(confirmed(UUID.randomUUID(), broken, "40.00"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) envelope.get("data")).remove("hoursPerWeek");
+        String event = envelope.toString();
+        TestEvents.publish("alp.placements.v1", broken.toString(), event);
+        KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "dead-letter-topic-placements",
+                e -> broken.toString().equals(e.path("subject").asText()), Duration.ofSeconds(60));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", broken)));
+
+        UUID next = UUID.randomUUID();
+        TestEvents.publish("alp.placements.v1", next.toString(), confirmed(UUID.randomUUID(), next, "40.00"));
+        Ports.await("commitment after the failing event", Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", next)) == 1);
+    }
+
+    @Test
     void onlyFinanceHubAndAuditorsMayRead() {
         given().header("Authorization", TestTokens.school("100001")).get("/api/v1/finance/commitments")
                 .then().statusCode(403).contentType("application/problem+json");

@@ -71,7 +71,7 @@ public class OutboxRelay {
         }
     }
 
-    /** One batch in one transaction. Package-visible for tests that drive the relay by hand. */
+    /** One batch in one transaction (the advisory lock is released with it). */
     @Transactional
     public BatchResult relayBatch() {
         Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('alp-outbox-relay'))")
