@@ -91,7 +91,7 @@ public final class KafkaBroker {
         stop();
         try {
             if (!Files.exists(dir.resolve("data/meta.properties"))) {
-                run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config().toString()),
+                run(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c", config().toString()),
                         "format.log", true);
             }
             Process broker = run(List.of("kafka.Kafka", config().toString()), "broker.log", false);
@@ -180,11 +180,16 @@ public final class KafkaBroker {
     private String clusterId() throws IOException {
         Path file = dir.resolve("cluster.id");
         if (!Files.exists(file)) {
-            // A Kafka cluster id is 16 bytes, URL-safe base64 without padding.
-            UUID uuid = UUID.randomUUID();
-            byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                    .putLong(uuid.getLeastSignificantBits()).array();
-            Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            // A Kafka cluster id is 16 bytes, URL-safe base64 without padding. Like Kafka's own generator,
+            // never one starting with '-': command-line parsers read that as an option.
+            String id;
+            do {
+                UUID uuid = UUID.randomUUID();
+                byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                        .putLong(uuid.getLeastSignificantBits()).array();
+                id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            } while (id.startsWith("-"));
+            Files.writeString(file, id);
         }
         return Files.readString(file).trim();
     }

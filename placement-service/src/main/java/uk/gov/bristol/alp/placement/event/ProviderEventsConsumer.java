@@ -30,7 +30,8 @@ public class ProviderEventsConsumer {
                 EventTypes.PROVIDER_REGISTERED, upsert,
                 EventTypes.PROVIDER_CHECK_RECORDED, upsert,
                 EventTypes.PROVIDER_APPROVED, upsert,
-                EventTypes.PROVIDER_SUSPENDED, upsert);
+                EventTypes.PROVIDER_SUSPENDED, upsert,
+                EventTypes.PROVIDER_COMPLIANCE_LAPSED, upsert);
     }
 
     @Incoming("providers")

@@ -50,9 +50,9 @@ final class PlacementFixtures {
         data.put("frameworkStatus", status);
         data.put("compliant", compliant);
         data.put("compliantUntil", LocalDate.now().plusYears(1).toString());
+        String kind = status.equals("SUSPENDED") ? "suspended" : compliant ? "approved" : "compliance-lapsed";
         TestEvents.publish("alp.providers.v1", providerId.toString(), TestEvents.envelope(eventId,
-                "uk.gov.bristol.alp.provider." + (status.equals("SUSPENDED") ? "suspended" : "approved") + ".v1",
-                providerId.toString(), at, data));
+                "uk.gov.bristol.alp.provider." + kind + ".v1", providerId.toString(), at, data));
     }
 
     static void awaitProviderStatus(UUID providerId, String status) {

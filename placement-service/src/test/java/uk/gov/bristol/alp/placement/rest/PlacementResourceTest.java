@@ -103,6 +103,22 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aProviderWhoseEvidenceLapsedIsRefused() {
+        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
+        awaitProviderStatus(provider, "APPROVED");
+        providerEvent(provider, UUID.randomUUID(), "APPROVED", "UNREGISTERED", false, OffsetDateTime.now());
+        Ports.await("lapse in the read model", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew()
+                .call(() -> !ProviderView.<ProviderView>findById(provider).compliant));
+        String pupil = pupil(schoolA(), "100001", "K");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements")
+                .then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"))
+                .body("detail", equalTo("the provider's compliance has lapsed"));
+    }
+
+    @Test
     void aLateOlderProviderEventDoesNotOverwriteANewerOneAndARedeliveryChangesNothing() {
         UUID provider = UUID.randomUUID();
         UUID approved = UUID.randomUUID();

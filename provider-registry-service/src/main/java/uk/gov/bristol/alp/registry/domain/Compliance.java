@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A provider's compliance on a day: for each mandatory check, the latest one recorded must have passed
- * and be in date. A later failed check replaces an earlier pass, because it is newer evidence.
+ * A provider's compliance on a day: for each mandatory check, the latest one (by the day it was checked,
+ * then by when it was recorded) must have passed and be in date. A later failed check replaces an
+ * earlier pass, because it is newer evidence.
  */
 public record Compliance(boolean compliant, List<Gap> gaps, LocalDate compliantUntil) {
 
@@ -22,7 +23,7 @@ public record Compliance(boolean compliant, List<Gap> gaps, LocalDate compliantU
 
     public static Compliance on(LocalDate day, Collection<CheckRecord> checks) {
         Map<CheckKind, CheckRecord> latest = checks.stream().collect(Collectors.toMap(CheckRecord::kind, c -> c,
-                (a, b) -> a.checkedOn().isAfter(b.checkedOn()) ? a : b));
+                (a, b) -> CheckRecord.NEWEST_LAST.compare(a, b) >= 0 ? a : b));
         List<Gap> gaps = new ArrayList<>();
         List<LocalDate> expiries = new ArrayList<>();
         for (CheckKind kind : Arrays.stream(CheckKind.values()).filter(k -> k.mandatory).toList()) {

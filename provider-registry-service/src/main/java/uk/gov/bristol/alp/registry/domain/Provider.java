@@ -50,6 +50,9 @@ public class Provider extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    @Column(name = "compliance_lapsed")
+    public boolean complianceLapsed;
+
     @Version
     public long version;
 
@@ -100,6 +103,18 @@ public class Provider extends PanacheEntityBase {
             throw transition("suspend");
         }
         move(FrameworkStatus.SUSPENDED, reason, now);
+    }
+
+    /**
+     * Reconciles the recorded lapse with today's compliance.
+     *
+     * @return true when an approved provider has just lapsed (publish ProviderComplianceLapsed once)
+     */
+    public boolean noteCompliance(Compliance compliance) {
+        boolean lapsedNow = frameworkStatus == FrameworkStatus.APPROVED && !compliance.compliant();
+        boolean newlyLapsed = lapsedNow && !complianceLapsed;
+        complianceLapsed = lapsedNow;
+        return newlyLapsed;
     }
 
     private void move(FrameworkStatus to, String reason, OffsetDateTime now) {

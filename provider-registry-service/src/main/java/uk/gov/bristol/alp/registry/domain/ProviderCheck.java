@@ -48,7 +48,7 @@ public class ProviderCheck extends PanacheEntityBase {
     public OffsetDateTime recordedAt;
 
     public CheckRecord record() {
-        return new CheckRecord(kind, outcome, checkedOn, expiresOn);
+        return new CheckRecord(kind, outcome, checkedOn, expiresOn, recordedAt.toInstant());
     }
 
     public static List<ProviderCheck> history(UUID providerId) {

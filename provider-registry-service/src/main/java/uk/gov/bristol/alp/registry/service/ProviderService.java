@@ -56,7 +56,9 @@ public class ProviderService {
         check.notes = request.notes();
         check.recordedAt = now();
         check.persist();
-        events.publish(EventTypes.PROVIDER_CHECK_RECORDED, provider, compliance(provider.id));
+        Compliance compliance = compliance(provider.id);
+        events.publish(EventTypes.PROVIDER_CHECK_RECORDED, provider, compliance);
+        publishIfLapsed(provider, compliance);
         return check;
     }
 
@@ -66,6 +68,7 @@ public class ProviderService {
         Versions.checkIfMatch(ifMatch, provider.version);
         Compliance compliance = compliance(providerId);
         provider.approve(compliance, reason, now());
+        provider.noteCompliance(compliance);
         events.publish(EventTypes.PROVIDER_APPROVED, provider, compliance);
         return provider;
     }
@@ -75,7 +78,9 @@ public class ProviderService {
         Provider provider = find(providerId);
         Versions.checkIfMatch(ifMatch, provider.version);
         provider.suspend(reason, now());
-        events.publish(EventTypes.PROVIDER_SUSPENDED, provider, compliance(providerId));
+        Compliance compliance = compliance(providerId);
+        provider.noteCompliance(compliance);
+        events.publish(EventTypes.PROVIDER_SUSPENDED, provider, compliance);
         return provider;
     }
 
@@ -83,7 +88,36 @@ public class ProviderService {
     public ProviderRecord read(UUID providerId) {
         Provider provider = find(providerId);
         List<ProviderCheck> history = ProviderCheck.history(providerId);
-        return new ProviderRecord(provider, history, Compliance.on(today(), history.stream().map(ProviderCheck::record).toList()));
+        Compliance compliance = Compliance.on(today(), history.stream().map(ProviderCheck::record).toList());
+        publishIfLapsed(provider, compliance);
+        return new ProviderRecord(provider, history, compliance);
+    }
+
+    /**
+     * The sweep: every approved provider not yet known to have lapsed, with any expired check, is checked;
+     * each one whose evidence has expired is marked and published. Returns how many lapsed.
+     */
+    @Transactional
+    public int sweepCompliance() {
+        List<Provider> candidates = Provider.list("""
+                from Provider p where p.frameworkStatus = ?1 and p.complianceLapsed = false
+                and exists (from ProviderCheck c where c.providerId = p.id and c.expiresOn < ?2)""",
+                FrameworkStatus.APPROVED, today());
+        int lapsed = 0;
+        for (Provider provider : candidates) {
+            if (publishIfLapsed(provider, compliance(provider.id))) {
+                lapsed++;
+            }
+        }
+        return lapsed;
+    }
+
+    private boolean publishIfLapsed(Provider provider, Compliance compliance) {
+        if (provider.noteCompliance(compliance)) {
+            events.publish(EventTypes.PROVIDER_COMPLIANCE_LAPSED, provider, compliance);
+            return true;
+        }
+        return false;
     }
 
     @Transactional
