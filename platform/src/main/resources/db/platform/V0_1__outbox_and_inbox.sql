@@ -35,7 +35,8 @@ CREATE TABLE audit_event (
     action         TEXT        NOT NULL,
     resource_type  TEXT        NOT NULL,
     resource_id    TEXT        NOT NULL,
-    request_id     TEXT
+    request_id     TEXT,
+    details        TEXT
 );
 CREATE INDEX audit_event_resource ON audit_event (resource_type, resource_id, occurred_at);
 

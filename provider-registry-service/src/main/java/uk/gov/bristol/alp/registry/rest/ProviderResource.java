@@ -19,7 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import jakarta.validation.constraints.Size;
+import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
+import uk.gov.bristol.alp.registry.service.ProviderFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,7 +57,7 @@ public class ProviderResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Register a provider (framework status APPLIED)")
     public Response register(@Valid @NotNull ProviderApi.RegisterProvider body, @Context UriInfo uri) {
-        var provider = providers.register(body.toCommand());
+        var provider = providers.register(body.toCommand(), homeAuthority);
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id.toString()).build())
                 .tag(Versions.etag(provider.version))
                 .entity(ProviderView.of(provider, providers.compliance(provider.id), null)).build();
@@ -61,11 +65,19 @@ public class ProviderResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List providers on the framework, optionally by status")
+    @Operation(summary = "Search the framework: by status, registration, lead authority, free text (name, exact "
+            + "UKPRN or URN); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
     public PageResult<ProviderView> list(@QueryParam("status") FrameworkStatus status,
+            @QueryParam("registrationStatus") RegistrationStatus registration,
+            @QueryParam("leadAuthority") String leadAuthority,
+            @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("modifiedSince") OffsetDateTime modifiedSince,
+            @QueryParam("sort") @DefaultValue("NAME") ProviderFilter.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var result = providers.list(status, page, size);
+        var filter = new ProviderFilter(status, registration,
+                leadAuthority == null ? null : authority("leadAuthority", leadAuthority), text, modifiedSince, sort);
+        var result = providers.list(filter, page, size);
         return PageResult.of(result.items(), page, size, result.total(), p -> ProviderView.of(p, null, null));
     }
 
@@ -95,7 +107,7 @@ public class ProviderResource {
     @Operation(summary = "Approve onto the framework (or reinstate); refused unless every mandatory check passed and is in date")
     public Response approve(@PathParam("id") UUID id, @Valid ProviderApi.StatusChange body,
             @HeaderParam("If-Match") String ifMatch) {
-        providers.approve(id, body == null ? null : body.reason(), ifMatch);
+        providers.approve(id, body == null ? null : body.reason(), ifMatch, homeAuthority);
         return read(id);
     }
 
@@ -105,8 +117,24 @@ public class ProviderResource {
     @Operation(summary = "Suspend from the framework, with a reason")
     public Response suspend(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
             @HeaderParam("If-Match") String ifMatch) {
-        providers.suspend(id, body.reason(), ifMatch);
+        providers.suspend(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed({ Roles.AUDITOR, Roles.REGISTRY_OFFICER })
+    @Operation(summary = "Every change to the provider: who, for which authority, when, what changed")
+    public java.util.List<uk.gov.bristol.alp.platform.audit.AuditLog.Entry> audit(@PathParam("id") UUID id) {
+        return providers.auditTrail(id);
+    }
+
+    private static Authority authority(String field, String code) {
+        try {
+            return Authority.fromCode(code);
+        } catch (IllegalArgumentException e) {
+            throw uk.gov.bristol.alp.platform.problem.ProblemException.invalid(field, "authority", e.getMessage());
+        }
     }
 
     /** A partner authority's officers act for their own authority; the registry's own officers for the home one. */

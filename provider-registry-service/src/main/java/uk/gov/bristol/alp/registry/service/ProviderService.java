@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.web.Versions;
@@ -22,20 +23,25 @@ import uk.gov.bristol.alp.registry.event.ProviderEvents;
 @ApplicationScoped
 public class ProviderService {
     private final ProviderEvents events;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ProviderService(ProviderEvents events, Clock clock) {
+    public ProviderService(ProviderEvents events, AuditLog audit, Clock clock) {
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    public Provider register(NewProvider request) {
+    public Provider register(NewProvider request, Authority actingFor) {
         refuseDuplicate("ukprn", request.ukprn());
         refuseDuplicate("urn", request.urn());
         Provider provider = Provider.apply(request.name(), request.ukprn(), request.urn(), request.settingType(),
                 request.registrationStatus(), request.leadAuthority(), now());
         provider.persist();
+        audit.record(AuditLog.Action.CREATE, "provider", provider.id, "registered for " + actingFor.code()
+                + ": " + provider.name + " (UKPRN " + provider.ukprn + ", URN " + provider.urn + ", "
+                + provider.registrationStatus + ", lead " + provider.leadAuthority.code() + ")");
         events.publish(EventTypes.PROVIDER_REGISTERED, provider, compliance(provider.id));
         return provider;
     }
@@ -56,6 +62,11 @@ public class ProviderService {
         check.notes = request.notes();
         check.recordedAt = now();
         check.persist();
+        provider.updatedAt = check.recordedAt;
+        audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "check recorded for " + authority.code()
+                + ": " + check.kind + " " + check.outcome + " on " + check.checkedOn
+                + (check.expiresOn == null ? "" : ", expires " + check.expiresOn)
+                + (check.evidenceReference == null ? "" : ", evidence " + check.evidenceReference));
         Compliance compliance = compliance(provider.id);
         events.publish(EventTypes.PROVIDER_CHECK_RECORDED, provider, compliance);
         publishIfLapsed(provider, compliance);
@@ -63,21 +74,25 @@ public class ProviderService {
     }
 
     @Transactional
-    public Provider approve(UUID providerId, String reason, String ifMatch) {
+    public Provider approve(UUID providerId, String reason, String ifMatch, Authority actingFor) {
         Provider provider = find(providerId);
         Versions.checkIfMatch(ifMatch, provider.version);
         Compliance compliance = compliance(providerId);
+        FrameworkStatus before = provider.frameworkStatus;
         provider.approve(compliance, reason, now());
+        auditStatus(provider, before, reason, actingFor);
         provider.noteCompliance(compliance);
         events.publish(EventTypes.PROVIDER_APPROVED, provider, compliance);
         return provider;
     }
 
     @Transactional
-    public Provider suspend(UUID providerId, String reason, String ifMatch) {
+    public Provider suspend(UUID providerId, String reason, String ifMatch, Authority actingFor) {
         Provider provider = find(providerId);
         Versions.checkIfMatch(ifMatch, provider.version);
+        FrameworkStatus before = provider.frameworkStatus;
         provider.suspend(reason, now());
+        auditStatus(provider, before, reason, actingFor);
         Compliance compliance = compliance(providerId);
         provider.noteCompliance(compliance);
         events.publish(EventTypes.PROVIDER_SUSPENDED, provider, compliance);
@@ -114,17 +129,31 @@ public class ProviderService {
 
     private boolean publishIfLapsed(Provider provider, Compliance compliance) {
         if (provider.noteCompliance(compliance)) {
+            provider.updatedAt = now();
+            audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "compliance lapsed (found by the system): "
+                    + compliance.gaps().stream().map(g -> g.kind() + " " + g.problem()).toList());
             events.publish(EventTypes.PROVIDER_COMPLIANCE_LAPSED, provider, compliance);
             return true;
         }
         return false;
     }
 
+    /** Providers matching the filters, by name or (for sync feeds) oldest change first. */
     @Transactional
-    public Page list(FrameworkStatus status, int page, int size) {
-        var query = status == null ? Provider.<Provider>find("order by name, id")
-                : Provider.<Provider>find("frameworkStatus = ?1 order by name, id", status);
+    public Page list(ProviderFilter filter, int page, int size) {
+        var query = Provider.<Provider>find(filter.where() + filter.orderBy(), filter.parameters());
         return new Page(query.page(page, size).list(), query.count());
+    }
+
+    @Transactional
+    public List<AuditLog.Entry> auditTrail(UUID providerId) {
+        find(providerId);
+        return audit.trail("provider", providerId);
+    }
+
+    private void auditStatus(Provider provider, FrameworkStatus before, String reason, Authority actingFor) {
+        audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "framework status " + before + " -> "
+                + provider.frameworkStatus + " by " + actingFor.code() + (reason == null ? "" : ": " + reason));
     }
 
     public Compliance compliance(UUID providerId) {

@@ -218,6 +218,64 @@ class ProviderResourceTest {
                 .body("requestId", equalTo("req-registry-1"));
     }
 
+    @Test
+    void everyChangeIsAuditedWithWhoWhichAuthorityAndWhatAndOnlyAuditorsAndOfficersReadIt() {
+        String id = register(newUkprn());
+        given().header("Authorization", TestTokens.partner("south-gloucestershire")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "INSURANCE", "outcome", "PASSED", "checkedOn", TODAY.toString(),
+                        "expiresOn", TODAY.plusYears(1).toString(), "evidenceReference", "POL-77"))
+                .post("/api/v1/providers/{id}/checks", id).then().statusCode(201);
+        passAllMandatory(id, TODAY.plusYears(1));
+        approve(id).then().statusCode(200);
+
+        given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}/audit", id)
+                .then().statusCode(200)
+                .body("[0].action", equalTo("CREATE"))
+                .body("[0].actor", equalTo("registry.officer"))
+                .body("[0].details", org.hamcrest.Matchers.startsWith("registered for bristol"))
+                .body("[1].actor", equalTo("service-account-partner-south-gloucestershire"))
+                .body("[1].details", equalTo("check recorded for south-gloucestershire: INSURANCE PASSED on " + TODAY
+                        + ", expires " + TODAY.plusYears(1) + ", evidence POL-77"))
+                .body("details", hasItem("framework status APPLIED -> APPROVED by bristol"))
+                .body("requestId", everyItem(notNullValue()));
+        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/providers/{id}/audit", id)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void partnersFollowAChangeFeedOldestChangeFirst() {
+        String before = register(newUkprn());
+        java.time.OffsetDateTime since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        String after = register(newUkprn());
+        check(before, "INSURANCE", "PASSED", TODAY, TODAY.plusYears(1));
+
+        List<String> feed = given().header("Authorization", TestTokens.partner("north-somerset"))
+                .queryParam("modifiedSince", since.toString()).queryParam("sort", "UPDATED").queryParam("size", 200)
+                .get("/api/v1/providers")
+                .then().statusCode(200).extract().path("items.id");
+        assertEquals(true, feed.contains(after) && feed.contains(before), "both changed since: " + feed);
+        assertEquals(true, feed.indexOf(after) < feed.indexOf(before),
+                "registered 'after' changed before the check on 'before' was recorded");
+        given().header("Authorization", TestTokens.partner("north-somerset"))
+                .queryParam("modifiedSince", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(5).toString())
+                .queryParam("size", 200).get("/api/v1/providers").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(after)))
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(before)));
+    }
+
+    @Test
+    void searchFindsByExactUkprnOrNameAndRefusesAnUnknownAuthority() {
+        String ukprn = newUkprn();
+        String id = register(ukprn);
+        given().header("Authorization", TestTokens.school("100001")).queryParam("q", ukprn)
+                .get("/api/v1/providers").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
+        given().header("Authorization", TestTokens.school("100001")).queryParam("q", "riverside learning " + ukprn)
+                .get("/api/v1/providers").then().statusCode(200).body("items[0].id", equalTo(id));
+        given().header("Authorization", TestTokens.school("100001")).queryParam("leadAuthority", "somerset")
+                .get("/api/v1/providers").then().statusCode(400).body("errors[0].field", equalTo("leadAuthority"));
+    }
+
     private static io.restassured.response.Response approve(String id) {
         return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
                 .body("{}").post("/api/v1/providers/{id}/approve", id);
