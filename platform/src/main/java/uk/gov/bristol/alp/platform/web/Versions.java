@@ -13,6 +13,15 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
+    /** For replacing updates: the client must say which version it read (428 without, 412 when stale). */
+    public static void requireIfMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "send If-Match with the ETag of the version you read");
+        }
+        checkIfMatch(ifMatch, currentVersion);
+    }
+
     /** A missing If-Match is accepted (first-party calls); a present one must name the current version. */
     public static void checkIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.equals("*")) {

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.util.UUID;
 import uk.gov.bristol.alp.platform.codes.ApSettingType;
 import uk.gov.bristol.alp.platform.problem.Problem;
@@ -52,6 +54,34 @@ public class Provider extends PanacheEntityBase {
 
     @Column(name = "compliance_lapsed")
     public boolean complianceLapsed;
+
+    public String description;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] specialisms = new String[0];
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "key_stages")
+    public String[] keyStages = new String[0];
+    @Column(name = "min_age")
+    public Integer minAge;
+    @Column(name = "max_age")
+    public Integer maxAge;
+    public Integer capacity;
+    @Column(name = "response_timescale_days")
+    public Integer responseTimescaleDays;
+    @Column(name = "sla_reference")
+    public String slaReference;
+    @Column(name = "careers_advice")
+    public boolean careersAdvice;
+    public String website;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ProviderDetails.Site> sites = List.of();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "postcode_districts")
+    public String[] postcodeDistricts = new String[0];
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ProviderDetails.Contact> contacts = List.of();
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ProviderDetails.Rate> rates = List.of();
 
     @Version
     public long version;
@@ -103,6 +133,46 @@ public class Provider extends PanacheEntityBase {
             throw transition("suspend");
         }
         move(FrameworkStatus.SUSPENDED, reason, now);
+    }
+
+    public ProviderDetails details() {
+        return new ProviderDetails(description, enums(specialisms, Specialism.class), enums(keyStages, KeyStage.class),
+                minAge, maxAge, capacity, responseTimescaleDays, slaReference, careersAdvice, website, sites, contacts,
+                rates);
+    }
+
+    /**
+     * Replaces the provider's details (checked first).
+     *
+     * @return true when the rates offered changed (finance keeps rates from ProviderRatesChanged)
+     */
+    public boolean describe(ProviderDetails d, OffsetDateTime now) {
+        d.validate();
+        boolean ratesChanged = !d.rates().equals(rates);
+        description = d.description();
+        specialisms = d.specialisms().stream().map(Enum::name).sorted().toArray(String[]::new);
+        keyStages = d.keyStages().stream().map(Enum::name).sorted().toArray(String[]::new);
+        minAge = d.minAge();
+        maxAge = d.maxAge();
+        capacity = d.capacity();
+        responseTimescaleDays = d.responseTimescaleDays();
+        slaReference = d.slaReference();
+        careersAdvice = d.careersAdvice();
+        website = d.website();
+        sites = List.copyOf(d.sites());
+        postcodeDistricts = d.postcodeDistricts().stream().sorted().toArray(String[]::new);
+        contacts = List.copyOf(d.contacts());
+        rates = List.copyOf(d.rates());
+        updatedAt = now;
+        return ratesChanged;
+    }
+
+    private static <E extends Enum<E>> java.util.Set<E> enums(String[] names, Class<E> type) {
+        java.util.Set<E> set = java.util.EnumSet.noneOf(type);
+        for (String n : names) {
+            set.add(Enum.valueOf(type, n));
+        }
+        return set;
     }
 
     /**

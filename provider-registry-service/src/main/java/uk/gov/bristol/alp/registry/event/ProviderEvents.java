@@ -24,13 +24,14 @@ public class ProviderEvents {
     /** Payload of every alp.providers.v1 event (asyncapi: ProviderState). */
     public record ProviderState(UUID providerId, String name, String ukprn, String urn, String settingType,
             String registrationStatus, String leadAuthority, String frameworkStatus, String statusReason,
-            boolean compliant, LocalDate compliantUntil) {
+            boolean compliant, LocalDate compliantUntil, java.util.List<String> specialisms,
+            java.util.List<uk.gov.bristol.alp.registry.domain.ProviderDetails.Rate> rates) {
 
         static ProviderState of(Provider p, Compliance c) {
             return new ProviderState(p.id, p.name, p.ukprn, p.urn,
                     p.settingType == null ? null : p.settingType.name(), p.registrationStatus.name(),
                     p.leadAuthority.code(), p.frameworkStatus.name(), p.statusReason, c.compliant(),
-                    c.compliantUntil());
+                    c.compliantUntil(), java.util.List.of(p.specialisms), p.rates);
         }
     }
 }

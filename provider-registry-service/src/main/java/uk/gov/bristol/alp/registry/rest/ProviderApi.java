@@ -6,6 +6,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.Set;
+import uk.gov.bristol.alp.registry.domain.KeyStage;
+import uk.gov.bristol.alp.registry.domain.ProviderDetails;
+import uk.gov.bristol.alp.registry.domain.Specialism;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +45,12 @@ public final class ProviderApi {
             @ValidUrn String urn,
             ApSettingType settingType,
             @NotNull RegistrationStatus registrationStatus,
-            @NotNull Authority leadAuthority) {
+            @NotNull Authority leadAuthority,
+            @Valid Details details) {
+
+        ProviderDetails detailsOrNone() {
+            return details == null ? ProviderDetails.none() : details.toDomain();
+        }
 
         ProviderService.NewProvider toCommand() {
             return new ProviderService.NewProvider(name.strip(), ukprn, urn, settingType, registrationStatus,
@@ -60,6 +77,48 @@ public final class ProviderApi {
         }
     }
 
+    public record Site(@NotBlank @Size(max = 200) String name, @Size(max = 300) String addressLine,
+            @Size(max = 100) String town, @NotBlank @Size(max = 10) String postcode) {
+    }
+
+    public record Contact(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role,
+            @Email @Size(max = 254) String email, @Size(max = 30) String phone, boolean isPublic) {
+    }
+
+    public record Rate(@NotNull ProviderDetails.RateUnit unit,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount,
+            @NotNull LocalDate validFrom, LocalDate validTo) {
+    }
+
+    /** The provider's offer; replaced as a whole by PUT .../details. */
+    public record Details(
+            @Size(max = 4000) String description,
+            @Size(max = 20) Set<@NotNull Specialism> specialisms,
+            @Size(max = 5) Set<@NotNull KeyStage> keyStages,
+            @Min(4) @Max(25) Integer minAge,
+            @Min(4) @Max(25) Integer maxAge,
+            @Min(0) @Max(10000) Integer capacity,
+            @Min(0) @Max(60) Integer responseTimescaleDays,
+            @Size(max = 200) String slaReference,
+            boolean careersAdvice,
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
+            @Size(max = 50) List<@Valid @NotNull Site> sites,
+            @Size(max = 50) List<@Valid @NotNull Contact> contacts,
+            @Size(max = 50) List<@Valid @NotNull Rate> rates) {
+
+        ProviderDetails toDomain() {
+            return new ProviderDetails(description, specialisms == null ? Set.of() : Set.copyOf(specialisms),
+                    keyStages == null ? Set.of() : Set.copyOf(keyStages), minAge, maxAge, capacity,
+                    responseTimescaleDays, slaReference, careersAdvice, website,
+                    sites == null ? List.of() : sites.stream().map(x -> new ProviderDetails.Site(x.name(),
+                            x.addressLine(), x.town(), x.postcode().toUpperCase(java.util.Locale.UK).strip())).toList(),
+                    contacts == null ? List.of() : contacts.stream().map(x -> new ProviderDetails.Contact(x.name(),
+                            x.role(), x.email(), x.phone(), x.isPublic())).toList(),
+                    rates == null ? List.of() : rates.stream().map(x -> new ProviderDetails.Rate(x.unit(),
+                            x.amount(), x.validFrom(), x.validTo())).toList());
+        }
+    }
+
     public record StatusChange(@Size(max = 2000) String reason) {
     }
 
@@ -82,8 +141,8 @@ public final class ProviderApi {
 
     public record ProviderView(UUID id, String name, String ukprn, String urn, ApSettingType settingType,
             RegistrationStatus registrationStatus, Authority leadAuthority, String frameworkStatus,
-            String statusReason, ComplianceView compliance, List<CheckView> checks, OffsetDateTime updatedAt,
-            long version) {
+            String statusReason, ProviderDetails details, ComplianceView compliance, List<CheckView> checks,
+            OffsetDateTime updatedAt, long version) {
 
         static ProviderView of(ProviderService.ProviderRecord r) {
             return of(r.provider(), r.compliance(), r.checks());
@@ -91,7 +150,7 @@ public final class ProviderApi {
 
         static ProviderView of(Provider p, Compliance compliance, List<ProviderCheck> checks) {
             return new ProviderView(p.id, p.name, p.ukprn, p.urn, p.settingType, p.registrationStatus,
-                    p.leadAuthority, p.frameworkStatus.name(), p.statusReason,
+                    p.leadAuthority, p.frameworkStatus.name(), p.statusReason, p.details(),
                     compliance == null ? null : ComplianceView.of(compliance),
                     checks == null ? null : checks.stream().map(CheckView::of).toList(), p.updatedAt, p.version);
         }

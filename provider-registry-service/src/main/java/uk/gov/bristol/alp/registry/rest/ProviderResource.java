@@ -11,6 +11,9 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import uk.gov.bristol.alp.registry.domain.KeyStage;
+import uk.gov.bristol.alp.registry.domain.Specialism;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,7 +60,7 @@ public class ProviderResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Register a provider (framework status APPLIED)")
     public Response register(@Valid @NotNull ProviderApi.RegisterProvider body, @Context UriInfo uri) {
-        var provider = providers.register(body.toCommand(), homeAuthority);
+        var provider = providers.register(body.toCommand(), body.detailsOrNone(), homeAuthority);
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id.toString()).build())
                 .tag(Versions.etag(provider.version))
                 .entity(ProviderView.of(provider, providers.compliance(provider.id), null)).build();
@@ -65,18 +68,23 @@ public class ProviderResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Search the framework: by status, registration, lead authority, free text (name, exact "
-            + "UKPRN or URN); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
+    @Operation(summary = "Search the framework: by status, registration, lead authority, specialism, key stage, age, "
+            + "postcode district (e.g. BS5), free text (name, exact UKPRN or URN); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
     public PageResult<ProviderView> list(@QueryParam("status") FrameworkStatus status,
             @QueryParam("registrationStatus") RegistrationStatus registration,
             @QueryParam("leadAuthority") String leadAuthority,
             @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("specialism") Specialism specialism,
+            @QueryParam("keyStage") KeyStage keyStage,
+            @QueryParam("age") @Min(4) @Max(25) Integer age,
+            @QueryParam("postcodeDistrict") @Size(max = 4) String postcodeDistrict,
             @QueryParam("modifiedSince") OffsetDateTime modifiedSince,
             @QueryParam("sort") @DefaultValue("NAME") ProviderFilter.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var filter = new ProviderFilter(status, registration,
-                leadAuthority == null ? null : authority("leadAuthority", leadAuthority), text, modifiedSince, sort);
+                leadAuthority == null ? null : authority("leadAuthority", leadAuthority), text, specialism, keyStage,
+                age, postcodeDistrict, modifiedSince, sort);
         var result = providers.list(filter, page, size);
         return PageResult.of(result.items(), page, size, result.total(), p -> ProviderView.of(p, null, null));
     }
@@ -108,6 +116,16 @@ public class ProviderResource {
     public Response approve(@PathParam("id") UUID id, @Valid ProviderApi.StatusChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.approve(id, body == null ? null : body.reason(), ifMatch, homeAuthority);
+        return read(id);
+    }
+
+    @PUT
+    @Path("{id}/details")
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
+    @Operation(summary = "Replace the provider's offer (specialisms, ages, sites, contacts, SLA, rates); If-Match required")
+    public Response updateDetails(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Details body,
+            @HeaderParam("If-Match") String ifMatch) {
+        providers.updateDetails(id, body.toDomain(), ifMatch, homeAuthority);
         return read(id);
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import uk.gov.bristol.alp.registry.domain.Authority;
 import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
+import uk.gov.bristol.alp.registry.domain.KeyStage;
+import uk.gov.bristol.alp.registry.domain.Specialism;
 import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
 
 /**
@@ -13,7 +15,8 @@ import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
  * authorities a change feed: every provider changed at or after that instant, oldest change first.
  */
 public record ProviderFilter(FrameworkStatus status, RegistrationStatus registration, Authority leadAuthority,
-        String text, OffsetDateTime modifiedSince, Sort sort) {
+        String text, Specialism specialism, KeyStage keyStage, Integer age, String postcodeDistrict,
+        OffsetDateTime modifiedSince, Sort sort) {
 
     public enum Sort { NAME, UPDATED }
 
@@ -30,6 +33,18 @@ public record ProviderFilter(FrameworkStatus status, RegistrationStatus registra
         }
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(name) like :text or ukprn = :exact or urn = :exact)");
+        }
+        if (specialism != null) {
+            where.append(" and array_contains(specialisms, :specialism)");
+        }
+        if (keyStage != null) {
+            where.append(" and array_contains(keyStages, :keyStage)");
+        }
+        if (age != null) {
+            where.append(" and (minAge is null or minAge <= :age) and (maxAge is null or maxAge >= :age)");
+        }
+        if (postcodeDistrict != null && !postcodeDistrict.isBlank()) {
+            where.append(" and array_contains(postcodeDistricts, :district)");
         }
         if (modifiedSince != null) {
             where.append(" and updatedAt >= :since");
@@ -56,6 +71,18 @@ public record ProviderFilter(FrameworkStatus status, RegistrationStatus registra
             String t = text.strip().toLowerCase(Locale.UK);
             p.put("text", "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             p.put("exact", text.strip());
+        }
+        if (specialism != null) {
+            p.put("specialism", specialism.name());
+        }
+        if (keyStage != null) {
+            p.put("keyStage", keyStage.name());
+        }
+        if (age != null) {
+            p.put("age", age);
+        }
+        if (postcodeDistrict != null && !postcodeDistrict.isBlank()) {
+            p.put("district", postcodeDistrict.strip().toUpperCase(Locale.UK));
         }
         if (modifiedSince != null) {
             p.put("since", modifiedSince);

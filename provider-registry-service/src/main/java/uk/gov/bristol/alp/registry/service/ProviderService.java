@@ -16,6 +16,7 @@ import uk.gov.bristol.alp.registry.domain.Compliance;
 import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
 import uk.gov.bristol.alp.registry.domain.Provider;
 import uk.gov.bristol.alp.registry.domain.ProviderCheck;
+import uk.gov.bristol.alp.registry.domain.ProviderDetails;
 import uk.gov.bristol.alp.registry.domain.RegistryRules;
 import uk.gov.bristol.alp.registry.event.ProviderEvents;
 
@@ -33,11 +34,12 @@ public class ProviderService {
     }
 
     @Transactional
-    public Provider register(NewProvider request, Authority actingFor) {
+    public Provider register(NewProvider request, ProviderDetails details, Authority actingFor) {
         refuseDuplicate("ukprn", request.ukprn());
         refuseDuplicate("urn", request.urn());
         Provider provider = Provider.apply(request.name(), request.ukprn(), request.urn(), request.settingType(),
                 request.registrationStatus(), request.leadAuthority(), now());
+        provider.describe(details, now());
         provider.persist();
         audit.record(AuditLog.Action.CREATE, "provider", provider.id, "registered for " + actingFor.code()
                 + ": " + provider.name + " (UKPRN " + provider.ukprn + ", URN " + provider.urn + ", "
@@ -83,6 +85,23 @@ public class ProviderService {
         auditStatus(provider, before, reason, actingFor);
         provider.noteCompliance(compliance);
         events.publish(EventTypes.PROVIDER_APPROVED, provider, compliance);
+        return provider;
+    }
+
+    /** Replaces the details; If-Match is required, since a client replaces what it read. */
+    @Transactional
+    public Provider updateDetails(UUID providerId, ProviderDetails details, String ifMatch, Authority actingFor) {
+        Provider provider = find(providerId);
+        Versions.requireIfMatch(ifMatch, provider.version);
+        ProviderDetails before = provider.details();
+        boolean ratesChanged = provider.describe(details, now());
+        audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "details changed by " + actingFor.code()
+                + ": " + ProviderDetailsDiff.between(before, details));
+        Compliance compliance = compliance(providerId);
+        events.publish(EventTypes.PROVIDER_DETAILS_CHANGED, provider, compliance);
+        if (ratesChanged) {
+            events.publish(EventTypes.PROVIDER_RATES_CHANGED, provider, compliance);
+        }
         return provider;
     }
 
