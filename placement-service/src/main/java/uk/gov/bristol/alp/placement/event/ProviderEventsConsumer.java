@@ -31,7 +31,10 @@ public class ProviderEventsConsumer {
                 EventTypes.PROVIDER_CHECK_RECORDED, upsert,
                 EventTypes.PROVIDER_APPROVED, upsert,
                 EventTypes.PROVIDER_SUSPENDED, upsert,
-                EventTypes.PROVIDER_COMPLIANCE_LAPSED, upsert);
+                EventTypes.PROVIDER_COMPLIANCE_LAPSED, upsert,
+                EventTypes.PROVIDER_REINSTATED, upsert,
+                EventTypes.PROVIDER_REMOVED, upsert,
+                EventTypes.PROVIDER_DETAILS_CHANGED, upsert);
     }
 
     @Incoming("providers")

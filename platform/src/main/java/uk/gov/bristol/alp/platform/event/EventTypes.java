@@ -11,6 +11,8 @@ public final class EventTypes {
     public static final String PROVIDER_CHECK_RECORDED = PREFIX + "provider.check-recorded.v1";
     public static final String PROVIDER_APPROVED = PREFIX + "provider.approved.v1";
     public static final String PROVIDER_SUSPENDED = PREFIX + "provider.suspended.v1";
+    public static final String PROVIDER_REINSTATED = PREFIX + "provider.reinstated.v1";
+    public static final String PROVIDER_REMOVED = PREFIX + "provider.removed.v1";
     public static final String PROVIDER_DETAILS_CHANGED = PREFIX + "provider.details-changed.v1";
     public static final String PROVIDER_RATES_CHANGED = PREFIX + "provider.rates-changed.v1";
     public static final String PROVIDER_COMPLIANCE_LAPSED = PREFIX + "provider.compliance-lapsed.v1";

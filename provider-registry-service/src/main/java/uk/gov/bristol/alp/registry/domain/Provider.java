@@ -112,11 +112,33 @@ public class Provider extends PanacheEntityBase {
         return p;
     }
 
-    /** Approve (or reinstate after suspension) when compliant; otherwise name every gap. */
+    /** Approve an applicant when compliant; otherwise name every gap. */
     public void approve(Compliance compliance, String reason, OffsetDateTime now) {
-        if (frameworkStatus != FrameworkStatus.APPLIED && frameworkStatus != FrameworkStatus.SUSPENDED) {
+        if (frameworkStatus != FrameworkStatus.APPLIED) {
             throw transition("approve");
         }
+        requireCompliant(compliance);
+        move(FrameworkStatus.APPROVED, reason, now);
+    }
+
+    /** Back onto the framework after a suspension: the same evidence rule as approval. */
+    public void reinstate(Compliance compliance, String reason, OffsetDateTime now) {
+        if (frameworkStatus != FrameworkStatus.SUSPENDED) {
+            throw transition("reinstate");
+        }
+        requireCompliant(compliance);
+        move(FrameworkStatus.APPROVED, reason, now);
+    }
+
+    /** Off the framework for good (from any status but removed). */
+    public void remove(String reason, OffsetDateTime now) {
+        if (frameworkStatus == FrameworkStatus.REMOVED) {
+            throw transition("remove");
+        }
+        move(FrameworkStatus.REMOVED, reason, now);
+    }
+
+    private void requireCompliant(Compliance compliance) {
         if (!compliance.compliant()) {
             List<Problem.FieldError> errors = compliance.gaps().stream()
                     .map(g -> new Problem.FieldError("checks." + g.kind(), g.problem(),
@@ -125,7 +147,6 @@ public class Provider extends PanacheEntityBase {
             throw new ProblemException(RegistryRules.APPROVAL_NEEDS_COMPLIANT_CHECKS,
                     errors.size() + " mandatory check(s) missing, failed or expired", errors);
         }
-        move(FrameworkStatus.APPROVED, reason, now);
     }
 
     public void suspend(String reason, OffsetDateTime now) {

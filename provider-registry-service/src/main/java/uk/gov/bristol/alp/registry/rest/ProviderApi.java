@@ -122,6 +122,7 @@ public final class ProviderApi {
     public record StatusChange(@Size(max = 2000) String reason) {
     }
 
+    /** A status change that must say why (suspend, reinstate, remove). */
     public record Suspension(@NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -119,6 +119,26 @@ public class ProviderResource {
         return read(id);
     }
 
+    @POST
+    @Path("{id}/reinstate")
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
+    @Operation(summary = "Reinstate a suspended provider; refused unless every mandatory check passed and is in date")
+    public Response reinstate(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
+            @HeaderParam("If-Match") String ifMatch) {
+        providers.reinstate(id, body.reason(), ifMatch, homeAuthority);
+        return read(id);
+    }
+
+    @POST
+    @Path("{id}/remove")
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
+    @Operation(summary = "Remove a provider from the framework, with a reason")
+    public Response remove(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
+            @HeaderParam("If-Match") String ifMatch) {
+        providers.remove(id, body.reason(), ifMatch, homeAuthority);
+        return read(id);
+    }
+
     @PUT
     @Path("{id}/details")
     @RolesAllowed(Roles.REGISTRY_OFFICER)

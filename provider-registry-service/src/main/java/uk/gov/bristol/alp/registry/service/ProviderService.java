@@ -77,15 +77,8 @@ public class ProviderService {
 
     @Transactional
     public Provider approve(UUID providerId, String reason, String ifMatch, Authority actingFor) {
-        Provider provider = find(providerId);
-        Versions.checkIfMatch(ifMatch, provider.version);
-        Compliance compliance = compliance(providerId);
-        FrameworkStatus before = provider.frameworkStatus;
-        provider.approve(compliance, reason, now());
-        auditStatus(provider, before, reason, actingFor);
-        provider.noteCompliance(compliance);
-        events.publish(EventTypes.PROVIDER_APPROVED, provider, compliance);
-        return provider;
+        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_APPROVED,
+                (p, c) -> p.approve(c, reason, now()));
     }
 
     /** Replaces the details; If-Match is required, since a client replaces what it read. */
@@ -107,14 +100,33 @@ public class ProviderService {
 
     @Transactional
     public Provider suspend(UUID providerId, String reason, String ifMatch, Authority actingFor) {
+        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_SUSPENDED,
+                (p, c) -> p.suspend(reason, now()));
+    }
+
+    @Transactional
+    public Provider reinstate(UUID providerId, String reason, String ifMatch, Authority actingFor) {
+        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_REINSTATED,
+                (p, c) -> p.reinstate(c, reason, now()));
+    }
+
+    @Transactional
+    public Provider remove(UUID providerId, String reason, String ifMatch, Authority actingFor) {
+        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_REMOVED,
+                (p, c) -> p.remove(reason, now()));
+    }
+
+    /** A framework status change: version check, the move, its audit row, the lapse flag, its event. */
+    private Provider transition(UUID providerId, String ifMatch, String reason, Authority actingFor, String eventType,
+            java.util.function.BiConsumer<Provider, Compliance> move) {
         Provider provider = find(providerId);
         Versions.checkIfMatch(ifMatch, provider.version);
-        FrameworkStatus before = provider.frameworkStatus;
-        provider.suspend(reason, now());
-        auditStatus(provider, before, reason, actingFor);
         Compliance compliance = compliance(providerId);
+        FrameworkStatus before = provider.frameworkStatus;
+        move.accept(provider, compliance);
+        auditStatus(provider, before, reason, actingFor);
         provider.noteCompliance(compliance);
-        events.publish(EventTypes.PROVIDER_SUSPENDED, provider, compliance);
+        events.publish(eventType, provider, compliance);
         return provider;
     }
 

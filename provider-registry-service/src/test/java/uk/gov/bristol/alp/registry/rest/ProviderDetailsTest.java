@@ -54,7 +54,8 @@ class ProviderDetailsTest {
     static String registerWithDetails() {
         String ukprn = newUkprn();
         return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Easton Outdoor Learning " + ukprn, "ukprn", ukprn,
+                .body(Map.of("name", "Easton Outdoor Learning " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                        "ukprn", ukprn,
                         "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol", "details", details(12, "42.50")))
                 .post("/api/v1/providers")
                 .then().statusCode(201)

@@ -131,6 +131,34 @@ class ProviderResourceTest {
     }
 
     @Test
+    void aSuspendedProviderIsReinstatedNotReApprovedAndARemovedOneStaysRemoved() {
+        String id = register(newUkprn());
+        passAllMandatory(id, TODAY.plusYears(1));
+        approve(id).then().statusCode(200);
+        suspend(id).then().statusCode(200);
+        approve(id).then().statusCode(409);
+        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "investigation closed")).post("/api/v1/providers/{id}/reinstate", id)
+                .then().statusCode(200).body("frameworkStatus", equalTo("APPROVED"))
+                .body("statusReason", equalTo("investigation closed"));
+        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "contract ended")).post("/api/v1/providers/{id}/remove", id)
+                .then().statusCode(200).body("frameworkStatus", equalTo("REMOVED"));
+        for (String action : List.of("remove", "reinstate")) {
+            given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
+                    .body(Map.of("reason", "again")).post("/api/v1/providers/{id}/" + action, id)
+                    .then().statusCode(409)
+                    .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/framework-transition"));
+        }
+        String bootstrap = KafkaBroker.shared().bootstrapServers();
+        for (String type : List.of("reinstated", "removed")) {
+            JsonNode event = KafkaEvents.awaitOne(bootstrap, "alp.providers.v1",
+                    KafkaEvents.ofType("uk.gov.bristol.alp.provider." + type + ".v1", id), Duration.ofSeconds(20));
+            assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", event));
+        }
+    }
+
+    @Test
     void aStaleIfMatchIsRefused() {
         String id = register(newUkprn());
         passAllMandatory(id, TODAY.plusYears(1));
