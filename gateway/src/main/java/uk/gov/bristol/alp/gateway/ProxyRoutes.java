@@ -116,7 +116,12 @@ public class ProxyRoutes {
                 : Problems.Kind.BAD_GATEWAY;
         var request = ctx.request().proxiedRequest();
         String requestId = request.getHeader(RequestIds.HEADER);
-        LOG.warnf("request %s: upstream failed for %s %s: %s", requestId, request.method(), request.path(), failure);
+        if (failure instanceof io.vertx.core.http.StreamResetException) {
+            // The caller closed its connection mid-request (seen when a load generator stops): not an outage.
+            LOG.debugf("request %s: caller went away during %s %s", requestId, request.method(), request.path());
+        } else {
+            LOG.warnf("request %s: upstream failed for %s %s: %s", requestId, request.method(), request.path(), failure);
+        }
         ProxyResponse response = ctx.request().response().setStatusCode(kind.status)
                 .setBody(Body.body(Problems.body(kind, "the service behind " + request.path() + " did not answer",
                         request.path(), requestId)));
