@@ -54,8 +54,22 @@ public final class DemoData {
     }
 
     private static String provider(String api, String token, String name, String ukprn, String registration) {
+        Map<String, Object> details = Map.ofEntries(
+                Map.entry("description", name + ": small-group provision for pupils who cannot attend school full time"),
+                Map.entry("specialisms", List.of("SEMH", "OUTDOOR")),
+                Map.entry("keyStages", List.of("KS3", "KS4")),
+                Map.entry("minAge", 11),
+                Map.entry("maxAge", 16),
+                Map.entry("capacity", 24),
+                Map.entry("responseTimescaleDays", 5),
+                Map.entry("careersAdvice", true),
+                Map.entry("sites", List.of(Map.of("name", name + " (main site)", "addressLine", "1 Demo Street",
+                        "town", "Bristol", "postcode", "BS5 6XX"))),
+                Map.entry("contacts", List.of(Map.of("name", "Enquiries", "role", "Admissions",
+                        "email", "enquiries@alp-demo.invalid", "isPublic", true))),
+                Map.entry("rates", List.of(Map.of("unit", "HOUR", "amount", "42.50", "validFrom", "2026-04-01"))));
         return expect(Http.post(api + "/providers", token, Map.of("name", name, "ukprn", ukprn,
-                "registrationStatus", registration, "leadAuthority", "bristol")), 201).text("id");
+                "registrationStatus", registration, "leadAuthority", "bristol", "details", details)), 201).text("id");
     }
 
     /** Sets provider.a's provider_id to the demo provider, so the provider-staff scope has a real target. */
