@@ -10,7 +10,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +33,7 @@ class KafkaOutageTest {
 
     @Test
     void placementsMadeWhileKafkaIsDownArePublishedExactlyOnceWhenItReturns() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         List<String> pupils = new ArrayList<>();
         for (int i = 0; i < PLACEMENTS; i++) {
             pupils.add(pupil(schoolA(), "100001", "K"));

@@ -40,6 +40,13 @@ final class PlacementFixtures {
         return id;
     }
 
+    /** An approved, compliant provider, already in the placement service's read model. */
+    static UUID approvedProvider(String registration) {
+        UUID id = provider("APPROVED", registration, true, OffsetDateTime.now());
+        awaitProviderStatus(id, "APPROVED");
+        return id;
+    }
+
     static void providerEvent(UUID providerId, UUID eventId, String status, String registration, boolean compliant,
             OffsetDateTime at) {
         Map<String, Object> data = new HashMap<>();

@@ -41,8 +41,7 @@ class PlacementResourceTest {
 
     @Test
     void aSchoolCommissionsAPartTimePlacementWithAnApprovedProviderAndTheEventConforms() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
 
         String id = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
@@ -67,8 +66,7 @@ class PlacementResourceTest {
 
     @Test
     void eighteenHoursIsFullTimeAndNeedsThePanelAndNothingIsCreated() {
-        UUID provider = provider("APPROVED", "REGISTERED_INDEPENDENT_SCHOOL", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
         String pupil = pupil(schoolA(), "100001", "N");
         given().header("Authorization", schoolA()).contentType(ContentType.JSON)
                 .body(placement(pupil, provider, eighteenHours()))
@@ -139,8 +137,7 @@ class PlacementResourceTest {
 
     @Test
     void anUnregisteredProviderNeverTakesAPupilToTheFullTimeThreshold() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(TestTokens.hubOfficer(), "100001", "E");
         // The Hub may commission outside a panel only part time as well; the hours rule is the same threshold.
         given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
@@ -151,8 +148,7 @@ class PlacementResourceTest {
 
     @Test
     void overlappingSessionsAreRefusedNamingTheTimetable() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "N");
         given().header("Authorization", schoolA()).contentType(ContentType.JSON)
                 .body(placement(pupil, provider, List.of(session("MONDAY", "09:00", "12:00"),
@@ -165,8 +161,7 @@ class PlacementResourceTest {
 
     @Test
     void anotherSchoolCannotSeeThePupilOrThePlacementAndNoTokenIs401() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
         String id = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
@@ -189,8 +184,7 @@ class PlacementResourceTest {
 
     @Test
     void listsAreScopedToTheCallersSchoolOrProvider() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
         given().header("Authorization", schoolA()).contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
@@ -227,8 +221,7 @@ class PlacementResourceTest {
 
     @Test
     void aRetriedPostWithTheSameIdempotencyKeyGetsTheFirstAnswerAndMakesNoTwin() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
-        awaitProviderStatus(provider, "APPROVED");
+        UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
         String key = "mis-retry-" + UUID.randomUUID();
         Map<String, Object> body = placement(pupil, provider, seventeenAndAHalfHours());
