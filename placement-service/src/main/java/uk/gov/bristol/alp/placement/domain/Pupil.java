@@ -45,6 +45,24 @@ public class Pupil extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** A new pupil record (not yet persisted). */
+    public static Pupil of(String upn, String firstName, String lastName, LocalDate dateOfBirth, String schoolUrn,
+            SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter, OffsetDateTime now) {
+        Pupil p = new Pupil();
+        p.id = UUID.randomUUID();
+        p.upn = upn;
+        p.firstName = firstName;
+        p.lastName = lastName;
+        p.dateOfBirth = dateOfBirth;
+        p.schoolUrn = schoolUrn;
+        p.senProvision = senProvision;
+        p.sex = sex;
+        p.ethnicity = ethnicity;
+        p.lookedAfter = lookedAfter;
+        p.createdAt = now;
+        return p;
+    }
+
     public static Optional<Pupil> byUpn(String upn) {
         return find("upn", upn).firstResultOptional();
     }

@@ -75,15 +75,9 @@ public class PlacementService {
     public Placement proposeFromDecision(PanelEventsConsumer.Decision decision) {
         var identity = decision.pupil();
         Pupil pupil = Pupil.byUpn(identity.upn()).orElseGet(() -> {
-            Pupil p = new Pupil();
-            p.id = UUID.randomUUID();
-            p.upn = identity.upn();
-            p.firstName = identity.firstName();
-            p.lastName = identity.lastName();
-            p.dateOfBirth = identity.dateOfBirth();
-            p.senProvision = identity.senProvision();
-            p.schoolUrn = decision.schoolUrn();
-            p.createdAt = OffsetDateTime.now(clock);
+            // Recorded from the referral: sex, ethnicity and care status are not carried by the decision event.
+            Pupil p = Pupil.of(identity.upn(), identity.firstName(), identity.lastName(), identity.dateOfBirth(),
+                    decision.schoolUrn(), identity.senProvision(), null, null, false, OffsetDateTime.now(clock));
             p.persist();
             audit.record(AuditLog.Action.CREATE, "pupil", p.id);
             return p;

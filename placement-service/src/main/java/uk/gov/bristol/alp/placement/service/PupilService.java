@@ -36,18 +36,9 @@ public class PupilService {
             throw new ProblemException(ProblemType.CONFLICT, "a pupil with this UPN is already recorded",
                     List.of(new Problem.FieldError("upn", "unique", "already recorded")));
         }
-        Pupil pupil = new Pupil();
-        pupil.id = UUID.randomUUID();
-        pupil.upn = request.upn();
-        pupil.firstName = request.firstName();
-        pupil.lastName = request.lastName();
-        pupil.dateOfBirth = request.dateOfBirth();
-        pupil.schoolUrn = request.schoolUrn();
-        pupil.senProvision = request.senProvision();
-        pupil.sex = request.sex();
-        pupil.ethnicity = request.ethnicity();
-        pupil.lookedAfter = request.lookedAfter();
-        pupil.createdAt = OffsetDateTime.now(clock);
+        Pupil pupil = Pupil.of(request.upn(), request.firstName(), request.lastName(), request.dateOfBirth(),
+                request.schoolUrn(), request.senProvision(), request.sex(), request.ethnicity(), request.lookedAfter(),
+                OffsetDateTime.now(clock));
         pupil.persist();
         audit.record(AuditLog.Action.CREATE, "pupil", pupil.id);
         return pupil;

@@ -123,7 +123,7 @@ public final class ProviderApi {
     }
 
     /** A status change that must say why (suspend, reinstate, remove). */
-    public record Suspension(@NotBlank @Size(max = 2000) String reason) {
+    public record ReasonedChange(@NotBlank @Size(max = 2000) String reason) {
     }
 
     public record CheckView(UUID id, CheckKind kind, CheckOutcome outcome, LocalDate checkedOn, LocalDate expiresOn,

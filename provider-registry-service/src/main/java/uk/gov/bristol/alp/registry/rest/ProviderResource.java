@@ -112,7 +112,7 @@ public class ProviderResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
-    @Operation(summary = "Approve onto the framework (or reinstate); refused unless every mandatory check passed and is in date")
+    @Operation(summary = "Approve an applicant onto the framework; refused unless every mandatory check passed and is in date")
     public Response approve(@PathParam("id") UUID id, @Valid ProviderApi.StatusChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.approve(id, body == null ? null : body.reason(), ifMatch, homeAuthority);
@@ -123,7 +123,7 @@ public class ProviderResource {
     @Path("{id}/reinstate")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Reinstate a suspended provider; refused unless every mandatory check passed and is in date")
-    public Response reinstate(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
+    public Response reinstate(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.ReasonedChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.reinstate(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
@@ -133,7 +133,7 @@ public class ProviderResource {
     @Path("{id}/remove")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Remove a provider from the framework, with a reason")
-    public Response remove(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
+    public Response remove(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.ReasonedChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.remove(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
@@ -153,7 +153,7 @@ public class ProviderResource {
     @Path("{id}/suspend")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Suspend from the framework, with a reason")
-    public Response suspend(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Suspension body,
+    public Response suspend(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.ReasonedChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.suspend(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
