@@ -292,6 +292,29 @@ class ProviderResourceTest {
     }
 
     @Test
+    void searchPagesCountEveryMatchOnEveryPageIncludingPastTheEnd() {
+        String tag = "Paging " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
+                    .body(Map.of("name", tag + " " + i, "ukprn", newUkprn(), "registrationStatus", "UNREGISTERED",
+                            "leadAuthority", "bristol"))
+                    .post("/api/v1/providers").then().statusCode(201);
+        }
+        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
+                .queryParam("page", 0).get("/api/v1/providers").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains(tag + " 0", tag + " 1")).body("totalItems", equalTo(3));
+        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
+                .queryParam("page", 1).get("/api/v1/providers").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.contains(tag + " 2")).body("totalItems", equalTo(3));
+        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
+                .queryParam("page", 5).get("/api/v1/providers").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("totalItems", equalTo(3));
+        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag + " none")
+                .get("/api/v1/providers").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void searchFindsByExactUkprnOrNameAndRefusesAnUnknownAuthority() {
         String ukprn = newUkprn();
         String id = register(ukprn);

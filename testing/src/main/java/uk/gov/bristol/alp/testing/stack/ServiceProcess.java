@@ -40,8 +40,9 @@ public final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./alp build)");
         }
-        List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary(), "-XX:+UseSerialGC", "-Xms32m",
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary()));
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
@@ -52,6 +53,19 @@ public final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(name + " did not start", e);
         }
+    }
+
+    /**
+     * Small heaps and C1-only compilation start seven JVMs quickly on two cores (tests, {@code ./alp up}).
+     * {@code ALP_SERVICE_JVM_OPTS} replaces them, e.g. with full tiered compilation for a benchmark, since
+     * C1 alone leaves hot paths such as RSA token verification without their intrinsics.
+     */
+    private static List<String> jvmOptions() {
+        String custom = System.getenv("ALP_SERVICE_JVM_OPTS");
+        if (custom != null) {
+            return custom.isBlank() ? List.of() : List.of(custom.strip().split("\\s+"));
+        }
+        return List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:TieredStopAtLevel=1");
     }
 
     public void awaitReady(Duration timeout) {
