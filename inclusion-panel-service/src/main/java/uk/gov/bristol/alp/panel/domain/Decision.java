@@ -8,23 +8,31 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.AgreedPlacement;
-import uk.gov.bristol.alp.platform.problem.Problem;
+import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 
-/** The panel's decision on a referral. Immutable once made. */
+/**
+ * The panel's decision on a referral. Never changed: a later decision supersedes it, naming it and why.
+ * A decision after a deferral supersedes the deferral without a reason of its own (the panel said it would
+ * decide later).
+ */
 @Entity
 @Table(name = "decision")
 public class Decision extends PanacheEntityBase {
     public static final ProblemType ALREADY_DECIDED = ProblemType.rule("referral-already-decided",
-            "This referral already has a decision; a later decision must supersede it", 409);
-    public static final ProblemType PLACEMENT_TERMS = ProblemType.rule("decision-placement-terms",
-            "An approve-placement decision must give the provider, hours, start and planned end", 422);
+            "This referral already has a decision; a later decision must supersede it, naming it and why", 409);
+    public static final ProblemType SUPERSEDE_TARGET = ProblemType.rule("decision-supersede-target",
+            "Only the referral's current decision can be superseded", 409);
+    public static final ProblemType TERMS = ProblemType.rule("decision-terms",
+            "The decision lacks what its outcome requires", 422);
 
     public enum Outcome { APPROVE_PLACEMENT, APPROVE_IN_REACH, REFER_TO_SEND, DECLINE, DEFER }
 
@@ -32,6 +40,8 @@ public class Decision extends PanacheEntityBase {
     public UUID id;
     @Column(name = "referral_id")
     public UUID referralId;
+    @Column(name = "meeting_id")
+    public UUID meetingId;
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
     public String rationale;
@@ -40,23 +50,66 @@ public class Decision extends PanacheEntityBase {
     public List<String> membersPresent;
     @JdbcTypeCode(SqlTypes.JSON)
     public AgreedPlacement placement;
+    @Column(name = "next_steps")
+    public String nextSteps;
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+    @Column(name = "supersede_reason")
+    public String supersedeReason;
+    @Column(name = "needs_finance_approval")
+    public boolean needsFinanceApproval;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "finance_approval_reasons")
+    public List<String> financeApprovalReasons;
     @Column(name = "decided_by")
     public String decidedBy;
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
-    public static void requirePlacementTerms(Outcome outcome, AgreedPlacement p) {
-        if (outcome != Outcome.APPROVE_PLACEMENT) {
-            return;
+    /** The decision that stands: the last of the referral's chain. */
+    public static Optional<Decision> current(UUID referralId) {
+        return find("referralId = ?1 order by decidedAt desc", referralId).<Decision>firstResultOptional();
+    }
+
+    public static List<Decision> chain(UUID referralId) {
+        return list("referralId = ?1 order by decidedAt", referralId);
+    }
+
+    /** What each outcome must carry: a placement its terms, a decline what the school should do next. */
+    public static void requireTerms(Outcome outcome, AgreedPlacement p, String nextSteps) {
+        List<FieldError> missing = new ArrayList<>();
+        if (outcome == Outcome.APPROVE_PLACEMENT) {
+            if (p == null) {
+                missing.add(new FieldError("placement", "required", "give the placement's terms"));
+            } else {
+                requireField(missing, p.providerId(), "placement.providerId", "name the provider");
+                requireField(missing, p.hoursPerWeek(), "placement.hoursPerWeek", "give the hours a week");
+                requireField(missing, p.startDate(), "placement.startDate", "give the start date");
+                requireField(missing, p.fundingRoute(), "placement.fundingRoute", "give the funding route");
+                if (p.plannedEndDate() == null && p.reviewDate() == null) {
+                    missing.add(new FieldError("placement.plannedEndDate", "required",
+                            "give a planned end date or a review date"));
+                }
+                if (p.startDate() != null && p.plannedEndDate() != null && p.plannedEndDate().isBefore(p.startDate())) {
+                    missing.add(new FieldError("placement.plannedEndDate", "afterStart", "must be on or after startDate"));
+                }
+                if (p.startDate() != null && p.reviewDate() != null && p.reviewDate().isBefore(p.startDate())) {
+                    missing.add(new FieldError("placement.reviewDate", "afterStart", "must be on or after startDate"));
+                }
+            }
         }
-        if (p == null || p.providerId() == null || p.hoursPerWeek() == null || p.startDate() == null
-                || p.plannedEndDate() == null) {
-            throw new ProblemException(PLACEMENT_TERMS, "give placement.providerId, hoursPerWeek, startDate and plannedEndDate",
-                    List.of(new Problem.FieldError("placement", "required", "placement terms are incomplete")));
+        if (outcome == Outcome.DECLINE && (nextSteps == null || nextSteps.isBlank())) {
+            missing.add(new FieldError("nextSteps", "required", "say what the school should do next"));
         }
-        if (p.plannedEndDate().isBefore(p.startDate())) {
-            throw new ProblemException(PLACEMENT_TERMS, "the planned end is before the start",
-                    List.of(new Problem.FieldError("placement.plannedEndDate", "afterStart", "must be on or after startDate")));
+        if (!missing.isEmpty()) {
+            throw new ProblemException(TERMS, "a " + outcome + " decision needs: "
+                    + missing.stream().map(FieldError::field).toList(), missing);
+        }
+    }
+
+    private static void requireField(List<FieldError> missing, Object value, String field, String message) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            missing.add(new FieldError(field, "required", message));
         }
     }
 }

@@ -8,28 +8,38 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.bristol.alp.panel.domain.ReferralContent.Attachment;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.Intervention;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.PupilDetails;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.Requested;
+import uk.gov.bristol.alp.panel.domain.ReferralContent.ReturnNote;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.Safeguarding;
-import uk.gov.bristol.alp.platform.problem.Problem;
+import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 
-/** A referral to the Inclusion Panel. Holds safeguarding information: every read is audited. */
+/**
+ * A referral to the Inclusion Panel. Holds safeguarding information: every read is audited.
+ * DRAFT -> SUBMITTED -> SCHEDULED (on a meeting's agenda) -> DECIDED; the panel may return a submitted or
+ * scheduled referral to the school (RETURNED), which edits and resubmits it; a deferral puts it back to
+ * SUBMITTED for a later agenda.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral extends PanacheEntityBase {
     public static final ProblemType INCOMPLETE = ProblemType.rule("referral-incomplete",
             "A referral needs graduated-response evidence and safeguarding information before it is submitted", 422);
+    public static final ProblemType WRONG_STATUS = ProblemType.rule("referral-status",
+            "The referral is not in a status that allows this", 409);
 
-    public enum Status { SUBMITTED, DECIDED }
+    public enum Status { DRAFT, SUBMITTED, SCHEDULED, RETURNED, DECIDED }
 
     @Id
     public UUID id;
@@ -42,34 +52,119 @@ public class Referral extends PanacheEntityBase {
     public Requested requested;
     @Column(name = "fair_access")
     public boolean fairAccess;
+    /** When the Fair Access case began: the 20-school-day clock counts from here. */
+    @Column(name = "fair_access_since")
+    public LocalDate fairAccessSince;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "graduated_response")
     public List<Intervention> graduatedResponse;
     @JdbcTypeCode(SqlTypes.JSON)
     public Safeguarding safeguarding;
+    @Column(name = "parent_view")
+    public String parentView;
+    @Column(name = "pupil_voice")
+    public String pupilVoice;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Attachment> attachments;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ReturnNote> returns;
     @Enumerated(EnumType.STRING)
     public Status status;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
     @Column(name = "submitted_by")
     public String submittedBy;
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+    @Column(name = "first_submitted_at")
+    public OffsetDateTime firstSubmittedAt;
     @Version
     public long version;
 
-    /** Submission rule (DOMAIN.md): evidence of the graduated response and safeguarding information first. */
-    public static void requireSubmittable(List<Intervention> graduatedResponse, Safeguarding safeguarding) {
-        List<Problem.FieldError> missing = new ArrayList<>();
+    public boolean editable() {
+        return status == Status.DRAFT || status == Status.RETURNED;
+    }
+
+    /**
+     * Every part a submission still lacks, by field (DOMAIN.md: the graduated response and safeguarding
+     * information are evidenced before a placement is agreed; the panel cannot weigh a referral without the
+     * pupil, the reason and what is asked for).
+     */
+    public List<FieldError> missingForSubmission() {
+        List<FieldError> missing = new ArrayList<>();
+        PupilDetails p = pupil == null ? PupilDetails.NONE : pupil;
+        require(missing, p.upn(), "pupil.upn", "give the pupil's UPN");
+        require(missing, p.firstName(), "pupil.firstName", "give the pupil's first name");
+        require(missing, p.lastName(), "pupil.lastName", "give the pupil's last name");
+        require(missing, p.dateOfBirth(), "pupil.dateOfBirth", "give the pupil's date of birth");
+        require(missing, p.senProvision(), "pupil.senProvision", "give the SEN provision (E, K or N)");
+        require(missing, reason, "reason", "say why the pupil is referred");
+        require(missing, requested, "requested", "say what is asked for");
         if (graduatedResponse == null || graduatedResponse.isEmpty()) {
-            missing.add(new Problem.FieldError("graduatedResponse", "required",
+            missing.add(new FieldError("graduatedResponse", "required",
                     "list what the school has tried (SEN support, pastoral support plan, outside agencies...)"));
+        } else {
+            for (int i = 0; i < graduatedResponse.size(); i++) {
+                Intervention step = graduatedResponse.get(i);
+                String at = "graduatedResponse[" + i + "].";
+                require(missing, step.kind(), at + "kind", "say what was tried");
+                require(missing, step.from(), at + "from", "say when it began");
+                require(missing, step.outcome(), at + "outcome", "say what came of it");
+                require(missing, step.by(), at + "by", "say who did it");
+                if (step.from() != null && step.to() != null && step.to().isBefore(step.from())) {
+                    missing.add(new FieldError(at + "to", "afterFrom", "must be on or after from"));
+                }
+            }
         }
-        if (safeguarding == null || safeguarding.designatedSafeguardingLead() == null
-                || safeguarding.designatedSafeguardingLead().isBlank()) {
-            missing.add(new Problem.FieldError("safeguarding.designatedSafeguardingLead", "required",
-                    "name the designated safeguarding lead"));
-        }
+        Safeguarding s = safeguarding == null ? new Safeguarding(null, null, null, null) : safeguarding;
+        require(missing, s.designatedSafeguardingLead(), "safeguarding.designatedSafeguardingLead",
+                "name the designated safeguarding lead");
+        require(missing, s.socialCareInvolved(), "safeguarding.socialCareInvolved",
+                "say whether children's social care is involved");
+        require(missing, s.knownRisks(), "safeguarding.knownRisks", "state the known risks, or that none are known");
+        return missing;
+    }
+
+    public void submit(String by, OffsetDateTime at) {
+        requireStatus("submit", Status.DRAFT, Status.RETURNED);
+        List<FieldError> missing = missingForSubmission();
         if (!missing.isEmpty()) {
             throw new ProblemException(INCOMPLETE, missing.size() + " required part(s) missing", missing);
+        }
+        status = Status.SUBMITTED;
+        submittedBy = by;
+        submittedAt = at;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = at;
+        }
+        if (fairAccess && fairAccessSince == null) {
+            fairAccessSince = at.toLocalDate();
+        }
+    }
+
+    public void returnToSchool(String why, String by, OffsetDateTime at) {
+        requireStatus("return", Status.SUBMITTED, Status.SCHEDULED);
+        returns = new ArrayList<>(returns == null ? List.of() : returns);
+        returns.add(new ReturnNote(why, by, at));
+        status = Status.RETURNED;
+    }
+
+    public void requireEditable() {
+        requireStatus("edit", Status.DRAFT, Status.RETURNED);
+    }
+
+    public void requireStatus(String action, Status... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new ProblemException(WRONG_STATUS, "cannot " + action + " a referral that is " + status
+                    + " (allowed when " + List.of(allowed) + ")");
+        }
+    }
+
+    private static void require(List<FieldError> missing, Object value, String field, String detail) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            missing.add(new FieldError(field, "required", detail));
         }
     }
 }

@@ -1,53 +1,105 @@
 package uk.gov.bristol.alp.panel.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
+import uk.gov.bristol.alp.panel.domain.AgendaItem;
 import uk.gov.bristol.alp.panel.domain.Decision;
+import uk.gov.bristol.alp.panel.domain.FairAccessClock;
 import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.domain.ReferralContent;
 import uk.gov.bristol.alp.panel.event.PanelEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.time.SchoolCalendar;
+import uk.gov.bristol.alp.platform.web.Versions;
 
-/** Submitting referrals and recording the panel's decisions. */
+/** Referrals from draft to submission, returns to the school, reads (each audited) and Fair Access clocks. */
 @ApplicationScoped
 public class ReferralService {
     private final PanelEvents events;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
+    private final SchoolCalendar calendar;
 
-    public ReferralService(PanelEvents events, Caller caller, AuditLog audit, Clock clock) {
+    public ReferralService(PanelEvents events, Caller caller, AuditLog audit, Clock clock, SchoolCalendar calendar) {
         this.events = events;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** A new referral: kept as a draft, or submitted at once (then refused, and nothing kept, if incomplete). */
+    @Transactional
+    public Referral create(ReferralDraft content, boolean submit) {
+        caller.requireActingFor(content.schoolUrn(), "schoolUrn");
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.schoolUrn = content.schoolUrn();
+        r.status = Referral.Status.DRAFT;
+        r.returns = new ArrayList<>();
+        r.createdBy = caller.username();
+        r.createdAt = now();
+        content.applyTo(r);
+        if (submit) {
+            r.submit(caller.username(), now());
+        }
+        r.persist();
+        audit.record(AuditLog.Action.CREATE, "referral", r.id, submit ? "created and submitted" : "draft saved");
+        if (submit) {
+            events.submitted(r, false);
+        }
+        return r;
+    }
+
+    /** Replaces a draft's or a returned referral's content (If-Match required: the school may edit in two tabs). */
+    @Transactional
+    public Referral update(UUID id, ReferralDraft content, String ifMatch) {
+        Referral r = visibleForUpdate(id);
+        Versions.requireIfMatch(ifMatch, r.version);
+        r.requireEditable();
+        if (!r.schoolUrn.equals(content.schoolUrn())) {
+            throw new ProblemException(uk.gov.bristol.alp.platform.problem.ProblemType.VALIDATION,
+                    "a referral cannot move to another school",
+                    List.of(new uk.gov.bristol.alp.platform.problem.Problem.FieldError("schoolUrn", "unchanged",
+                            "must stay " + r.schoolUrn)));
+        }
+        content.applyTo(r);
+        audit.record(AuditLog.Action.UPDATE, "referral", id, "content replaced while " + r.status);
+        return r;
     }
 
     @Transactional
-    public Referral submit(NewReferral request) {
-        caller.requireActingFor(request.schoolUrn(), "schoolUrn");
-        Referral.requireSubmittable(request.graduatedResponse(), request.safeguarding());
-        Referral r = new Referral();
-        r.id = UUID.randomUUID();
-        r.schoolUrn = request.schoolUrn();
-        r.pupil = request.pupil();
-        r.reason = request.reason();
-        r.requested = request.requested();
-        r.fairAccess = request.fairAccess();
-        r.graduatedResponse = request.graduatedResponse();
-        r.safeguarding = request.safeguarding();
-        r.status = Referral.Status.SUBMITTED;
-        r.submittedBy = caller.username();
-        r.submittedAt = OffsetDateTime.now(clock);
-        r.persist();
-        audit.record(AuditLog.Action.CREATE, "referral", r.id);
-        events.submitted(r);
+    public Referral submit(UUID id) {
+        Referral r = visibleForUpdate(id);
+        boolean resubmission = r.status == Referral.Status.RETURNED;
+        r.submit(caller.username(), now());
+        audit.record(AuditLog.Action.UPDATE, "referral", id, resubmission ? "resubmitted" : "submitted");
+        events.submitted(r, resubmission);
+        return r;
+    }
+
+    /** The panel or the Hub sends it back for more information; it leaves any agenda it was on. */
+    @Transactional
+    public Referral returnToSchool(UUID id, String reason) {
+        Referral r = visibleForUpdate(id);
+        r.returnToSchool(reason, caller.username(), now());
+        AgendaItem.withdraw(id);
+        audit.record(AuditLog.Action.UPDATE, "referral", id, "returned to the school: " + reason);
+        events.returned(r, r.returns.get(r.returns.size() - 1));
         return r;
     }
 
@@ -58,30 +110,66 @@ public class ReferralService {
         return r;
     }
 
+    /** Referrals the caller may see (a school: its own), newest first; each one listed is audited as read. */
     @Transactional
-    public Decision decide(UUID referralId, NewDecision request) {
-        Referral r = visible(referralId);
-        if (r.status == Referral.Status.DECIDED || Decision.count("referralId", referralId) > 0) {
-            throw new ProblemException(Decision.ALREADY_DECIDED, "referral " + referralId + " is already decided");
+    public Page list(Referral.Status status, String schoolUrn, Boolean fairAccess, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.isAuthorityWide()) {
+            where.append(" and schoolUrn = :own");
+            params.put("own", caller.ownSchoolUrn());
         }
-        Decision.requirePlacementTerms(request.outcome(), request.placement());
-        Decision d = new Decision();
-        d.id = UUID.randomUUID();
-        d.referralId = referralId;
-        d.outcome = request.outcome();
-        d.rationale = request.rationale();
-        d.membersPresent = request.membersPresent();
-        d.placement = request.outcome() == Decision.Outcome.APPROVE_PLACEMENT ? request.placement() : null;
-        d.decidedBy = caller.username();
-        d.decidedAt = OffsetDateTime.now(clock);
-        d.persist();
-        r.status = Referral.Status.DECIDED;
-        audit.record(AuditLog.Action.UPDATE, "referral", referralId);
-        events.decided(r, d);
-        return d;
+        if (schoolUrn != null) {
+            where.append(" and schoolUrn = :school");
+            params.put("school", schoolUrn);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (fairAccess != null) {
+            where.append(" and fairAccess = :fairAccess");
+            params.put("fairAccess", fairAccess);
+        }
+        var query = Referral.<Referral>find(where + " order by createdAt desc, id", params)
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
+        List<Referral> items = query.page(page, size).list();
+        long total = query.count();
+        items.forEach(r -> audit.record(AuditLog.Action.READ, "referral", r.id, "listed"));
+        return new Page(items, total);
     }
 
-    private Referral visible(UUID id) {
+    /**
+     * Open Fair Access cases (submitted, not yet decided, or deferred) with their clocks, the nearest deadline
+     * first; {@code overdueOnly} keeps those past the 20th school day.
+     */
+    @Transactional
+    public List<FairAccessCase> fairAccessCases(boolean overdueOnly) {
+        List<Referral> open = Referral.list("fairAccess = true and status in ?1", List.of(Referral.Status.SUBMITTED,
+                Referral.Status.SCHEDULED, Referral.Status.RETURNED));
+        List<FairAccessCase> cases = open.stream()
+                .map(r -> new FairAccessCase(r, clockOf(r)))
+                .filter(c -> !overdueOnly || c.clock().overdue())
+                .sorted(Comparator.comparing((FairAccessCase c) -> c.clock().deadline()))
+                .toList();
+        cases.forEach(c -> audit.record(AuditLog.Action.READ, "referral", c.referral().id,
+                "listed as a Fair Access case"));
+        return cases;
+    }
+
+    /** The Fair Access clock of a referral, or null when it is not a Fair Access case (or not yet submitted). */
+    public FairAccessClock clockOf(Referral r) {
+        if (!r.fairAccess || r.fairAccessSince == null) {
+            return null;
+        }
+        LocalDate stoppedOn = r.status == Referral.Status.DECIDED
+                ? Decision.current(r.id).map(d -> d.decidedAt.atZoneSameInstant(clock.getZone()).toLocalDate())
+                        .orElse(null)
+                : null;
+        return FairAccessClock.of(r.fairAccessSince, stoppedOn, LocalDate.now(clock), calendar);
+    }
+
+    Referral visible(UUID id) {
         Referral r = Referral.findById(id);
         if (r == null || !caller.canSeeSchool(r.schoolUrn)) {
             throw ProblemException.notFound("referral", id);
@@ -89,12 +177,41 @@ public class ReferralService {
         return r;
     }
 
-    public record NewReferral(String schoolUrn, ReferralContent.PupilDetails pupil, String reason,
-            ReferralContent.Requested requested, boolean fairAccess, List<ReferralContent.Intervention> graduatedResponse,
-            ReferralContent.Safeguarding safeguarding) {
+    /** Locked for the rest of the transaction: status changes on one referral happen one at a time. */
+    Referral visibleForUpdate(UUID id) {
+        Referral r = Referral.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null || !caller.canSeeSchool(r.schoolUrn)) {
+            throw ProblemException.notFound("referral", id);
+        }
+        return r;
     }
 
-    public record NewDecision(Decision.Outcome outcome, String rationale, List<String> membersPresent,
-            ReferralContent.AgreedPlacement placement) {
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    /** A referral's content as the school writes it; any part may be missing until it is submitted. */
+    public record ReferralDraft(String schoolUrn, ReferralContent.PupilDetails pupil, String reason,
+            ReferralContent.Requested requested, boolean fairAccess, LocalDate fairAccessSince,
+            List<ReferralContent.Intervention> graduatedResponse, ReferralContent.Safeguarding safeguarding,
+            String parentView, String pupilVoice, List<ReferralContent.Attachment> attachments) {
+        void applyTo(Referral r) {
+            r.pupil = pupil == null ? ReferralContent.PupilDetails.NONE : pupil;
+            r.reason = reason;
+            r.requested = requested;
+            r.fairAccess = fairAccess;
+            r.fairAccessSince = fairAccess ? fairAccessSince : null;
+            r.graduatedResponse = graduatedResponse == null ? List.of() : graduatedResponse;
+            r.safeguarding = safeguarding;
+            r.parentView = parentView;
+            r.pupilVoice = pupilVoice;
+            r.attachments = attachments == null ? List.of() : attachments;
+        }
+    }
+
+    public record FairAccessCase(Referral referral, FairAccessClock clock) {
+    }
+
+    public record Page(List<Referral> items, long total) {
     }
 }

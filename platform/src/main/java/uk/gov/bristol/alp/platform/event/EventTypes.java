@@ -18,6 +18,7 @@ public final class EventTypes {
     public static final String PROVIDER_COMPLIANCE_LAPSED = PREFIX + "provider.compliance-lapsed.v1";
 
     public static final String REFERRAL_SUBMITTED = PREFIX + "referral.submitted.v1";
+    public static final String REFERRAL_RETURNED = PREFIX + "referral.returned.v1";
     public static final String PANEL_DECISION_MADE = PREFIX + "panel.decision-made.v1";
 
     public static final String PLACEMENT_PROPOSED = PREFIX + "placement.proposed.v1";

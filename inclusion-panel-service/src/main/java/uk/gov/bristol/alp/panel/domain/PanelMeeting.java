@@ -1,0 +1,61 @@
+package uk.gov.bristol.alp.panel.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+
+/** A meeting of the Inclusion Panel: its members, the quorum for a decision, and an agenda of referrals. */
+@Entity
+@Table(name = "panel_meeting")
+public class PanelMeeting extends PanacheEntityBase {
+    public static final ProblemType NOT_QUORATE = ProblemType.rule("panel-not-quorate",
+            "Too few of the meeting's members were present to decide", 422);
+    public static final ProblemType NOT_A_MEMBER = ProblemType.rule("not-a-panel-member",
+            "Everyone named as present must be a member of the meeting", 422);
+    public static final ProblemType QUORUM_TOO_HIGH = ProblemType.rule("quorum-exceeds-members",
+            "The quorum cannot be more than the meeting's members", 422);
+
+    @Id
+    public UUID id;
+    @Column(name = "meeting_date")
+    public LocalDate meetingDate;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> members;
+    public int quorum;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public static void requireQuorumPossible(List<String> members, int quorum) {
+        if (quorum > members.size()) {
+            throw new ProblemException(QUORUM_TOO_HIGH, "quorum " + quorum + " but " + members.size() + " member(s)",
+                    List.of(new FieldError("quorum", "atMostMembers", "must not exceed the number of members")));
+        }
+    }
+
+    /** A decision's members present: each one a member of this meeting, and at least the quorum of them. */
+    public void requireQuorate(List<String> present) {
+        List<String> strangers = present.stream().filter(name -> !members.contains(name)).toList();
+        if (!strangers.isEmpty()) {
+            throw new ProblemException(NOT_A_MEMBER, "not members of this meeting: " + strangers,
+                    List.of(new FieldError("membersPresent", "memberOfMeeting", "not members: " + strangers)));
+        }
+        long distinct = present.stream().distinct().count();
+        if (distinct < quorum) {
+            throw new ProblemException(NOT_QUORATE, distinct + " present, quorum is " + quorum,
+                    List.of(new FieldError("membersPresent", "quorum", "at least " + quorum + " members")));
+        }
+    }
+}
