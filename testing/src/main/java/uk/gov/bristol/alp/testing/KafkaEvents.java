@@ -61,6 +61,21 @@ public final class KafkaEvents {
         throw new AssertionError("no matching event on " + topic + " within " + timeout.toSeconds() + " s");
     }
 
+    /** Waits until at least {@code count} envelopes match; returns them in the order they reached the topic. */
+    public static List<JsonNode> awaitCount(String bootstrap, String topic, Predicate<JsonNode> filter, int count,
+            Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        List<JsonNode> found = List.of();
+        while (Instant.now().isBefore(end)) {
+            found = read(bootstrap, topic, filter, Duration.ofSeconds(2));
+            if (found.size() >= count) {
+                return found;
+            }
+        }
+        throw new AssertionError(found.size() + " matching event(s) on " + topic + " within " + timeout.toSeconds()
+                + " s, expected " + count);
+    }
+
     public static Predicate<JsonNode> ofType(String type, String subject) {
         return e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText());
     }

@@ -67,6 +67,7 @@ public class MeetingResource {
 
     @POST
     @Path("{id}/agenda")
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR })
     @Operation(summary = "Put every submitted referral not yet on an agenda on this meeting's, Fair Access cases "
             + "first, then oldest first")

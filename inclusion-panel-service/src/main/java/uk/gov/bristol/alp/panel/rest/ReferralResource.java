@@ -31,6 +31,7 @@ import uk.gov.bristol.alp.panel.rest.ReferralApi.ReferralSummary;
 import uk.gov.bristol.alp.panel.rest.ReferralApi.ReferralView;
 import uk.gov.bristol.alp.panel.service.DecisionService;
 import uk.gov.bristol.alp.panel.service.ReferralService;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
 import uk.gov.bristol.alp.platform.web.Versions;
@@ -71,6 +72,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/submit")
+    @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
     @Operation(summary = "Submit a draft, or resubmit a returned referral; the problem lists every missing part")
     public Response submit(@PathParam("id") UUID id) {
@@ -136,6 +138,14 @@ public class ReferralResource {
     @Operation(summary = "Every decision on the referral, oldest first; the last one stands")
     public List<DecisionView> decisions(@PathParam("id") UUID id) {
         return decisions.chain(id).stream().map(DecisionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed(Roles.AUDITOR)
+    @Operation(summary = "The referral's audit trail: every read and change, by whom and when")
+    public List<AuditLog.Entry> audit(@PathParam("id") UUID id) {
+        return referrals.auditTrail(id);
     }
 
     private ReferralView view(Referral referral) {

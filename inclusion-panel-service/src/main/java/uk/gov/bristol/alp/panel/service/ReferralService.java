@@ -157,6 +157,15 @@ public class ReferralService {
         return cases;
     }
 
+    /** Who read or changed the referral, when, and what changed; for auditors (reading it is not itself a read). */
+    @Transactional
+    public List<AuditLog.Entry> auditTrail(UUID id) {
+        if (Referral.findById(id) == null) {
+            throw ProblemException.notFound("referral", id);
+        }
+        return audit.trail("referral", id);
+    }
+
     /** The Fair Access clock of a referral, or null when it is not a Fair Access case (or not yet submitted). */
     public FairAccessClock clockOf(Referral r) {
         if (!r.fairAccess || r.fairAccessSince == null) {

@@ -3,8 +3,15 @@ package uk.gov.bristol.alp.panel.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.bristol.alp.panel.rest.PanelFixtures.SCHOOL_A;
+import static uk.gov.bristol.alp.panel.rest.PanelFixtures.referral;
+import static uk.gov.bristol.alp.panel.rest.PanelFixtures.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,11 +19,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
@@ -27,104 +32,122 @@ import uk.gov.bristol.alp.testing.TestTokens;
 @QuarkusTest
 @QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_panel"))
 class ReferralResourceTest {
-    private static final String SCHOOL_A = TestTokens.school("100001");
-
-    static Map<String, Object> referral(boolean withEvidence, boolean withSafeguarding) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("schoolUrn", "100001");
-        body.put("pupil", Map.of("upn", "B801200005001", "firstName", "Ava", "lastName", "Jones",
-                "dateOfBirth", "2011-05-06", "yearGroup", 9, "senProvision", "K", "lookedAfter", true,
-                "freeSchoolMeals", true, "ethnicity", "MWBC", "sex", "F"));
-        body.put("reason", "Persistent dysregulation after trauma; at risk of exclusion");
-        body.put("requested", "FULL_TIME_PLACEMENT");
-        if (withEvidence) {
-            body.put("graduatedResponse", List.of(
-                    Map.of("kind", "Pastoral support plan", "from", "2026-01-05", "to", "2026-04-01",
-                            "outcome", "Some improvement, not sustained", "by", "Head of Year 9"),
-                    Map.of("kind", "Educational psychologist", "from", "2026-04-20",
-                            "outcome", "Assessment recommends small-group setting", "by", "EP service")));
-        }
-        if (withSafeguarding) {
-            body.put("safeguarding", Map.of("designatedSafeguardingLead", "J. Smith", "socialCareInvolved", true,
-                    "knownRisks", "Criminal exploitation concerns"));
-        }
-        return body;
-    }
-
-    static String submit() {
-        return given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(referral(true, true))
-                .post("/api/v1/referrals").then().statusCode(201).body("status", equalTo("SUBMITTED"))
-                .extract().path("id");
-    }
-
-    static Map<String, Object> approvePlacement(UUID provider) {
-        return Map.of("outcome", "APPROVE_PLACEMENT", "rationale", "Graduated response exhausted; needs small setting",
-                "membersPresent", List.of("Chair", "Hub lead", "Headteacher rep"),
-                "placement", Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
-                        "startDate", LocalDate.now().plusDays(10).toString(),
-                        "plannedEndDate", LocalDate.now().plusDays(100).toString(), "fundingRoute", "HIGH_NEEDS"));
-    }
 
     @Test
-    void aReferralWithoutEvidenceOrSafeguardingIsRefusedNamingBoth() {
-        given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(referral(false, false))
+    void aSubmissionWithoutEvidenceOrSafeguardingIsRefusedNamingEachPartAndNothingIsKept() {
+        Map<String, Object> body = referral(false, false);
+        String upn = (String) ((Map<?, ?>) body.get("pupil")).get("upn");
+        given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/referrals").then().statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/referral-incomplete"))
-                .body("errors.field", contains("graduatedResponse", "safeguarding.designatedSafeguardingLead"));
+                .body("errors.field", contains("graduatedResponse", "safeguarding.designatedSafeguardingLead",
+                        "safeguarding.socialCareInvolved", "safeguarding.knownRisks"));
+        given().header("Authorization", SCHOOL_A).queryParam("size", 200).get("/api/v1/referrals")
+                .then().statusCode(200).body("items.upn", not(hasItem(upn)));
     }
 
     @Test
-    void anotherSchoolCannotReadTheReferral() {
+    void anInterventionWithoutItsOutcomeOrWhoDidItIsNamedByPosition() {
+        Map<String, Object> body = referral(true, true);
+        body.put("graduatedResponse", List.of(Map.of("kind", "Mentoring", "from", "2026-02-01", "to", "2026-01-01")));
+        given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/referrals").then().statusCode(422)
+                .body("errors.field", contains("graduatedResponse[0].outcome", "graduatedResponse[0].by",
+                        "graduatedResponse[0].to"));
+    }
+
+    @Test
+    void aDraftIsSavedIncompleteThenCompletedAndSubmitted() {
+        Map<String, Object> draft = new HashMap<>(Map.of("schoolUrn", "100001",
+                "pupil", Map.of("firstName", "Noah"), "reason", "Anxiety-based school avoidance"));
+        var created = given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(draft)
+                .queryParam("draft", true).post("/api/v1/referrals").then().statusCode(201)
+                .body("status", equalTo("DRAFT")).body("submittedAt", nullValue()).extract();
+        String id = created.path("id");
+        String etag = created.header("ETag");
+
+        given().header("Authorization", SCHOOL_A).post("/api/v1/referrals/{id}/submit", id).then().statusCode(422)
+                .body("errors.field", hasItems("pupil.upn", "pupil.lastName", "pupil.dateOfBirth",
+                        "pupil.senProvision", "requested", "graduatedResponse"));
+
+        Map<String, Object> complete = referral(true, true);
+        given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(complete)
+                .put("/api/v1/referrals/{id}", id).then().statusCode(428);
+        given().header("Authorization", SCHOOL_A).header("If-Match", etag)
+                .contentType(ContentType.JSON).body(complete).put("/api/v1/referrals/{id}", id)
+                .then().statusCode(200).body("status", equalTo("DRAFT"));
+        given().header("Authorization", SCHOOL_A).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(complete).put("/api/v1/referrals/{id}", id).then().statusCode(412);
+        String submittedTag = given().header("Authorization", SCHOOL_A).post("/api/v1/referrals/{id}/submit", id)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .body("submittedBy", equalTo("school.100001")).extract().header("ETag");
+        given().header("Authorization", SCHOOL_A).header("If-Match", submittedTag).contentType(ContentType.JSON)
+                .body(complete).put("/api/v1/referrals/{id}", id).then().statusCode(409)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/referral-status"));
+    }
+
+    @Test
+    void aSchoolReferringForAnotherSchoolIsRefused() {
+        Map<String, Object> body = referral(true, true);
+        body.put("schoolUrn", "100002");
+        given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/referrals").then().statusCode(403);
+    }
+
+    @Test
+    void anotherSchoolCannotReadOrListTheReferral() {
         String id = submit();
         given().header("Authorization", TestTokens.school("100002")).get("/api/v1/referrals/{id}", id)
                 .then().statusCode(404).body("safeguarding", nullValue());
+        given().header("Authorization", TestTokens.school("100002")).queryParam("size", 200)
+                .get("/api/v1/referrals").then().statusCode(200).body("items.id", not(hasItem(id)))
+                .body("items.schoolUrn", everyItem(equalTo("100002")));
         given().header("Authorization", SCHOOL_A).get("/api/v1/referrals/{id}", id)
-                .then().statusCode(200).body("safeguarding.knownRisks", equalTo("Criminal exploitation concerns"));
+                .then().statusCode(200).body("safeguarding.knownRisks", equalTo("Criminal exploitation concerns"))
+                .body("attachments[0].reference", equalTo("docs://school/100001/ep-2026-04"));
     }
 
     @Test
-    void onlyTheChairDecidesAndOnlyOnce() {
+    void thePanelReturnsAReferralWithAReasonAndTheSchoolResubmits() {
         String id = submit();
-        UUID provider = UUID.randomUUID();
-        given().header("Authorization", TestTokens.panelMember()).contentType(ContentType.JSON)
-                .body(approvePlacement(provider)).post("/api/v1/referrals/{id}/decision", id)
-                .then().statusCode(403);
-        given().header("Authorization", TestTokens.panelChair()).contentType(ContentType.JSON)
-                .body(approvePlacement(provider)).post("/api/v1/referrals/{id}/decision", id)
-                .then().statusCode(201).body("outcome", equalTo("APPROVE_PLACEMENT"));
-        given().header("Authorization", TestTokens.panelChair()).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "DECLINE", "rationale", "changed mind", "membersPresent", List.of("Chair")))
-                .post("/api/v1/referrals/{id}/decision", id)
-                .then().statusCode(409)
-                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/referral-already-decided"));
-    }
+        given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON)
+                .body(Map.of("reason", "mine")).post("/api/v1/referrals/{id}/return", id).then().statusCode(403);
+        String etag = given().header("Authorization", TestTokens.panelMember()).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Attach the latest attendance record and the EP report"))
+                .post("/api/v1/referrals/{id}/return", id).then().statusCode(200)
+                .body("status", equalTo("RETURNED"))
+                .body("returns[0].reason", equalTo("Attach the latest attendance record and the EP report"))
+                .body("returns[0].returnedBy", equalTo("panel.member")).extract().header("ETag");
 
-    @Test
-    void anApprovePlacementDecisionWithoutTermsIsRefused() {
-        String id = submit();
-        given().header("Authorization", TestTokens.panelChair()).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "APPROVE_PLACEMENT", "rationale", "x", "membersPresent", List.of("Chair")))
-                .post("/api/v1/referrals/{id}/decision", id)
-                .then().statusCode(422)
-                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/decision-placement-terms"));
-    }
+        Map<String, Object> amended = referral(true, true);
+        amended.put("attachments", List.of(Map.of("name", "Attendance 2026", "reference", "docs://att/1")));
+        given().header("Authorization", SCHOOL_A).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(amended).put("/api/v1/referrals/{id}", id).then().statusCode(200);
+        given().header("Authorization", SCHOOL_A).post("/api/v1/referrals/{id}/submit", id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
 
-    @Test
-    void theDecisionIsPublishedWithThePupilIdentityAndConformsToTheContract() {
-        String id = submit();
-        UUID provider = UUID.randomUUID();
-        given().header("Authorization", TestTokens.panelChair()).contentType(ContentType.JSON)
-                .body(approvePlacement(provider)).post("/api/v1/referrals/{id}/decision", id)
-                .then().statusCode(201);
         String bootstrap = KafkaBroker.shared().bootstrapServers();
-        JsonNode submitted = KafkaEvents.awaitOne(bootstrap, "alp.panel.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.referral.submitted.v1", id), Duration.ofSeconds(20));
-        assertEquals(List.of(), AsyncApiContract.load().violations("alp.panel.v1", submitted));
-        assertEquals(false, submitted.path("data").has("pupil"), "a submission carries no pupil details");
-        JsonNode decided = KafkaEvents.awaitOne(bootstrap, "alp.panel.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.panel.decision-made.v1", id), Duration.ofSeconds(20));
-        assertEquals(List.of(), AsyncApiContract.load().violations("alp.panel.v1", decided));
-        assertEquals("B801200005001", decided.path("data").path("pupil").path("upn").asText());
-        assertEquals(provider.toString(), decided.path("data").path("placement").path("providerId").asText());
+        JsonNode returned = KafkaEvents.awaitOne(bootstrap, "alp.panel.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.referral.returned.v1", id), Duration.ofSeconds(20));
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.panel.v1", returned));
+        List<JsonNode> submissions = KafkaEvents.awaitCount(bootstrap, "alp.panel.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.referral.submitted.v1", id), 2, Duration.ofSeconds(20));
+        assertEquals(true, submissions.get(1).path("data").path("resubmission").asBoolean());
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.panel.v1", submissions.get(1)));
+    }
+
+    @Test
+    void everyReadAndListingOfAReferralIsAuditedAndOnlyAuditorsReadTheTrail() {
+        String id = submit();
+        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/referrals/{id}", id)
+                .then().statusCode(200);
+        given().header("Authorization", SCHOOL_A).queryParam("size", 200).get("/api/v1/referrals")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/referrals/{id}/audit", id)
+                .then().statusCode(403);
+        given().header("Authorization", TestTokens.auditor()).get("/api/v1/referrals/{id}/audit", id)
+                .then().statusCode(200)
+                .body("findAll { it.action == 'READ' }.actor", hasItems("hub.officer", "school.100001"))
+                .body("findAll { it.action == 'READ' }.details", hasItem("listed"));
     }
 }
