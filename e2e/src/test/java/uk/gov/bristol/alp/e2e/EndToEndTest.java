@@ -129,36 +129,48 @@ class EndToEndTest {
     }
 
     @Test
-    void aPanelDecisionBecomesAProposedPlacement() {
+    void aReferralGoesToAMeetingWhoseDecisionBecomesAProposedPlacement() {
         String school = tokens.user("school.a");
+        String hub = tokens.user("hub.officer");
         String provider = approvedProvider();
         String upn = newUpn();
         Map<String, Object> referral = Map.of("schoolUrn", "100001",
                 "pupil", Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones", "dateOfBirth", "2011-05-06",
-                        "senProvision", "E"),
+                        "senProvision", "E", "lookedAfter", true, "ethnicity", "BCRB", "sex", "F"),
                 "reason", "At risk of permanent exclusion", "requested", "FULL_TIME_PLACEMENT",
                 "graduatedResponse", List.of(Map.of("kind", "Pastoral support plan", "from", "2026-01-05",
                         "outcome", "Not sustained", "by", "Head of Year")),
-                "safeguarding", Map.of("designatedSafeguardingLead", "J. Smith", "socialCareInvolved", false));
+                "safeguarding", Map.of("designatedSafeguardingLead", "J. Smith", "socialCareInvolved", false,
+                        "knownRisks", "None known"));
         String referralId = given().header("Authorization", "Bearer " + school).contentType(ContentType.JSON)
                 .body(referral).post(api + "/referrals").then().statusCode(201).extract().path("id");
 
+        List<String> members = List.of("Chair", "Hub lead", "Headteacher rep");
+        String meeting = given().header("Authorization", "Bearer " + hub).contentType(ContentType.JSON)
+                .body(Map.of("date", TODAY.plusDays(2).toString(), "members", members, "quorum", 2))
+                .post(api + "/panel-meetings").then().statusCode(201).extract().path("id");
+        given().header("Authorization", "Bearer " + hub).post(api + "/panel-meetings/" + meeting + "/agenda")
+                .then().statusCode(200).body("agenda.referralId", org.hamcrest.Matchers.hasItem(referralId));
+
         String decision = given().header("Authorization", "Bearer " + tokens.user("panel.chair"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("outcome", "APPROVE_PLACEMENT", "rationale", "Needs a small setting",
-                        "membersPresent", List.of("Chair", "Hub lead"),
+                .body(Map.of("meetingId", meeting, "outcome", "APPROVE_PLACEMENT", "rationale", "Needs a small setting",
+                        "membersPresent", members,
                         "placement", Map.of("providerId", provider, "hoursPerWeek", "25",
                                 "startDate", TODAY.plusDays(14).toString(),
                                 "plannedEndDate", TODAY.plusDays(120).toString(), "fundingRoute", "HIGH_NEEDS")))
-                .post(api + "/referrals/" + referralId + "/decision").then().statusCode(201).extract().path("id");
+                .post(api + "/referrals/" + referralId + "/decision").then().statusCode(201)
+                .body("needsFinanceApproval", equalTo(true)).extract().path("id");
 
-        String hub = tokens.user("hub.officer");
         Ports.await("proposed placement for decision " + decision, Duration.ofSeconds(20), () -> given()
                 .header("Authorization", "Bearer " + hub).get(api + "/placements?decisionId=" + decision)
                 .then().extract().<Integer>path("totalItems") == 1);
         given().header("Authorization", "Bearer " + hub).get(api + "/placements?decisionId=" + decision)
                 .then().body("items[0].status", equalTo("PROPOSED")).body("items[0].route", equalTo("PANEL_DECISION"))
                 .body("items[0].schoolUrn", equalTo("100001"));
+        given().header("Authorization", "Bearer " + hub).queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString()).get(api + "/panel-reports/referrals").then().statusCode(200)
+                .body("byOutcome.APPROVE_PLACEMENT", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
     @Test

@@ -16,6 +16,7 @@ public final class RouteTable {
             new Route("/api/v1/open-referral", "registry", true),
             new Route("/api/v1/referrals", "panel", false),
             new Route("/api/v1/panel-meetings", "panel", false),
+            new Route("/api/v1/panel-reports", "panel", false),
             new Route("/api/v1/pupils", "placement", false),
             new Route("/api/v1/placements", "placement", false),
             new Route("/api/v1/exports", "placement", false),

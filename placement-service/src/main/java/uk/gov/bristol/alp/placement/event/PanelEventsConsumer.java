@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.placement.service.PlacementService;
+import uk.gov.bristol.alp.platform.codes.Ethnicity;
 import uk.gov.bristol.alp.platform.codes.SenProvision;
+import uk.gov.bristol.alp.platform.codes.Sex;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
@@ -45,13 +47,18 @@ public class PanelEventsConsumer {
             PupilIdentity pupil, AgreedPlacement placement) {
     }
 
+    /** The pupil, with the characteristics the authority monitors (absent from events before they carried them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PupilIdentity(String upn, String firstName, String lastName, LocalDate dateOfBirth,
-            SenProvision senProvision) {
+            SenProvision senProvision, Boolean lookedAfter, Ethnicity ethnicity, Sex sex) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AgreedPlacement(UUID providerId, BigDecimal hoursPerWeek, LocalDate startDate,
-            LocalDate plannedEndDate, String fundingRoute) {
+            LocalDate plannedEndDate, LocalDate reviewDate, String fundingRoute) {
+        /** The panel gives a planned end, or only a review date: the placement runs to that review at least. */
+        public LocalDate endOrReview() {
+            return plannedEndDate != null ? plannedEndDate : reviewDate;
+        }
     }
 }

@@ -75,9 +75,9 @@ public class PlacementService {
     public Placement proposeFromDecision(PanelEventsConsumer.Decision decision) {
         var identity = decision.pupil();
         Pupil pupil = Pupil.byUpn(identity.upn()).orElseGet(() -> {
-            // Recorded from the referral: sex, ethnicity and care status are not carried by the decision event.
             Pupil p = Pupil.of(identity.upn(), identity.firstName(), identity.lastName(), identity.dateOfBirth(),
-                    decision.schoolUrn(), identity.senProvision(), null, null, false, OffsetDateTime.now(clock));
+                    decision.schoolUrn(), identity.senProvision(), identity.sex(), identity.ethnicity(),
+                    Boolean.TRUE.equals(identity.lookedAfter()), OffsetDateTime.now(clock));
             p.persist();
             audit.record(AuditLog.Action.CREATE, "pupil", p.id);
             return p;
@@ -85,7 +85,7 @@ public class PlacementService {
         var agreed = decision.placement();
         Placement placement = newPlacement(pupil, agreed.providerId(),
                 "Inclusion Panel decision " + decision.decisionId(), new Timetable(List.of()), agreed.hoursPerWeek(),
-                agreed.startDate(), agreed.plannedEndDate());
+                agreed.startDate(), agreed.endOrReview());
         placement.commissioner = Placement.Commissioner.ALP_HUB;
         placement.route = Placement.Route.PANEL_DECISION;
         placement.status = Placement.Status.PROPOSED;

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
@@ -273,10 +274,11 @@ class PlacementResourceTest {
                 "outcome", "APPROVE_PLACEMENT", "schoolUrn", "100001", "decidedBy", "panel.chair",
                 "decidedAt", OffsetDateTime.now().toString(), "rationale", "graduated response exhausted",
                 "pupil", Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones", "dateOfBirth", "2011-05-06",
-                        "senProvision", "E"),
+                        "senProvision", "E", "ehcPlan", true, "lookedAfter", true, "ethnicity", "BCRB", "sex", "F"),
                 "placement", Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
                         "startDate", LocalDate.now().plusDays(14).toString(),
-                        "plannedEndDate", LocalDate.now().plusDays(120).toString(), "fundingRoute", "HIGH_NEEDS"));
+                        "reviewDate", LocalDate.now().plusDays(56).toString(), "fundingRoute", "HIGH_NEEDS"),
+                "needsFinanceApproval", true);
         UUID envelopeId = UUID.randomUUID();
         String envelope = TestEvents.envelope(envelopeId, "uk.gov.bristol.alp.panel.decision-made.v1",
                 decision.toString(), OffsetDateTime.now(), data);
@@ -288,6 +290,11 @@ class PlacementResourceTest {
         Placement p = QuarkusTransaction.requiringNew().call(() -> Placement.<Placement>find("decisionId", decision).firstResult());
         assertEquals(Placement.Status.PROPOSED, p.status);
         assertEquals(Placement.Route.PANEL_DECISION, p.route);
+        assertEquals(LocalDate.now().plusDays(56), p.plannedEndDate, "only a review date: the placement runs to it");
+        Pupil pupil = QuarkusTransaction.requiringNew().call(() -> Pupil.<Pupil>findById(p.pupilId));
+        assertEquals(true, pupil.lookedAfter, "the decision carries the characteristics the authority monitors");
+        assertEquals(uk.gov.bristol.alp.platform.codes.Ethnicity.BCRB, pupil.ethnicity);
+        assertEquals(uk.gov.bristol.alp.platform.codes.Sex.F, pupil.sex);
         JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.placements.v1",
                 KafkaEvents.ofType("uk.gov.bristol.alp.placement.proposed.v1", p.id.toString()), Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));
