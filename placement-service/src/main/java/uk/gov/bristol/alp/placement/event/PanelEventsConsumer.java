@@ -16,7 +16,10 @@ import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
 
-/** Turns an Inclusion Panel approve-placement decision into a proposed placement. */
+/**
+ * Turns an Inclusion Panel approve-placement decision into a proposed placement; a decision that supersedes
+ * another withdraws the earlier one's proposal first.
+ */
 @ApplicationScoped
 public class PanelEventsConsumer {
     private static final String CONSUMER = "placement-service.panel";
@@ -36,6 +39,9 @@ public class PanelEventsConsumer {
     public void onPanelEvent(String record) {
         handler.handle(CONSUMER, record, Map.of(EventTypes.PANEL_DECISION_MADE, event -> {
             Decision decision = json.data(event, Decision.class);
+            if (decision.supersedesDecisionId() != null) {
+                placements.withdrawSuperseded(decision.supersedesDecisionId(), decision.decisionId());
+            }
             if ("APPROVE_PLACEMENT".equals(decision.outcome())) {
                 placements.proposeFromDecision(decision);
             }
@@ -44,7 +50,7 @@ public class PanelEventsConsumer {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Decision(UUID decisionId, UUID referralId, String outcome, String schoolUrn, String rationale,
-            PupilIdentity pupil, AgreedPlacement placement) {
+            UUID supersedesDecisionId, PupilIdentity pupil, AgreedPlacement placement) {
     }
 
     /** The pupil, with the characteristics the authority monitors (absent from events before they carried them). */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
@@ -25,6 +26,8 @@ import uk.gov.bristol.alp.platform.security.Roles;
 /** Commissioning placements: by a school (part time), or proposed from an Inclusion Panel decision. */
 @ApplicationScoped
 public class PlacementService {
+    private static final Logger LOG = Logger.getLogger(PlacementService.class);
+
     private final PupilService pupils;
     private final PlacementEvents events;
     private final Caller caller;
@@ -95,6 +98,24 @@ public class PlacementService {
         audit.record(AuditLog.Action.CREATE, "placement", placement.id);
         events.publish(EventTypes.PLACEMENT_PROPOSED, placement, pupil.hasEhcPlan());
         return placement;
+    }
+
+    /**
+     * A later panel decision superseded the one a proposal came from: a proposal not yet confirmed is cancelled.
+     * One already confirmed is left as it is (pupils may be attending) and logged for the Hub to review.
+     */
+    @Transactional
+    public void withdrawSuperseded(UUID superseded, UUID by) {
+        for (Placement p : Placement.<Placement>list("decisionId", superseded)) {
+            if (p.status == Placement.Status.PROPOSED) {
+                p.status = Placement.Status.CANCELLED;
+                audit.record(AuditLog.Action.UPDATE, "placement", p.id,
+                        "cancelled: panel decision " + superseded + " was superseded by " + by);
+            } else {
+                LOG.warnf("placement %s is %s from panel decision %s, since superseded by %s: the Hub must review it",
+                        p.id, p.status, superseded, by);
+            }
+        }
     }
 
     @Transactional

@@ -307,6 +307,36 @@ class PlacementResourceTest {
         assertEquals(List.of("system:CREATE"), audit, "a pupil recorded from a decision is audited");
     }
 
+    @Test
+    void aSupersededApprovalCancelsItsProposal() {
+        UUID approval = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        Map<String, Object> approve = Map.of("decisionId", approval.toString(), "referralId", referral.toString(),
+                "outcome", "APPROVE_PLACEMENT", "schoolUrn", "100001", "decidedBy", "panel.chair",
+                "decidedAt", OffsetDateTime.now().toString(), "needsFinanceApproval", false,
+                "pupil", Map.of("upn", newUpn(), "firstName", "Eli", "lastName", "Khan", "dateOfBirth", "2012-02-02",
+                        "senProvision", "K"),
+                "placement", Map.of("providerId", UUID.randomUUID().toString(), "hoursPerWeek", "20",
+                        "startDate", LocalDate.now().plusDays(7).toString(),
+                        "plannedEndDate", LocalDate.now().plusDays(90).toString(), "fundingRoute", "HIGH_NEEDS"));
+        TestEvents.publish("alp.panel.v1", referral.toString(), TestEvents.envelope(UUID.randomUUID(),
+                "uk.gov.bristol.alp.panel.decision-made.v1", referral.toString(), OffsetDateTime.now(), approve));
+        Ports.await("proposal for the approval", Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", approval) == 1));
+
+        UUID decline = UUID.randomUUID();
+        Map<String, Object> superseding = Map.of("decisionId", decline.toString(), "referralId", referral.toString(),
+                "outcome", "DECLINE", "schoolUrn", "100001", "decidedBy", "panel.chair",
+                "decidedAt", OffsetDateTime.now().toString(), "needsFinanceApproval", false,
+                "supersedesDecisionId", approval.toString(), "supersedeReason", "The provider withdrew its offer");
+        TestEvents.publish("alp.panel.v1", referral.toString(), TestEvents.envelope(UUID.randomUUID(),
+                "uk.gov.bristol.alp.panel.decision-made.v1", referral.toString(), OffsetDateTime.now(), superseding));
+        Ports.await("the proposal cancelled", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew()
+                .call(() -> Placement.<Placement>find("decisionId", approval).firstResult().status)
+                == Placement.Status.CANCELLED);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decline)));
+    }
+
     private long inboxRows(UUID eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from inbox_message where event_id = ?1").setParameter(1, eventId)
