@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import uk.gov.bristol.alp.panel.domain.ReferralContent.AgreedPlacement;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.problem.RequiredFields;
 
 /**
  * The panel's decision on a referral. Never changed: a later decision supersedes it, naming it and why.
@@ -77,39 +77,30 @@ public class Decision extends PanacheEntityBase {
 
     /** What each outcome must carry: a placement its terms, a decline what the school should do next. */
     public static void requireTerms(Outcome outcome, AgreedPlacement p, String nextSteps) {
-        List<FieldError> missing = new ArrayList<>();
+        RequiredFields fields = new RequiredFields();
         if (outcome == Outcome.APPROVE_PLACEMENT) {
             if (p == null) {
-                missing.add(new FieldError("placement", "required", "give the placement's terms"));
+                fields.add("placement", "required", "give the placement's terms");
             } else {
-                requireField(missing, p.providerId(), "placement.providerId", "name the provider");
-                requireField(missing, p.hoursPerWeek(), "placement.hoursPerWeek", "give the hours a week");
-                requireField(missing, p.startDate(), "placement.startDate", "give the start date");
-                requireField(missing, p.fundingRoute(), "placement.fundingRoute", "give the funding route");
+                fields.require(p.providerId(), "placement.providerId", "name the provider")
+                        .require(p.hoursPerWeek(), "placement.hoursPerWeek", "give the hours a week")
+                        .require(p.startDate(), "placement.startDate", "give the start date")
+                        .require(p.fundingRoute(), "placement.fundingRoute", "give the funding route");
                 if (p.plannedEndDate() == null && p.reviewDate() == null) {
-                    missing.add(new FieldError("placement.plannedEndDate", "required",
-                            "give a planned end date or a review date"));
+                    fields.add("placement.plannedEndDate", "required", "give a planned end date or a review date");
                 }
                 if (p.startDate() != null && p.plannedEndDate() != null && p.plannedEndDate().isBefore(p.startDate())) {
-                    missing.add(new FieldError("placement.plannedEndDate", "afterStart", "must be on or after startDate"));
+                    fields.add("placement.plannedEndDate", "afterStart", "must be on or after startDate");
                 }
                 if (p.startDate() != null && p.reviewDate() != null && p.reviewDate().isBefore(p.startDate())) {
-                    missing.add(new FieldError("placement.reviewDate", "afterStart", "must be on or after startDate"));
+                    fields.add("placement.reviewDate", "afterStart", "must be on or after startDate");
                 }
             }
         }
-        if (outcome == Outcome.DECLINE && (nextSteps == null || nextSteps.isBlank())) {
-            missing.add(new FieldError("nextSteps", "required", "say what the school should do next"));
+        if (outcome == Outcome.DECLINE) {
+            fields.require(nextSteps, "nextSteps", "say what the school should do next");
         }
-        if (!missing.isEmpty()) {
-            throw new ProblemException(TERMS, "a " + outcome + " decision needs: "
-                    + missing.stream().map(FieldError::field).toList(), missing);
-        }
-    }
-
-    private static void requireField(List<FieldError> missing, Object value, String field, String message) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            missing.add(new FieldError(field, "required", message));
-        }
+        fields.throwIfAny(TERMS, "a " + outcome + " decision lacks what it needs: "
+                + fields.errors().stream().map(FieldError::field).toList());
     }
 }

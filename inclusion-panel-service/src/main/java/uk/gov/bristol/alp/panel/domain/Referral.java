@@ -24,6 +24,7 @@ import uk.gov.bristol.alp.panel.domain.ReferralContent.Safeguarding;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.problem.RequiredFields;
 
 /**
  * A referral to the Inclusion Panel. Holds safeguarding information: every read is audited.
@@ -83,48 +84,44 @@ public class Referral extends PanacheEntityBase {
     @Version
     public long version;
 
-    public boolean editable() {
-        return status == Status.DRAFT || status == Status.RETURNED;
-    }
-
     /**
      * Every part a submission still lacks, by field (DOMAIN.md: the graduated response and safeguarding
      * information are evidenced before a placement is agreed; the panel cannot weigh a referral without the
      * pupil, the reason and what is asked for).
      */
     public List<FieldError> missingForSubmission() {
-        List<FieldError> missing = new ArrayList<>();
+        RequiredFields fields = new RequiredFields();
         PupilDetails p = pupil == null ? PupilDetails.NONE : pupil;
-        require(missing, p.upn(), "pupil.upn", "give the pupil's UPN");
-        require(missing, p.firstName(), "pupil.firstName", "give the pupil's first name");
-        require(missing, p.lastName(), "pupil.lastName", "give the pupil's last name");
-        require(missing, p.dateOfBirth(), "pupil.dateOfBirth", "give the pupil's date of birth");
-        require(missing, p.senProvision(), "pupil.senProvision", "give the SEN provision (E, K or N)");
-        require(missing, reason, "reason", "say why the pupil is referred");
-        require(missing, requested, "requested", "say what is asked for");
+        fields.require(p.upn(), "pupil.upn", "give the pupil's UPN")
+                .require(p.firstName(), "pupil.firstName", "give the pupil's first name")
+                .require(p.lastName(), "pupil.lastName", "give the pupil's last name")
+                .require(p.dateOfBirth(), "pupil.dateOfBirth", "give the pupil's date of birth")
+                .require(p.senProvision(), "pupil.senProvision", "give the SEN provision (E, K or N)")
+                .require(reason, "reason", "say why the pupil is referred")
+                .require(requested, "requested", "say what is asked for");
         if (graduatedResponse == null || graduatedResponse.isEmpty()) {
-            missing.add(new FieldError("graduatedResponse", "required",
-                    "list what the school has tried (SEN support, pastoral support plan, outside agencies...)"));
+            fields.add("graduatedResponse", "required",
+                    "list what the school has tried (SEN support, pastoral support plan, outside agencies...)");
         } else {
             for (int i = 0; i < graduatedResponse.size(); i++) {
                 Intervention step = graduatedResponse.get(i);
                 String at = "graduatedResponse[" + i + "].";
-                require(missing, step.kind(), at + "kind", "say what was tried");
-                require(missing, step.from(), at + "from", "say when it began");
-                require(missing, step.outcome(), at + "outcome", "say what came of it");
-                require(missing, step.by(), at + "by", "say who did it");
+                fields.require(step.kind(), at + "kind", "say what was tried")
+                        .require(step.from(), at + "from", "say when it began")
+                        .require(step.outcome(), at + "outcome", "say what came of it")
+                        .require(step.by(), at + "by", "say who did it");
                 if (step.from() != null && step.to() != null && step.to().isBefore(step.from())) {
-                    missing.add(new FieldError(at + "to", "afterFrom", "must be on or after from"));
+                    fields.add(at + "to", "afterFrom", "must be on or after from");
                 }
             }
         }
         Safeguarding s = safeguarding == null ? new Safeguarding(null, null, null, null) : safeguarding;
-        require(missing, s.designatedSafeguardingLead(), "safeguarding.designatedSafeguardingLead",
-                "name the designated safeguarding lead");
-        require(missing, s.socialCareInvolved(), "safeguarding.socialCareInvolved",
-                "say whether children's social care is involved");
-        require(missing, s.knownRisks(), "safeguarding.knownRisks", "state the known risks, or that none are known");
-        return missing;
+        fields.require(s.designatedSafeguardingLead(), "safeguarding.designatedSafeguardingLead",
+                        "name the designated safeguarding lead")
+                .require(s.socialCareInvolved(), "safeguarding.socialCareInvolved",
+                        "say whether children's social care is involved")
+                .require(s.knownRisks(), "safeguarding.knownRisks", "state the known risks, or that none are known");
+        return fields.errors();
     }
 
     public void submit(String by, OffsetDateTime at) {
@@ -159,12 +156,6 @@ public class Referral extends PanacheEntityBase {
         if (!List.of(allowed).contains(status)) {
             throw new ProblemException(WRONG_STATUS, "cannot " + action + " a referral that is " + status
                     + " (allowed when " + List.of(allowed) + ")");
-        }
-    }
-
-    private static void require(List<FieldError> missing, Object value, String field, String detail) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            missing.add(new FieldError(field, "required", detail));
         }
     }
 }

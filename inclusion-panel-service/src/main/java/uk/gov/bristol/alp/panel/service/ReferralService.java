@@ -20,7 +20,9 @@ import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.domain.ReferralContent;
 import uk.gov.bristol.alp.panel.event.PanelEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 import uk.gov.bristol.alp.platform.web.Versions;
@@ -72,10 +74,8 @@ public class ReferralService {
         Versions.requireIfMatch(ifMatch, r.version);
         r.requireEditable();
         if (!r.schoolUrn.equals(content.schoolUrn())) {
-            throw new ProblemException(uk.gov.bristol.alp.platform.problem.ProblemType.VALIDATION,
-                    "a referral cannot move to another school",
-                    List.of(new uk.gov.bristol.alp.platform.problem.Problem.FieldError("schoolUrn", "unchanged",
-                            "must stay " + r.schoolUrn)));
+            throw new ProblemException(ProblemType.VALIDATION, "a referral cannot move to another school",
+                    List.of(new Problem.FieldError("schoolUrn", "unchanged", "must stay " + r.schoolUrn)));
         }
         content.applyTo(r);
         audit.record(AuditLog.Action.UPDATE, "referral", id, "content replaced while " + r.status);
