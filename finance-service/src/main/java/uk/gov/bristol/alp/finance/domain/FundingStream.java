@@ -1,0 +1,4 @@
+package uk.gov.bristol.alp.finance.domain;
+
+/** Where ALP money comes from (DOMAIN.md). */
+public enum FundingStream { HIGH_NEEDS_BLOCK, ALP_HUB_CORE, SCHOOL_FUNDED, POST_16_YOUNG_PARENTS }
