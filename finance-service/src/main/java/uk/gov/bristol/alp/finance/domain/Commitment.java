@@ -7,20 +7,32 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** Money committed to one confirmed placement. */
+/**
+ * Money committed to one confirmed placement: its segments of hours, the rate, the forecast and what has been
+ * released since (early end, cancellation). High-cost and EHC-plan commitments count as approved only once a
+ * finance officer approves them.
+ */
 @Entity
 @Table(name = "commitment")
 public class Commitment extends PanacheEntityBase {
     public enum Status {
         COMMITTED,
         /** Confirmed without an agreed hourly rate: weeks are known, cost is not. */
-        RATE_PENDING
+        RATE_PENDING,
+        ENDED,
+        CANCELLED
     }
+
+    public enum Approval { NOT_REQUIRED, PENDING, APPROVED }
 
     @Id
     public UUID id;
@@ -28,6 +40,11 @@ public class Commitment extends PanacheEntityBase {
     public UUID placementId;
     @Column(name = "provider_id")
     public UUID providerId;
+    @Column(name = "cost_code")
+    public String costCode;
+    @Column(name = "ehc_plan")
+    public boolean ehcPlan;
+    /** The hours a week now (the last segment's). */
     @Column(name = "hours_per_week")
     public BigDecimal hoursPerWeek;
     @Column(name = "hourly_rate")
@@ -36,11 +53,42 @@ public class Commitment extends PanacheEntityBase {
     public LocalDate startDate;
     @Column(name = "planned_end_date")
     public LocalDate plannedEndDate;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Segment> segments;
     public BigDecimal weeks;
     @Column(name = "forecast_cost")
     public BigDecimal forecastCost;
+    /** What early ends and cancellation have given back, in total. */
+    public BigDecimal released;
     @Enumerated(EnumType.STRING)
     public Status status;
+    @Enumerated(EnumType.STRING)
+    public Approval approval;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "approval_reasons")
+    public List<String> approvalReasons;
+    @Column(name = "approved_total")
+    public BigDecimal approvedTotal;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+    @Column(name = "over_budget")
+    public boolean overBudget;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    public static java.util.Optional<Commitment> forPlacement(UUID placementId) {
+        return find("placementId", placementId).firstResultOptional();
+    }
+
+    public boolean closed() {
+        return status == Status.ENDED || status == Status.CANCELLED;
+    }
 }

@@ -13,7 +13,10 @@ import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
 
-/** Commits the cost of each confirmed placement (alp.placements.v1). */
+/**
+ * Keeps commitments in step with placements (alp.placements.v1): confirmed -> committed, revised ->
+ * recomputed from the date of the change, ended -> the rest released, cancelled -> all released.
+ */
 @ApplicationScoped
 public class PlacementEventsConsumer {
     private static final String CONSUMER = "finance-service.placements";
@@ -31,12 +34,27 @@ public class PlacementEventsConsumer {
     @Incoming("placements")
     @Blocking
     public void onPlacementEvent(String record) {
-        handler.handle(CONSUMER, record, Map.of(EventTypes.PLACEMENT_CONFIRMED,
-                event -> commitments.commit(json.data(event, ConfirmedPlacement.class))));
+        handler.handle(CONSUMER, record, Map.of(
+                EventTypes.PLACEMENT_CONFIRMED, event -> commitments.commit(state(event)),
+                EventTypes.PLACEMENT_REVISED, event -> {
+                    PlacementState p = state(event);
+                    commitments.revise(p, p.effectiveFrom() != null ? p.effectiveFrom() : p.startDate());
+                },
+                EventTypes.PLACEMENT_ENDED, event -> {
+                    PlacementState p = state(event);
+                    commitments.end(p.placementId(), p.endDate() != null ? p.endDate() : p.plannedEndDate());
+                },
+                EventTypes.PLACEMENT_CANCELLED, event -> commitments.cancel(state(event).placementId())));
     }
 
+    private PlacementState state(uk.gov.bristol.alp.platform.event.EventEnvelope event) {
+        return json.data(event, PlacementState.class);
+    }
+
+    /** The placement as its events carry it (asyncapi: PlacementStateEnvelope). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ConfirmedPlacement(UUID placementId, UUID providerId, BigDecimal hoursPerWeek, BigDecimal hourlyRate,
-            LocalDate startDate, LocalDate plannedEndDate) {
+    public record PlacementState(UUID placementId, UUID providerId, String costCode, BigDecimal hoursPerWeek,
+            BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, boolean ehcPlan,
+            LocalDate effectiveFrom, LocalDate endDate) {
     }
 }

@@ -1,52 +1,101 @@
 package uk.gov.bristol.alp.finance.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.domain.Segment;
 import uk.gov.bristol.alp.finance.service.CommitmentService;
+import uk.gov.bristol.alp.finance.service.CommitmentYears;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
 
 @Path("/api/v1/finance/commitments")
 @Tag(name = "Commitments", description = "Money committed to confirmed placements")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
 public class CommitmentResource {
     private final CommitmentService commitments;
+    private final Clock clock;
 
-    public CommitmentResource(CommitmentService commitments) {
+    public CommitmentResource(CommitmentService commitments, Clock clock) {
         this.commitments = commitments;
+        this.clock = clock;
     }
 
     @GET
-    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
-    @Operation(summary = "Commitments, by placement or provider; forecast = hours x rate x weeks, pence half-up")
+    @Operation(summary = "Commitments, by placement or provider; forecast = hours x rate x term weeks, "
+            + "split by financial year, pence half-up")
     public PageResult<CommitmentView> find(@QueryParam("placementId") UUID placementId,
             @QueryParam("providerId") UUID providerId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = commitments.find(placementId, providerId, page, size);
-        return PageResult.of(result.items(), page, size, result.total(), CommitmentView::of);
+        return PageResult.of(result.items(), page, size, result.total(),
+                c -> CommitmentView.of(c, commitments.yearsOf(c.id)));
     }
 
-    public record CommitmentView(UUID id, UUID placementId, UUID providerId, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, BigDecimal weeks,
-            BigDecimal forecastCost, Commitment.Status status, OffsetDateTime createdAt) {
-        static CommitmentView of(Commitment c) {
-            return new CommitmentView(c.id, c.placementId, c.providerId, c.hoursPerWeek, c.hourlyRate, c.startDate,
-                    c.plannedEndDate, c.weeks, c.forecastCost, c.status, c.createdAt);
+    @GET
+    @Path("pending-approval")
+    @Operation(summary = "Commitments waiting for a finance officer's approval, longest-waiting first, with "
+            + "how long each has waited (EHC-plan pupils must not wait at home for sign-off)")
+    public List<PendingApproval> pending() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return commitments.pendingApproval().stream()
+                .map(c -> new PendingApproval(CommitmentView.of(c, commitments.yearsOf(c.id)),
+                        Duration.between(c.createdAt, now).toDays()))
+                .toList();
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Approve a high-cost or EHC-plan commitment (finance officers only)")
+    public CommitmentView approve(@PathParam("id") UUID id, @Valid @NotNull Approve body) {
+        Commitment c = commitments.approve(id, body.note().strip());
+        return CommitmentView.of(c, commitments.yearsOf(c.id));
+    }
+
+    public record Approve(@NotBlank @Size(max = 1000) String note) {
+    }
+
+    public record PendingApproval(CommitmentView commitment, long waitingDays) {
+    }
+
+    public record CommitmentView(UUID id, UUID placementId, UUID providerId, String costCode, boolean ehcPlan,
+            BigDecimal hoursPerWeek, BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate,
+            LocalDate endDate, List<Segment> segments, BigDecimal weeks, BigDecimal forecastCost,
+            List<CommitmentYears.Share> years, BigDecimal released, Commitment.Status status,
+            Commitment.Approval approval, List<String> approvalReasons, String approvedBy, OffsetDateTime approvedAt,
+            boolean overBudget, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        static CommitmentView of(Commitment c, List<CommitmentYears.Share> years) {
+            return new CommitmentView(c.id, c.placementId, c.providerId, c.costCode, c.ehcPlan, c.hoursPerWeek,
+                    c.hourlyRate, c.startDate, c.plannedEndDate, c.endDate, c.segments, c.weeks, c.forecastCost, years,
+                    c.released, c.status, c.approval, c.approvalReasons, c.approvedBy, c.approvedAt, c.overBudget,
+                    c.createdAt, c.updatedAt);
         }
     }
 }

@@ -20,12 +20,14 @@ import uk.gov.bristol.alp.platform.security.Caller;
 @ApplicationScoped
 public class BudgetService {
     private final CostCodeService costCodes;
+    private final BudgetControl control;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
 
-    public BudgetService(CostCodeService costCodes, Caller caller, AuditLog audit, Clock clock) {
+    public BudgetService(CostCodeService costCodes, BudgetControl control, Caller caller, AuditLog audit, Clock clock) {
         this.costCodes = costCodes;
+        this.control = control;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -64,6 +66,7 @@ public class BudgetService {
         audit.record(previous == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "budget", budget.id,
                 year + " " + code + ": " + (previous == null ? "set" : previous.toPlainString() + " ->") + " "
                         + amount.toPlainString() + " (" + reason + ")");
+        control.check(year.toString(), code); // a lower budget may cross a threshold without any new commitment
         return budget;
     }
 

@@ -6,53 +6,161 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
+import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
 import uk.gov.bristol.alp.finance.domain.Commitment;
 import uk.gov.bristol.alp.finance.domain.Forecast;
-import uk.gov.bristol.alp.finance.event.PlacementEventsConsumer.ConfirmedPlacement;
+import uk.gov.bristol.alp.finance.domain.Segment;
+import uk.gov.bristol.alp.finance.domain.Segments;
+import uk.gov.bristol.alp.finance.event.PlacementEventsConsumer.PlacementState;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.event.Topics;
 import uk.gov.bristol.alp.platform.outbox.Outbox;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
-/** Commitments: one per confirmed placement, with its forecast cost. */
+/**
+ * Commitments follow their placement: created when it is confirmed, recomputed when its hours or dates change,
+ * partly released when it ends early, wholly when it is cancelled. Each handler is idempotent: the same event
+ * twice leaves the same commitment.
+ */
 @ApplicationScoped
 public class CommitmentService {
+    private static final Logger LOG = Logger.getLogger(CommitmentService.class);
+    public static final ProblemType NOT_PENDING = ProblemType.rule("commitment-not-pending-approval",
+            "Only a commitment waiting for approval can be approved", 409);
+
+    private final CommitmentYears years;
+    private final ApprovalProtocol approvals;
+    private final BudgetControl budgets;
+    private final SchoolCalendar calendar;
     private final Outbox outbox;
+    private final Caller caller;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public CommitmentService(Outbox outbox, Clock clock) {
+    public CommitmentService(CommitmentYears years, ApprovalProtocol approvals, BudgetControl budgets,
+            SchoolCalendar calendar, Outbox outbox, Caller caller, AuditLog audit, Clock clock) {
+        this.years = years;
+        this.approvals = approvals;
+        this.budgets = budgets;
+        this.calendar = calendar;
         this.outbox = outbox;
+        this.caller = caller;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void commit(ConfirmedPlacement placement) {
-        if (Commitment.count("placementId", placement.placementId()) > 0) {
+    public void commit(PlacementState placement) {
+        if (Commitment.forPlacement(placement.placementId()).isPresent()) {
             return;
         }
-        Forecast forecast = Forecast.of(placement.hoursPerWeek(), placement.hourlyRate(), placement.startDate(),
-                placement.plannedEndDate());
         Commitment c = new Commitment();
         c.id = UUID.randomUUID();
         c.placementId = placement.placementId();
         c.providerId = placement.providerId();
+        c.costCode = placement.costCode();
+        c.ehcPlan = placement.ehcPlan();
         c.hoursPerWeek = placement.hoursPerWeek();
         c.hourlyRate = placement.hourlyRate();
         c.startDate = placement.startDate();
         c.plannedEndDate = placement.plannedEndDate();
-        c.weeks = forecast.weeks();
-        c.forecastCost = forecast.cost();
-        c.status = forecast.cost() == null ? Commitment.Status.RATE_PENDING : Commitment.Status.COMMITTED;
+        c.segments = List.of(new Segment(placement.startDate(), placement.plannedEndDate(), placement.hoursPerWeek()));
+        c.released = BigDecimal.ZERO;
+        c.approval = Commitment.Approval.NOT_REQUIRED;
         c.createdAt = OffsetDateTime.now(clock);
-        c.persist();
+        recompute(c);
+        c.persistAndFlush();
+        years.replace(c.id, forecast(c).years());
+        checkBudgets(c);
         outbox.publish(Topics.FINANCE, EventTypes.COMMITMENT_CREATED, c.placementId.toString(), CommitmentCreated.of(c));
+    }
+
+    /** The placement's hours or planned end changed from {@code effectiveFrom}: earlier weeks keep their hours. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revise(PlacementState placement, LocalDate effectiveFrom) {
+        Commitment c = open(placement.placementId(), "revision");
+        if (c == null) {
+            return;
+        }
+        c.segments = Segments.revise(c.segments, effectiveFrom, placement.plannedEndDate(), placement.hoursPerWeek());
+        c.hoursPerWeek = placement.hoursPerWeek();
+        c.plannedEndDate = placement.plannedEndDate();
+        if (placement.hourlyRate() != null) {
+            c.hourlyRate = placement.hourlyRate();
+        }
+        if (placement.costCode() != null) {
+            c.costCode = placement.costCode();
+        }
+        update(c, "revised from " + effectiveFrom + ": " + c.hoursPerWeek + " h a week to " + c.plannedEndDate);
+    }
+
+    /** The placement ended on {@code lastDay}: what was forecast after it is released. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void end(UUID placementId, LocalDate lastDay) {
+        Commitment c = open(placementId, "end");
+        if (c == null) {
+            return;
+        }
+        c.segments = Segments.endOn(c.segments, lastDay);
+        c.endDate = lastDay;
+        c.status = Commitment.Status.ENDED;
+        update(c, "ended on " + lastDay);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(UUID placementId) {
+        Commitment c = open(placementId, "cancellation");
+        if (c == null) {
+            return;
+        }
+        c.segments = List.of();
+        c.status = Commitment.Status.CANCELLED;
+        update(c, "cancelled");
+    }
+
+    /** A finance officer approves a high-cost or EHC-plan commitment; it then counts as approved. */
+    @Transactional
+    public Commitment approve(UUID id, String note) {
+        Commitment c = Commitment.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("commitment", id);
+        }
+        if (c.approval != Commitment.Approval.PENDING) {
+            throw new ProblemException(NOT_PENDING, "commitment " + id + " is " + c.approval);
+        }
+        c.approval = Commitment.Approval.APPROVED;
+        c.approvedTotal = c.forecastCost;
+        c.approvedBy = caller.username();
+        c.approvedAt = OffsetDateTime.now(clock);
+        audit.record(AuditLog.Action.UPDATE, "commitment", id, "approved at " + c.forecastCost + ": " + note);
+        return c;
+    }
+
+    /** Waiting for approval, the longest-waiting first (EHC-plan pupils must not wait at home for sign-off). */
+    @Transactional
+    public List<Commitment> pendingApproval() {
+        return Commitment.list("approval = ?1 order by createdAt", Commitment.Approval.PENDING);
+    }
+
+    @Transactional
+    public List<CommitmentYears.Share> yearsOf(UUID commitmentId) {
+        return years.of(commitmentId);
     }
 
     @Transactional
     public Page find(UUID placementId, UUID providerId, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+        Map<String, Object> params = new HashMap<>();
         if (placementId != null) {
             where.append(" and placementId = :placementId");
             params.put("placementId", placementId);
@@ -65,16 +173,78 @@ public class CommitmentService {
         return new Page(query.page(page, size).list(), query.count());
     }
 
+    private Commitment open(UUID placementId, String what) {
+        Commitment c = Commitment.<Commitment>forPlacement(placementId).orElse(null);
+        if (c == null) {
+            // A placement proposed but never confirmed has no commitment: nothing to change.
+            LOG.infof("no commitment for placement %s: %s ignored", placementId, what);
+            return null;
+        }
+        if (c.closed()) {
+            LOG.infof("commitment for placement %s is %s: %s ignored", placementId, c.status, what);
+            return null;
+        }
+        return c;
+    }
+
+    private void update(Commitment c, String what) {
+        BigDecimal before = c.forecastCost;
+        List<String> yearsBefore = years.of(c.id).stream().map(CommitmentYears.Share::financialYear).toList();
+        recompute(c);
+        if (before != null && c.forecastCost != null && c.forecastCost.compareTo(before) < 0) {
+            c.released = c.released.add(before.subtract(c.forecastCost));
+        }
+        years.replace(c.id, forecast(c).years());
+        c.updatedAt = OffsetDateTime.now(clock);
+        checkBudgets(c, yearsBefore);
+        audit.record(AuditLog.Action.UPDATE, "commitment", c.id, what + "; forecast " + before + " -> " + c.forecastCost);
+    }
+
+    private void recompute(Commitment c) {
+        Forecast f = forecast(c);
+        c.weeks = f.weeks();
+        c.forecastCost = f.cost();
+        if (!c.closed()) {
+            c.status = f.cost() == null ? Commitment.Status.RATE_PENDING : Commitment.Status.COMMITTED;
+        }
+        approvals.apply(c);
+    }
+
+    private Forecast forecast(Commitment c) {
+        return Forecast.of(c.segments, c.hourlyRate, calendar);
+    }
+
+    private void checkBudgets(Commitment c) {
+        checkBudgets(c, List.of());
+    }
+
+    private void checkBudgets(Commitment c, List<String> alsoYears) {
+        if (c.costCode == null) {
+            return;
+        }
+        List<String> toCheck = new ArrayList<>(alsoYears);
+        years.of(c.id).forEach(y -> {
+            if (!toCheck.contains(y.financialYear())) {
+                toCheck.add(y.financialYear());
+            }
+        });
+        boolean over = false;
+        for (String year : toCheck) {
+            over |= budgets.check(year, c.costCode);
+        }
+        c.overBudget = over;
+    }
+
     public record Page(List<Commitment> items, long total) {
     }
 
     /** Payload of CommitmentCreated (asyncapi: commitmentCreated). */
-    public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, BigDecimal weeks, BigDecimal forecastCost, LocalDate startDate,
-            LocalDate plannedEndDate, String status) {
+    public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, String costCode,
+            BigDecimal hoursPerWeek, BigDecimal hourlyRate, BigDecimal weeks, BigDecimal forecastCost,
+            LocalDate startDate, LocalDate plannedEndDate, String status, String approval) {
         static CommitmentCreated of(Commitment c) {
-            return new CommitmentCreated(c.id, c.placementId, c.providerId, c.hoursPerWeek, c.hourlyRate, c.weeks,
-                    c.forecastCost, c.startDate, c.plannedEndDate, c.status.name());
+            return new CommitmentCreated(c.id, c.placementId, c.providerId, c.costCode, c.hoursPerWeek, c.hourlyRate,
+                    c.weeks, c.forecastCost, c.startDate, c.plannedEndDate, c.status.name(), c.approval.name());
         }
     }
 }

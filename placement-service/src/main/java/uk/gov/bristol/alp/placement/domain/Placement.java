@@ -46,6 +46,8 @@ public class Placement extends PanacheEntityBase {
     public BigDecimal hoursPerWeek;
     @Column(name = "hourly_rate")
     public BigDecimal hourlyRate;
+    @Column(name = "cost_code")
+    public String costCode;
     @Column(name = "start_date")
     public LocalDate startDate;
     @Column(name = "planned_end_date")

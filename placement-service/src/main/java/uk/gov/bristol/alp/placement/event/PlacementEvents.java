@@ -24,12 +24,12 @@ public class PlacementEvents {
     /** Payload of every alp.placements.v1 event (asyncapi: PlacementStateEnvelope). */
     public record PlacementState(UUID placementId, UUID providerId, String schoolUrn, String commissioner,
             String route, String status, LocalDate startDate, LocalDate plannedEndDate, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, boolean ehcPlan, UUID decisionId) {
+            BigDecimal hourlyRate, boolean ehcPlan, UUID decisionId, String costCode) {
 
         static PlacementState of(Placement p, boolean ehcPlan) {
             return new PlacementState(p.id, p.providerId, p.schoolUrn, p.commissioner.name(), p.route.name(),
                     p.status.name(), p.startDate, p.plannedEndDate, p.hoursPerWeek, p.hourlyRate, ehcPlan,
-                    p.decisionId);
+                    p.decisionId, p.costCode);
         }
     }
 }

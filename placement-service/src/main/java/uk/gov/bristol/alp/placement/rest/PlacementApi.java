@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -69,7 +70,9 @@ public final class PlacementApi {
             @NotEmpty @Size(max = 20) List<@Valid @NotNull Session> timetable,
             @NotNull LocalDate startDate,
             @NotNull LocalDate plannedEndDate,
-            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal hourlyRate) {
+            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal hourlyRate,
+            @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "a finance cost code: 2-20 capitals, digits or '-'")
+            String costCode) {
 
         @JsonIgnore
         @AssertTrue(message = "plannedEndDate must be on or after startDate")
@@ -81,17 +84,19 @@ public final class PlacementApi {
             Timetable t = new Timetable(timetable.stream()
                     .map(s -> new Timetable.Session(s.day(), s.start(), s.end())).toList());
             return new PlacementService.NewPlacement(pupilId, providerId, reason.strip(), t, startDate,
-                    plannedEndDate, hourlyRate);
+                    plannedEndDate, hourlyRate, costCode);
         }
     }
 
     public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
             Placement.Commissioner commissioner, Placement.Route route, Placement.Status status, String reason,
-            List<Timetable.Session> timetable, BigDecimal hoursPerWeek, BigDecimal hourlyRate, LocalDate startDate,
-            LocalDate plannedEndDate, UUID decisionId, String createdBy, OffsetDateTime createdAt, long version) {
+            List<Timetable.Session> timetable, BigDecimal hoursPerWeek, BigDecimal hourlyRate, String costCode,
+            LocalDate startDate, LocalDate plannedEndDate, UUID decisionId, String createdBy, OffsetDateTime createdAt,
+            long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
-                    p.reason, p.timetable.sessions(), p.hoursPerWeek, p.hourlyRate, p.startDate, p.plannedEndDate,
+                    p.reason, p.timetable.sessions(), p.hoursPerWeek, p.hourlyRate, p.costCode, p.startDate,
+                    p.plannedEndDate,
                     p.decisionId, p.createdBy, p.createdAt, p.version);
         }
     }

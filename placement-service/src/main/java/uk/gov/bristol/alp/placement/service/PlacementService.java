@@ -66,6 +66,7 @@ public class PlacementService {
         placement.route = Placement.Route.SCHOOL_PART_TIME;
         placement.status = Placement.Status.CONFIRMED;
         placement.hourlyRate = request.hourlyRate();
+        placement.costCode = request.costCode();
         placement.createdBy = caller.username();
         placement.persist();
         audit.record(AuditLog.Action.CREATE, "placement", placement.id);
@@ -111,6 +112,7 @@ public class PlacementService {
                 p.status = Placement.Status.CANCELLED;
                 audit.record(AuditLog.Action.UPDATE, "placement", p.id,
                         "cancelled: panel decision " + superseded + " was superseded by " + by);
+                events.publish(EventTypes.PLACEMENT_CANCELLED, p, Pupil.<Pupil>findById(p.pupilId).hasEhcPlan());
             } else {
                 LOG.warnf("placement %s is %s from panel decision %s, since superseded by %s: the Hub must review it",
                         p.id, p.status, superseded, by);
@@ -199,6 +201,6 @@ public class PlacementService {
     }
 
     public record NewPlacement(UUID pupilId, UUID providerId, String reason, Timetable timetable, LocalDate startDate,
-            LocalDate plannedEndDate, BigDecimal hourlyRate) {
+            LocalDate plannedEndDate, BigDecimal hourlyRate, String costCode) {
     }
 }

@@ -23,8 +23,12 @@ public final class EventTypes {
 
     public static final String PLACEMENT_PROPOSED = PREFIX + "placement.proposed.v1";
     public static final String PLACEMENT_CONFIRMED = PREFIX + "placement.confirmed.v1";
+    public static final String PLACEMENT_REVISED = PREFIX + "placement.revised.v1";
+    public static final String PLACEMENT_ENDED = PREFIX + "placement.ended.v1";
+    public static final String PLACEMENT_CANCELLED = PREFIX + "placement.cancelled.v1";
 
     public static final String COMMITMENT_CREATED = PREFIX + "finance.commitment-created.v1";
+    public static final String BUDGET_THRESHOLD_REACHED = PREFIX + "finance.budget-threshold-reached.v1";
 
     private EventTypes() {
     }

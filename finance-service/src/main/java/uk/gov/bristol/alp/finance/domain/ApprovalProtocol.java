@@ -1,0 +1,58 @@
+package uk.gov.bristol.alp.finance.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The high-cost and SEND protocol (DOMAIN.md): a commitment for a pupil with an EHC plan, or over the weekly
+ * or the total threshold (strictly over: a commitment at the threshold does not need approval), counts as
+ * approved only once a finance officer approves it.
+ */
+@ApplicationScoped
+public class ApprovalProtocol {
+    private final BigDecimal weeklyThreshold;
+    private final BigDecimal totalThreshold;
+
+    public ApprovalProtocol(@ConfigProperty(name = "alp.finance.high-cost.weekly-threshold") BigDecimal weeklyThreshold,
+            @ConfigProperty(name = "alp.finance.high-cost.total-threshold") BigDecimal totalThreshold) {
+        this.weeklyThreshold = weeklyThreshold;
+        this.totalThreshold = totalThreshold;
+    }
+
+    public List<String> reasons(Commitment c) {
+        List<String> reasons = new ArrayList<>();
+        if (c.ehcPlan) {
+            reasons.add("SEND protocol: the pupil has an EHC plan");
+        }
+        if (c.hourlyRate != null) {
+            BigDecimal weekly = c.segments.stream().map(Segment::hoursPerWeek).max(BigDecimal::compareTo)
+                    .orElse(BigDecimal.ZERO).multiply(c.hourlyRate);
+            if (weekly.compareTo(weeklyThreshold) > 0) {
+                reasons.add("weekly cost " + money(weekly) + " is over " + money(weeklyThreshold));
+            }
+        }
+        if (c.forecastCost != null && c.forecastCost.compareTo(totalThreshold) > 0) {
+            reasons.add("total cost " + money(c.forecastCost) + " is over " + money(totalThreshold));
+        }
+        return reasons;
+    }
+
+    /** After a recompute: approval is needed when there are reasons, unless what was approved still covers it. */
+    public void apply(Commitment c) {
+        c.approvalReasons = reasons(c);
+        if (c.approvalReasons.isEmpty()) {
+            c.approval = Commitment.Approval.NOT_REQUIRED;
+        } else if (c.approval != Commitment.Approval.APPROVED || c.approvedTotal == null || c.forecastCost == null
+                || c.forecastCost.compareTo(c.approvedTotal) > 0) {
+            c.approval = Commitment.Approval.PENDING;
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

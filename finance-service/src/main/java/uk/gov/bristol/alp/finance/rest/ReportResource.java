@@ -1,0 +1,92 @@
+package uk.gov.bristol.alp.finance.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.finance.domain.FinancialYear;
+import uk.gov.bristol.alp.finance.service.BudgetPositionReport;
+import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.security.Roles;
+
+/** Finance reports, as JSON or (Accept: text/csv) as CSV for spreadsheets. */
+@Path("/api/v1/finance/reports")
+@Tag(name = "Finance reports", description = "Budget position by cost code, cost centre, budget line and funding stream")
+@RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
+public class ReportResource {
+    static final String CSV = "text/csv";
+    private final BudgetPositionReport budgetPosition;
+    private final Clock clock;
+
+    public ReportResource(BudgetPositionReport budgetPosition, Clock clock) {
+        this.budgetPosition = budgetPosition;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("budget-position")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Budget position for a financial year (default: this one): budget, committed, pending "
+            + "approval, forecast outturn and remaining, by cost code with roll-ups")
+    public BudgetPositionReport.Position budgetPosition(@QueryParam("year") String year) {
+        return budgetPosition.of(year(year));
+    }
+
+    @GET
+    @Path("budget-position")
+    @Produces(CSV)
+    @Operation(summary = "The budget position by cost code as CSV")
+    public Response budgetPositionCsv(@QueryParam("year") String year) {
+        var position = budgetPosition.of(year(year));
+        String header = "financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
+                + "pending_approval,forecast_outturn,remaining,commitments_awaiting_a_rate";
+        String body = position.byCostCode().stream().map(l -> Stream.of(position.financialYear(),
+                        l.costCode() == null ? "(no cost code)" : l.costCode(), l.costCentre(), l.budgetLine(),
+                        l.fundingStream(), money(l.budget()), money(l.committed()), money(l.pendingApproval()),
+                        money(l.forecastOutturn()), money(l.remaining()), Long.toString(l.commitmentsAwaitingARate()))
+                .map(ReportResource::cell).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n"));
+        return Response.ok(header + "\r\n" + body + (body.isEmpty() ? "" : "\r\n"))
+                .header("Content-Disposition", "attachment; filename=\"budget-position-" + position.financialYear()
+                        + ".csv\"").build();
+    }
+
+    private FinancialYear year(String text) {
+        if (text == null) {
+            return FinancialYear.containing(LocalDate.now(clock));
+        }
+        try {
+            return FinancialYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.VALIDATION, e.getMessage(),
+                    List.of(new FieldError("year", "financialYear", e.getMessage())));
+        }
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = value.matches("^[=+\\-@].*") && !value.matches("^-?\\d+(\\.\\d+)?$") ? "'" + value : value;
+        return safe.matches(".*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

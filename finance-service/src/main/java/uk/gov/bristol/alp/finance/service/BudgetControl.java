@@ -1,0 +1,73 @@
+package uk.gov.bristol.alp.finance.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import uk.gov.bristol.alp.finance.domain.Budget;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.event.Topics;
+import uk.gov.bristol.alp.platform.outbox.Outbox;
+
+/**
+ * Holds what is committed against a cost code's budget for a year: each of 80, 90 and 100 per cent is
+ * announced once (BudgetThresholdReached), however many commitments take it there.
+ */
+@ApplicationScoped
+public class BudgetControl {
+    static final List<Integer> LEVELS = List.of(80, 90, 100);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final CommitmentYears years;
+    private final Outbox outbox;
+    private final EntityManager em;
+    private final Clock clock;
+
+    public BudgetControl(CommitmentYears years, Outbox outbox, EntityManager em, Clock clock) {
+        this.years = years;
+        this.outbox = outbox;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Checks the thresholds; true when the committed total is past the budget (or there is no budget). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean check(String financialYear, String costCode) {
+        // Locked: commitments against one budget are counted one at a time, so no threshold is missed between them.
+        Budget budget = Budget.<Budget>find("financialYear = ?1 and costCode = ?2", financialYear, costCode)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        BigDecimal committed = years.committed(financialYear, costCode);
+        if (budget == null) {
+            return committed.signum() > 0;
+        }
+        for (int level : LEVELS) {
+            BigDecimal mark = budget.amount.multiply(BigDecimal.valueOf(level)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            if (committed.compareTo(mark) >= 0 && budget.amount.signum() > 0 && firstTime(budget.id, level, committed)) {
+                outbox.publish(Topics.FINANCE, EventTypes.BUDGET_THRESHOLD_REACHED, budget.id.toString(),
+                        new BudgetThresholdReached(budget.id, financialYear, costCode, level, budget.amount, committed,
+                                OffsetDateTime.now(clock)));
+            }
+        }
+        return committed.compareTo(budget.amount) > 0;
+    }
+
+    /** Records the level as reached; false when it already was (by this or a concurrent transaction). */
+    private boolean firstTime(UUID budgetId, int level, BigDecimal committed) {
+        return em.createNativeQuery("""
+                insert into budget_threshold (budget_id, level, committed, reached_at) values (?1, ?2, ?3, ?4)
+                on conflict do nothing""")
+                .setParameter(1, budgetId).setParameter(2, level).setParameter(3, committed)
+                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate() == 1;
+    }
+
+    /** Payload of BudgetThresholdReached (asyncapi: budgetThresholdReached). */
+    public record BudgetThresholdReached(UUID budgetId, String financialYear, String costCode, int level,
+            BigDecimal budget, BigDecimal committed, OffsetDateTime reachedAt) {
+    }
+}

@@ -1,0 +1,98 @@
+package uk.gov.bristol.alp.finance.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.gov.bristol.alp.finance.domain.FinancialYear;
+
+/**
+ * The budget position for a financial year: per cost code its budget, what is committed (approved or not
+ * needing approval), what waits for approval, the forecast outturn (both) and what remains; rolled up by cost
+ * centre, budget line and funding stream. Commitments without a cost code are shown on a line of their own,
+ * so no money is out of sight. One aggregate query over the year's commitment shares.
+ */
+@ApplicationScoped
+public class BudgetPositionReport {
+    private static final String QUERY = """
+            with shares as (
+                select c.cost_code,
+                       coalesce(sum(y.amount) filter (where c.approval <> 'PENDING'), 0) as committed,
+                       coalesce(sum(y.amount) filter (where c.approval = 'PENDING'), 0) as pending,
+                       count(*) filter (where y.amount is null) as rate_pending
+                from commitment_year y join commitment c on c.id = y.commitment_id
+                where y.financial_year = ?1
+                group by c.cost_code)
+            select cc.code, cc.cost_centre, cc.budget_line, cc.funding_stream, coalesce(b.amount, 0),
+                   coalesce(s.committed, 0), coalesce(s.pending, 0), coalesce(s.rate_pending, 0)
+            from cost_code cc
+            left join budget b on b.cost_code = cc.code and b.financial_year = ?1
+            left join shares s on s.cost_code = cc.code
+            where b.id is not null or s.cost_code is not null
+            union all
+            select null, null, null, null, 0, s.committed, s.pending, s.rate_pending from shares s
+            where s.cost_code is null
+            order by 1 nulls last""";
+
+    private final EntityManager em;
+
+    public BudgetPositionReport(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public Position of(FinancialYear year) {
+        List<Object[]> rows = em.createNativeQuery(QUERY, Object[].class).setParameter(1, year.toString())
+                .getResultList();
+        List<Line> lines = rows.stream().map(r -> Line.of((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], ((Number) r[7]).longValue())).toList();
+        List<Line> coded = lines.stream().filter(l -> l.costCode() != null).toList();
+        return new Position(year.toString(), lines, rollUp(coded, Line::costCentre), rollUp(coded, Line::budgetLine),
+                rollUp(coded, Line::fundingStream), total(lines));
+    }
+
+    private static Map<String, Totals> rollUp(List<Line> lines, Function<Line, String> by) {
+        return lines.stream().collect(Collectors.groupingBy(by, TreeMap::new,
+                Collectors.reducing(Totals.ZERO, Totals::of, Totals::plus)));
+    }
+
+    private static Totals total(List<Line> lines) {
+        return lines.stream().map(Totals::of).reduce(Totals.ZERO, Totals::plus);
+    }
+
+    /** One cost code's position (costCode null: commitments not yet given a cost code). */
+    public record Line(String costCode, String costCentre, String budgetLine, String fundingStream, BigDecimal budget,
+            BigDecimal committed, BigDecimal pendingApproval, BigDecimal forecastOutturn, BigDecimal remaining,
+            long commitmentsAwaitingARate) {
+        static Line of(String code, String centre, String line, String stream, BigDecimal budget, BigDecimal committed,
+                BigDecimal pending, long ratePending) {
+            BigDecimal outturn = committed.add(pending);
+            return new Line(code, centre, line, stream, budget, committed, pending, outturn, budget.subtract(outturn),
+                    ratePending);
+        }
+    }
+
+    public record Totals(BigDecimal budget, BigDecimal committed, BigDecimal pendingApproval,
+            BigDecimal forecastOutturn, BigDecimal remaining) {
+        static final Totals ZERO = new Totals(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+
+        static Totals of(Line l) {
+            return new Totals(l.budget(), l.committed(), l.pendingApproval(), l.forecastOutturn(), l.remaining());
+        }
+
+        Totals plus(Totals o) {
+            return new Totals(budget.add(o.budget), committed.add(o.committed), pendingApproval.add(o.pendingApproval),
+                    forecastOutturn.add(o.forecastOutturn), remaining.add(o.remaining));
+        }
+    }
+
+    public record Position(String financialYear, List<Line> byCostCode, Map<String, Totals> byCostCentre,
+            Map<String, Totals> byBudgetLine, Map<String, Totals> byFundingStream, Totals total) {
+    }
+}
