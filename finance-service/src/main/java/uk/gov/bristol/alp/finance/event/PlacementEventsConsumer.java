@@ -5,17 +5,21 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.finance.service.CommitmentService;
+import uk.gov.bristol.alp.finance.service.DeliveredSessions;
+import uk.gov.bristol.alp.platform.codes.AttendanceCode;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
 
 /**
  * Keeps commitments in step with placements (alp.placements.v1): confirmed -> committed, revised ->
- * recomputed from the date of the change, ended -> the rest released, cancelled -> all released.
+ * recomputed from the date of the change, ended -> the rest released, cancelled -> all released; attendance
+ * marks are kept as the sessions delivered, for checking invoices.
  */
 @ApplicationScoped
 public class PlacementEventsConsumer {
@@ -24,11 +28,14 @@ public class PlacementEventsConsumer {
     private final EventHandler handler;
     private final EventJson json;
     private final CommitmentService commitments;
+    private final DeliveredSessions sessions;
 
-    public PlacementEventsConsumer(EventHandler handler, EventJson json, CommitmentService commitments) {
+    public PlacementEventsConsumer(EventHandler handler, EventJson json, CommitmentService commitments,
+            DeliveredSessions sessions) {
         this.handler = handler;
         this.json = json;
         this.commitments = commitments;
+        this.sessions = sessions;
     }
 
     @Incoming("placements")
@@ -44,7 +51,15 @@ public class PlacementEventsConsumer {
                     PlacementState p = state(event);
                     commitments.end(p.placementId(), p.endDate() != null ? p.endDate() : p.plannedEndDate());
                 },
-                EventTypes.PLACEMENT_CANCELLED, event -> commitments.cancel(state(event).placementId())));
+                EventTypes.PLACEMENT_CANCELLED, event -> commitments.cancel(state(event).placementId()),
+                EventTypes.ATTENDANCE_RECORDED, event -> {
+                    Attendance attendance = json.data(event, Attendance.class);
+                    for (Mark mark : attendance.marks()) {
+                        sessions.record(attendance.placementId(), mark.date(), mark.session(),
+                                AttendanceCode.fromCode(mark.code()).orElseThrow(() -> new IllegalArgumentException(
+                                        "unknown attendance code " + mark.code())));
+                    }
+                }));
     }
 
     private PlacementState state(uk.gov.bristol.alp.platform.event.EventEnvelope event) {
@@ -56,5 +71,14 @@ public class PlacementEventsConsumer {
     public record PlacementState(UUID placementId, UUID providerId, String costCode, BigDecimal hoursPerWeek,
             BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, boolean ehcPlan,
             LocalDate effectiveFrom, LocalDate endDate) {
+    }
+
+    /** A batch of register marks for one placement (asyncapi: attendanceRecorded). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attendance(UUID placementId, List<Mark> marks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Mark(LocalDate date, String session, String code) {
     }
 }

@@ -53,11 +53,12 @@ public class ReportResource {
     public Response budgetPositionCsv(@QueryParam("year") String year) {
         var position = budgetPosition.of(year(year));
         String header = "financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
-                + "pending_approval,forecast_outturn,remaining,commitments_awaiting_a_rate";
+                + "pending_approval,invoiced,forecast_outturn,remaining,commitments_awaiting_a_rate";
         String body = position.byCostCode().stream().map(l -> Stream.of(position.financialYear(),
                         l.costCode() == null ? "(no cost code)" : l.costCode(), l.costCentre(), l.budgetLine(),
                         l.fundingStream(), money(l.budget()), money(l.committed()), money(l.pendingApproval()),
-                        money(l.forecastOutturn()), money(l.remaining()), Long.toString(l.commitmentsAwaitingARate()))
+                        money(l.invoiced()), money(l.forecastOutturn()), money(l.remaining()),
+                        Long.toString(l.commitmentsAwaitingARate()))
                 .map(ReportResource::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n"));
         return Response.ok(header + "\r\n" + body + (body.isEmpty() ? "" : "\r\n"))

@@ -250,13 +250,15 @@ class CommitmentLifecycleTest {
                 .body(line + ".budget", equalTo("5000.00")).body(line + ".committed", equalTo("600.00"))
                 .body(line + ".pendingApproval", equalTo("600.00")).body(line + ".forecastOutturn", equalTo("1200.00"))
                 .body(line + ".remaining", equalTo("3800.00")).body(line + ".fundingStream", equalTo("HIGH_NEEDS_BLOCK"));
-        String csv = given().header("Authorization", TestTokens.auditor()).accept("text/csv").queryParam("year", "2026-27")
+        String csv = given().header("Authorization", TestTokens.auditor()).accept("text/csv")
+                .queryParam("year", "2026-27")
                 .get("/api/v1/finance/reports/budget-position").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertEquals("financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
-                + "pending_approval,forecast_outturn,remaining,commitments_awaiting_a_rate", csv.lines().findFirst().get());
-        assertEquals(true, csv.lines().anyMatch(l -> l.startsWith("2026-27," + code + ",") 
-                && l.endsWith(",HIGH_NEEDS_BLOCK,5000.00,600.00,600.00,1200.00,3800.00,0")), csv);
+                + "pending_approval,invoiced,forecast_outturn,remaining,commitments_awaiting_a_rate",
+                csv.lines().findFirst().get());
+        assertEquals(true, csv.lines().anyMatch(l -> l.startsWith("2026-27," + code + ",")
+                && l.endsWith(",HIGH_NEEDS_BLOCK,5000.00,600.00,600.00,0.00,1200.00,3800.00,0")), csv);
         given().header("Authorization", TestTokens.school("100001")).get("/api/v1/finance/reports/budget-position")
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.auditor()).queryParam("year", "26-27")

@@ -62,6 +62,17 @@ public enum AttendanceCode {
         return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst();
     }
 
+    /**
+     * The pupil attended: present, late before the register closed, or at an approved educational activity
+     * (DfE 2024 "attending" codes, less D, which is attendance at another school).
+     */
+    public boolean countsAsAttending() {
+        return switch (this) {
+            case PRESENT_AM, PRESENT_PM, L, K, V, P, W, B -> true;
+            default -> false;
+        };
+    }
+
     public boolean isWithdrawn() {
         return this == H_WITHDRAWN || this == Y_WITHDRAWN || this == J_WITHDRAWN;
     }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class AttendanceCodeTest {
     private static final LocalDate LAST_DAY_OLD_RULES = LocalDate.of(2024, 8, 18);
@@ -36,5 +37,15 @@ class AttendanceCodeTest {
     @Test
     void ethnicityListHasTheTwentyMainCodes() {
         assertEquals(20, Ethnicity.values().length);
+    }
+
+    @Test
+    void attendingIsPresentLateOrAnApprovedActivityNeverAnAbsence() {
+        for (String code : List.of("/", "\\", "L", "K", "V", "P", "W", "B")) {
+            assertTrue(AttendanceCode.fromCode(code).orElseThrow().countsAsAttending(), code);
+        }
+        for (String code : List.of("I", "M", "O", "G", "N", "U", "E", "D", "C2", "#", "Y1")) {
+            assertFalse(AttendanceCode.fromCode(code).orElseThrow().countsAsAttending(), code);
+        }
     }
 }
