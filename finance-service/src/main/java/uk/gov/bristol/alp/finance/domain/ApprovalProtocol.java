@@ -28,9 +28,10 @@ public class ApprovalProtocol {
         if (c.ehcPlan) {
             reasons.add("SEND protocol: the pupil has an EHC plan");
         }
-        if (c.hourlyRate != null) {
-            BigDecimal weekly = c.segments.stream().map(Segment::hoursPerWeek).max(BigDecimal::compareTo)
-                    .orElse(BigDecimal.ZERO).multiply(c.hourlyRate);
+        Rate rate = c.rate();
+        if (rate != null) {
+            BigDecimal weekly = rate.weekly(c.segments.stream().map(Segment::hoursPerWeek).max(BigDecimal::compareTo)
+                    .orElse(BigDecimal.ZERO));
             if (weekly.compareTo(weeklyThreshold) > 0) {
                 reasons.add("weekly cost " + money(weekly) + " is over " + money(weeklyThreshold));
             }

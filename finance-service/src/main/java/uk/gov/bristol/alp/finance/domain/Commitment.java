@@ -47,8 +47,15 @@ public class Commitment extends PanacheEntityBase {
     /** The hours a week now (the last segment's). */
     @Column(name = "hours_per_week")
     public BigDecimal hoursPerWeek;
+    /** The rate's amount, per {@link #rateUnit}. */
     @Column(name = "hourly_rate")
     public BigDecimal hourlyRate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rate_unit")
+    public Rate.Unit rateUnit;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rate_source")
+    public Rate.Source rateSource;
     @Column(name = "start_date")
     public LocalDate startDate;
     @Column(name = "planned_end_date")
@@ -86,6 +93,17 @@ public class Commitment extends PanacheEntityBase {
 
     public static java.util.Optional<Commitment> forPlacement(UUID placementId) {
         return find("placementId", placementId).firstResultOptional();
+    }
+
+    /** The rate the forecast uses, or null while none is agreed. */
+    public Rate rate() {
+        return hourlyRate == null ? null : new Rate(rateUnit, hourlyRate, null, null, rateSource);
+    }
+
+    public void useRate(Rate rate) {
+        hourlyRate = rate == null ? null : rate.amount();
+        rateUnit = rate == null ? Rate.Unit.HOUR : rate.unit();
+        rateSource = rate == null ? null : rate.source();
     }
 
     public boolean closed() {

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
- * The forecast cost of a placement, split by financial year: hours a week x hourly rate x term weeks, summed
- * over the placement's segments (a change of hours starts a new segment).
+ * The forecast cost of a placement, split by financial year: the weekly cost (hours a week x an hourly rate, or
+ * a weekly rate) x term weeks, summed over the placement's segments (a change of hours starts a new segment).
  * <p>Rounding, stated once: term weeks are the school days in a segment's part of a year divided by 5, kept
  * to 4 places (half-up); the total is rounded once, at the end, to pence (half-up); each year's amount is
  * rounded half-up to pence and the last year takes what that rounding left over, so the years always add
@@ -26,8 +26,12 @@ public record Forecast(BigDecimal weeks, BigDecimal cost, List<YearShare> years)
     public record YearShare(FinancialYear year, BigDecimal weeks, BigDecimal cost) {
     }
 
-    /** With no rate the weeks are still known; the costs are null. */
     public static Forecast of(List<Segment> segments, BigDecimal hourlyRate, SchoolCalendar calendar) {
+        return of(segments, hourlyRate == null ? null : Rate.hourly(hourlyRate, Rate.Source.PLACEMENT), calendar);
+    }
+
+    /** With no rate the weeks are still known; the costs are null. */
+    public static Forecast of(List<Segment> segments, Rate rate, SchoolCalendar calendar) {
         Map<FinancialYear, BigDecimal> weeksByYear = new TreeMap<>(BY_YEAR);
         Map<FinancialYear, BigDecimal> costByYear = new TreeMap<>(BY_YEAR);
         for (Segment s : segments) {
@@ -38,13 +42,13 @@ public record Forecast(BigDecimal weeks, BigDecimal cost, List<YearShare> years)
                 BigDecimal weeks = BigDecimal.valueOf(calendar.schoolDaysAfter(from.minusDays(1), to))
                         .divide(SCHOOL_DAYS_A_WEEK, 4, RoundingMode.HALF_UP);
                 weeksByYear.merge(year, weeks, BigDecimal::add);
-                if (hourlyRate != null) {
-                    costByYear.merge(year, s.hoursPerWeek().multiply(hourlyRate).multiply(weeks), BigDecimal::add);
+                if (rate != null) {
+                    costByYear.merge(year, rate.weekly(s.hoursPerWeek()).multiply(weeks), BigDecimal::add);
                 }
             }
         }
         BigDecimal totalWeeks = weeksByYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (hourlyRate == null) {
+        if (rate == null) {
             List<YearShare> years = new ArrayList<>();
             weeksByYear.forEach((year, weeks) -> years.add(new YearShare(year, weeks, null)));
             return new Forecast(totalWeeks, null, years);

@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.domain.Segment;
 import uk.gov.bristol.alp.finance.service.CommitmentService;
 import uk.gov.bristol.alp.finance.service.CommitmentYears;
@@ -85,17 +86,19 @@ public class CommitmentResource {
     public record PendingApproval(CommitmentView commitment, long waitingDays) {
     }
 
+    /** rate is the amount per rateUnit (an hourly or a weekly rate); null while no rate is agreed. */
     public record CommitmentView(UUID id, UUID placementId, UUID providerId, String costCode, boolean ehcPlan,
-            BigDecimal hoursPerWeek, BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate,
-            LocalDate endDate, List<Segment> segments, BigDecimal weeks, BigDecimal forecastCost,
-            List<CommitmentYears.Share> years, BigDecimal released, Commitment.Status status,
+            BigDecimal hoursPerWeek, BigDecimal rate, Rate.Unit rateUnit, Rate.Source rateSource,
+            LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate, List<Segment> segments, BigDecimal weeks,
+            BigDecimal forecastCost, List<CommitmentYears.Share> years, BigDecimal released, Commitment.Status status,
             Commitment.Approval approval, List<String> approvalReasons, String approvedBy, OffsetDateTime approvedAt,
             boolean overBudget, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
         static CommitmentView of(Commitment c, List<CommitmentYears.Share> years) {
             return new CommitmentView(c.id, c.placementId, c.providerId, c.costCode, c.ehcPlan, c.hoursPerWeek,
-                    c.hourlyRate, c.startDate, c.plannedEndDate, c.endDate, c.segments, c.weeks, c.forecastCost, years,
-                    c.released, c.status, c.approval, c.approvalReasons, c.approvedBy, c.approvedAt, c.overBudget,
-                    c.createdAt, c.updatedAt);
+                    c.hourlyRate, c.hourlyRate == null ? null : c.rateUnit, c.rateSource, c.startDate,
+                    c.plannedEndDate, c.endDate, c.segments, c.weeks, c.forecastCost, years, c.released, c.status,
+                    c.approval, c.approvalReasons, c.approvedBy, c.approvedAt, c.overBudget, c.createdAt,
+                    c.updatedAt);
         }
     }
 }

@@ -1,5 +1,7 @@
 package uk.gov.bristol.alp.finance.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -7,12 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Budget;
 import uk.gov.bristol.alp.finance.domain.BudgetChange;
 import uk.gov.bristol.alp.finance.domain.CostCode;
 import uk.gov.bristol.alp.finance.domain.FundingStream;
+import uk.gov.bristol.alp.finance.domain.Rate;
 
 /** JSON shapes of the cost-code register and budgets. Money is a decimal string, pence exact. */
 public final class LedgerApi {
@@ -32,6 +36,16 @@ public final class LedgerApi {
 
     public record SetBudget(@NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amount,
             @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    public record AgreeRate(@NotNull Rate.Unit unit,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount,
+            @NotNull LocalDate validFrom, LocalDate validTo, @NotBlank @Size(max = 1000) String reason) {
+        @JsonIgnore
+        @AssertTrue(message = "validTo must be on or after validFrom")
+        public boolean isValidityInOrder() {
+            return validFrom == null || validTo == null || !validTo.isBefore(validFrom);
+        }
     }
 
     public record CostCodeView(String code, String description, String costCentre, String budgetLine,

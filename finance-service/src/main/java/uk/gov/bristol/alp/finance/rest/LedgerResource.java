@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.finance.domain.AgreedRate;
 import uk.gov.bristol.alp.finance.domain.CostCode;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.finance.domain.FundingStream;
@@ -27,12 +29,13 @@ import uk.gov.bristol.alp.finance.rest.LedgerApi.BudgetView;
 import uk.gov.bristol.alp.finance.rest.LedgerApi.CostCodeView;
 import uk.gov.bristol.alp.finance.service.BudgetService;
 import uk.gov.bristol.alp.finance.service.CostCodeService;
+import uk.gov.bristol.alp.finance.service.RateService;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Roles;
 
-/** The cost-code register and budgets: finance officers write; the ALP Hub and auditors read; nobody else. */
+/** The cost-code register, budgets and agreed rates: finance officers write; the ALP Hub and auditors read; nobody else. */
 @Path("/api/v1/finance")
 @Tag(name = "Cost codes and budgets", description = "One register of ALP cost codes, and budgets per financial year")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,10 +44,12 @@ import uk.gov.bristol.alp.platform.security.Roles;
 public class LedgerResource {
     private final CostCodeService costCodes;
     private final BudgetService budgets;
+    private final RateService rates;
 
-    public LedgerResource(CostCodeService costCodes, BudgetService budgets) {
+    public LedgerResource(CostCodeService costCodes, BudgetService budgets, RateService rates) {
         this.costCodes = costCodes;
         this.budgets = budgets;
+        this.rates = rates;
     }
 
     @POST
@@ -111,6 +116,25 @@ public class LedgerResource {
     @Operation(summary = "Every change of a budget, oldest first")
     public List<BudgetChangeView> history(@PathParam("year") String year, @PathParam("code") String code) {
         return budgets.history(year(year), code).stream().map(BudgetChangeView::of).toList();
+    }
+
+    @POST
+    @Path("providers/{providerId}/rates")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Record a rate agreed with a provider (per hour, session, day or week, with validity); it "
+            + "comes before the rates the provider offers in the registry, and prices commitments waiting for a rate")
+    public Response agreeRate(@PathParam("providerId") UUID providerId, @Valid @NotNull LedgerApi.AgreeRate body,
+            @Context UriInfo uri) {
+        AgreedRate rate = rates.agree(providerId, body.unit(), body.amount(), body.validFrom(), body.validTo(),
+                body.reason().strip());
+        return Response.created(uri.getAbsolutePathBuilder().build()).entity(rate.rate()).build();
+    }
+
+    @GET
+    @Path("providers/{providerId}/rates")
+    @Operation(summary = "A provider's rates: those finance agreed, and those it offers in the registry")
+    public RateService.Rates providerRates(@PathParam("providerId") UUID providerId) {
+        return rates.of(providerId);
     }
 
     private static FinancialYear year(String text) {

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
 import uk.gov.bristol.alp.finance.domain.Commitment;
 import uk.gov.bristol.alp.finance.domain.Forecast;
+import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.domain.Segment;
 import uk.gov.bristol.alp.finance.domain.Segments;
 import uk.gov.bristol.alp.finance.event.PlacementEventsConsumer.PlacementState;
@@ -39,6 +40,7 @@ public class CommitmentService {
             "Only a commitment waiting for approval can be approved", 409);
 
     private final CommitmentYears years;
+    private final RateBook rates;
     private final ApprovalProtocol approvals;
     private final BudgetControl budgets;
     private final SchoolCalendar calendar;
@@ -47,9 +49,10 @@ public class CommitmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CommitmentService(CommitmentYears years, ApprovalProtocol approvals, BudgetControl budgets,
+    public CommitmentService(CommitmentYears years, RateBook rates, ApprovalProtocol approvals, BudgetControl budgets,
             SchoolCalendar calendar, Outbox outbox, Caller caller, AuditLog audit, Clock clock) {
         this.years = years;
+        this.rates = rates;
         this.approvals = approvals;
         this.budgets = budgets;
         this.calendar = calendar;
@@ -71,8 +74,10 @@ public class CommitmentService {
         c.costCode = placement.costCode();
         c.ehcPlan = placement.ehcPlan();
         c.hoursPerWeek = placement.hoursPerWeek();
-        c.hourlyRate = placement.hourlyRate();
         c.startDate = placement.startDate();
+        // The placement's own rate if it has one, else the provider's agreed or offered rate on the start date.
+        c.useRate(placement.hourlyRate() != null ? Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT)
+                : rates.on(placement.providerId(), placement.startDate()).orElse(null));
         c.plannedEndDate = placement.plannedEndDate();
         c.segments = List.of(new Segment(placement.startDate(), placement.plannedEndDate(), placement.hoursPerWeek()));
         c.released = BigDecimal.ZERO;
@@ -96,7 +101,7 @@ public class CommitmentService {
         c.hoursPerWeek = placement.hoursPerWeek();
         c.plannedEndDate = placement.plannedEndDate();
         if (placement.hourlyRate() != null) {
-            c.hourlyRate = placement.hourlyRate();
+            c.useRate(Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT));
         }
         if (placement.costCode() != null) {
             c.costCode = placement.costCode();
@@ -126,6 +131,21 @@ public class CommitmentService {
         c.segments = List.of();
         c.status = Commitment.Status.CANCELLED;
         update(c, "cancelled");
+    }
+
+    /**
+     * The provider's rates changed (registry or finance): commitments still waiting for a rate take the one valid
+     * on their start date. Committed ones keep theirs: a placement is priced when it is agreed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyRates(UUID providerId) {
+        for (Commitment c : Commitment.<Commitment>list("providerId = ?1 and status = ?2", providerId,
+                Commitment.Status.RATE_PENDING)) {
+            rates.on(providerId, c.startDate).ifPresent(rate -> {
+                c.useRate(rate);
+                update(c, "rate found: " + rate.amount() + " per " + rate.unit() + " (" + rate.source() + ")");
+            });
+        }
     }
 
     /** A finance officer approves a high-cost or EHC-plan commitment; it then counts as approved. */
@@ -211,7 +231,7 @@ public class CommitmentService {
     }
 
     private Forecast forecast(Commitment c) {
-        return Forecast.of(c.segments, c.hourlyRate, calendar);
+        return Forecast.of(c.segments, c.rate(), calendar);
     }
 
     private void checkBudgets(Commitment c) {
@@ -240,11 +260,13 @@ public class CommitmentService {
 
     /** Payload of CommitmentCreated (asyncapi: commitmentCreated). */
     public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, String costCode,
-            BigDecimal hoursPerWeek, BigDecimal hourlyRate, BigDecimal weeks, BigDecimal forecastCost,
-            LocalDate startDate, LocalDate plannedEndDate, String status, String approval) {
+            BigDecimal hoursPerWeek, BigDecimal hourlyRate, BigDecimal rate, String rateUnit, BigDecimal weeks,
+            BigDecimal forecastCost, LocalDate startDate, LocalDate plannedEndDate, String status, String approval) {
         static CommitmentCreated of(Commitment c) {
-            return new CommitmentCreated(c.id, c.placementId, c.providerId, c.costCode, c.hoursPerWeek, c.hourlyRate,
-                    c.weeks, c.forecastCost, c.startDate, c.plannedEndDate, c.status.name(), c.approval.name());
+            return new CommitmentCreated(c.id, c.placementId, c.providerId, c.costCode, c.hoursPerWeek,
+                    c.rateUnit == Rate.Unit.HOUR ? c.hourlyRate : null, c.hourlyRate,
+                    c.hourlyRate == null ? null : c.rateUnit.name(), c.weeks, c.forecastCost, c.startDate,
+                    c.plannedEndDate, c.status.name(), c.approval.name());
         }
     }
 }
