@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.finance.service.BudgetPositionReport;
+import uk.gov.bristol.alp.finance.service.ValueForMoneyReport;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
@@ -25,16 +26,27 @@ import uk.gov.bristol.alp.platform.security.Roles;
 
 /** Finance reports, as JSON or (Accept: text/csv) as CSV for spreadsheets. */
 @Path("/api/v1/finance/reports")
-@Tag(name = "Finance reports", description = "Budget position by cost code, cost centre, budget line and funding stream")
+@Tag(name = "Finance reports", description = "Budget position, unit costs and value for money")
 @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
 public class ReportResource {
     static final String CSV = "text/csv";
     private final BudgetPositionReport budgetPosition;
+    private final ValueForMoneyReport valueForMoney;
     private final Clock clock;
 
-    public ReportResource(BudgetPositionReport budgetPosition, Clock clock) {
+    public ReportResource(BudgetPositionReport budgetPosition, ValueForMoneyReport valueForMoney, Clock clock) {
         this.budgetPosition = budgetPosition;
+        this.valueForMoney = valueForMoney;
         this.clock = clock;
+    }
+
+    @GET
+    @Path("value-for-money")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Unit costs per provider for a financial year (per hour, per pupil-week) and providers of "
+            + "the same specialism compared with its median cost per hour")
+    public ValueForMoneyReport.Report valueForMoney(@QueryParam("year") String year) {
+        return valueForMoney.of(year(year));
     }
 
     @GET

@@ -36,11 +36,15 @@ class RatesTest {
     }
 
     private static void registryOffers(UUID provider, List<Map<String, String>> rates) {
+        registryOffers(provider, "Rates Test Provider", "SEMH", rates);
+    }
+
+    private static void registryOffers(UUID provider, String name, String specialism, List<Map<String, String>> rates) {
         TestEvents.publish("alp.providers.v1", provider.toString(), TestEvents.envelope(UUID.randomUUID(),
                 "uk.gov.bristol.alp.provider.rates-changed.v1", provider.toString(), OffsetDateTime.now(), Map.of(
-                        "providerId", provider.toString(), "name", "Rates Test Provider",
+                        "providerId", provider.toString(), "name", name,
                         "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol", "frameworkStatus", "APPROVED",
-                        "compliant", true, "specialisms", List.of("SEMH"), "rates", rates)));
+                        "compliant", true, "specialisms", List.of(specialism), "rates", rates)));
     }
 
     private static JsonPath commitment(UUID placement, Predicate<JsonPath> settled) {
@@ -99,5 +103,31 @@ class RatesTest {
         assertEquals("WEEK", c.getString("rateUnit"));
         assertEquals("AGREED", c.getString("rateSource"));
         assertEquals("1500.00", c.getString("forecastCost")); // 500.00 a week x 3 term weeks, whatever the hours
+    }
+
+    @Test
+    void providersOfTheSameSpecialismAreComparedByUnitCostAgainstTheMedian() {
+        UUID hourly = UUID.randomUUID();
+        UUID weekly = UUID.randomUUID();
+        registryOffers(hourly, "Outdoor Hourly", "OUTDOOR",
+                List.of(Map.of("unit", "HOUR", "amount", "30.00", "validFrom", "2026-04-01")));
+        registryOffers(weekly, "Outdoor Weekly", "OUTDOOR",
+                List.of(Map.of("unit", "WEEK", "amount", "500.00", "validFrom", "2026-04-01")));
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        confirmedWithoutRate(a, hourly, "2026-09-07", "2026-09-18");
+        confirmedWithoutRate(b, weekly, "2026-09-07", "2026-09-18");
+        commitment(a, j -> "600.00".equals(j.getString("forecastCost")));
+        commitment(b, j -> "1000.00".equals(j.getString("forecastCost")));
+
+        String outdoor = "bySpecialism.OUTDOOR";
+        given().header("Authorization", TestTokens.hubOfficer()).queryParam("year", "2026-27")
+                .get("/api/v1/finance/reports/value-for-money").then().statusCode(200)
+                .body(outdoor + ".medianCostPerHour", equalTo("40.00"))
+                .body(outdoor + ".providers.name", org.hamcrest.Matchers.contains("Outdoor Hourly", "Outdoor Weekly"))
+                .body(outdoor + ".providers.costPerHour", org.hamcrest.Matchers.contains("30.00", "50.00"))
+                .body(outdoor + ".providers.costPerPupilWeek", org.hamcrest.Matchers.contains("300.00", "500.00"))
+                .body(outdoor + ".providers.costPerHourAsPercentOfMedian", org.hamcrest.Matchers.contains("75", "125"))
+                .body("providers.find { it.name == 'Outdoor Hourly' }.hours", equalTo("20.00"));
     }
 }
