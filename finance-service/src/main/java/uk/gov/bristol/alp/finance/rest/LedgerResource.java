@@ -35,7 +35,10 @@ import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Roles;
 
-/** The cost-code register, budgets and agreed rates: finance officers write; the ALP Hub and auditors read; nobody else. */
+/**
+ * The cost-code register, budgets and agreed rates: finance officers write; the ALP Hub and auditors read; nobody
+ * else.
+ */
 @Path("/api/v1/finance")
 @Tag(name = "Cost codes and budgets", description = "One register of ALP cost codes, and budgets per financial year")
 @Produces(MediaType.APPLICATION_JSON)

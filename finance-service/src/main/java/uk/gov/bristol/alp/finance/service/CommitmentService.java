@@ -217,7 +217,8 @@ public class CommitmentService {
         years.replace(c.id, forecast(c).years());
         c.updatedAt = OffsetDateTime.now(clock);
         checkBudgets(c, yearsBefore);
-        audit.record(AuditLog.Action.UPDATE, "commitment", c.id, what + "; forecast " + before + " -> " + c.forecastCost);
+        audit.record(AuditLog.Action.UPDATE, "commitment", c.id,
+                what + "; forecast " + before + " -> " + c.forecastCost);
     }
 
     private void recompute(Commitment c) {

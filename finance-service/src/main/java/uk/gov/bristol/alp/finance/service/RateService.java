@@ -45,7 +45,8 @@ public class RateService {
         rate.enteredAt = OffsetDateTime.now(clock);
         rate.persist();
         audit.record(AuditLog.Action.CREATE, "agreed-rate", rate.id, "provider " + providerId + ": " + amount
-                + " per " + unit + " from " + validFrom + (validTo == null ? "" : " to " + validTo) + " (" + reason + ")");
+                + " per " + unit + " from " + validFrom + (validTo == null ? "" : " to " + validTo)
+                + " (" + reason + ")");
         commitments.applyRates(providerId);
         return rate;
     }

@@ -123,7 +123,8 @@ public class DecisionService {
         }
         if (request.supersedeReason() == null || request.supersedeReason().isBlank()) {
             throw new ProblemException(Decision.TERMS, "say why the decision is superseded",
-                    List.of(new FieldError("supersedeReason", "required", "say why the earlier decision no longer stands")));
+                    List.of(new FieldError("supersedeReason", "required",
+                            "say why the earlier decision no longer stands")));
         }
     }
 
