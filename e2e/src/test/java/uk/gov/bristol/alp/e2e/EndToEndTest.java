@@ -72,6 +72,22 @@ class EndToEndTest {
         given().header("Authorization", "Bearer " + finance).get(api + "/finance/commitments?placementId=" + placement)
                 .then().statusCode(200).body("items[0].providerId", equalTo(provider))
                 .body("items[0].status", equalTo("COMMITTED"));
+
+        // The pupil returns to school early: the school ends the placement with a transition plan, and finance
+        // releases what was forecast after the last day.
+        given().header("Authorization", "Bearer " + school).contentType(ContentType.JSON)
+                .body(Map.of("endDate", TODAY.plusDays(27).toString(), "reason", "Ready to return early",
+                        "transitionPlan", Map.of("destination", "RETURN_TO_SCHOOL", "phasedReturn", true,
+                                "plan", "Phased return over three weeks", "strategiesShared", "Regulation plan")))
+                .post(api + "/placements/" + placement + "/end").then().statusCode(200)
+                .body("status", equalTo("ENDED"));
+        Ports.await("the commitment released after the early end", Duration.ofSeconds(20), () -> "ENDED".equals(
+                given().header("Authorization", "Bearer " + finance)
+                        .get(api + "/finance/commitments?placementId=" + placement).then().extract()
+                        .<String>path("items[0].status")));
+        given().header("Authorization", "Bearer " + finance).get(api + "/finance/commitments?placementId=" + placement)
+                .then().body("items[0].endDate", equalTo(TODAY.plusDays(27).toString()))
+                .body("items[0].released", org.hamcrest.Matchers.not(equalTo("0.00")));
     }
 
     @Test

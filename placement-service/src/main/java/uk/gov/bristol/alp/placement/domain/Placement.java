@@ -52,6 +52,14 @@ public class Placement extends PanacheEntityBase {
     public LocalDate startDate;
     @Column(name = "planned_end_date")
     public LocalDate plannedEndDate;
+    /** The last day, once ended. */
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    @Column(name = "end_reason")
+    public String endReason;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "transition_plan")
+    public TransitionPlan transitionPlan;
     @Column(name = "decision_id")
     public UUID decisionId;
     @Column(name = "created_by")

@@ -18,18 +18,25 @@ public class PlacementEvents {
     }
 
     public void publish(String type, Placement placement, boolean ehcPlan) {
-        outbox.publish(Topics.PLACEMENTS, type, placement.id.toString(), PlacementState.of(placement, ehcPlan));
+        publish(type, placement, ehcPlan, null);
+    }
+
+    /** {@code effectiveFrom}: for a revision, the first day the new hours apply. */
+    public void publish(String type, Placement placement, boolean ehcPlan, LocalDate effectiveFrom) {
+        outbox.publish(Topics.PLACEMENTS, type, placement.id.toString(),
+                PlacementState.of(placement, ehcPlan, effectiveFrom));
     }
 
     /** Payload of every alp.placements.v1 event (asyncapi: PlacementStateEnvelope). */
     public record PlacementState(UUID placementId, UUID providerId, String schoolUrn, String commissioner,
             String route, String status, LocalDate startDate, LocalDate plannedEndDate, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, boolean ehcPlan, UUID decisionId, String costCode) {
+            BigDecimal hourlyRate, boolean ehcPlan, UUID decisionId, String costCode, LocalDate effectiveFrom,
+            LocalDate endDate) {
 
-        static PlacementState of(Placement p, boolean ehcPlan) {
+        static PlacementState of(Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
             return new PlacementState(p.id, p.providerId, p.schoolUrn, p.commissioner.name(), p.route.name(),
                     p.status.name(), p.startDate, p.plannedEndDate, p.hoursPerWeek, p.hourlyRate, ehcPlan,
-                    p.decisionId, p.costCode);
+                    p.decisionId, p.costCode, effectiveFrom, p.endDate);
         }
     }
 }

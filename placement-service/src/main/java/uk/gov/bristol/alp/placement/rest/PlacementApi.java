@@ -21,6 +21,7 @@ import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.Timetable;
+import uk.gov.bristol.alp.placement.domain.TransitionPlan;
 import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.placement.service.PupilService;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
@@ -91,12 +92,13 @@ public final class PlacementApi {
     public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
             Placement.Commissioner commissioner, Placement.Route route, Placement.Status status, String reason,
             List<Timetable.Session> timetable, BigDecimal hoursPerWeek, BigDecimal hourlyRate, String costCode,
-            LocalDate startDate, LocalDate plannedEndDate, UUID decisionId, String createdBy, OffsetDateTime createdAt,
+            LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate, String endReason,
+            TransitionPlan transitionPlan, UUID decisionId, String createdBy, OffsetDateTime createdAt,
             long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
                     p.reason, p.timetable.sessions(), p.hoursPerWeek, p.hourlyRate, p.costCode, p.startDate,
-                    p.plannedEndDate,
+                    p.plannedEndDate, p.endDate, p.endReason, p.transitionPlan,
                     p.decisionId, p.createdBy, p.createdAt, p.version);
         }
     }
