@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -68,4 +69,20 @@ public class Placement extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Version
     public long version;
+
+    /**
+     * A pupil's hours a week at a provider in placements that run (confirmed or active) and overlap the dates,
+     * other than {@code excluding}: the unregistered-provider limit is on the pupil's total there.
+     */
+    public static BigDecimal hoursAt(UUID pupilId, UUID providerId, LocalDate from, LocalDate to, UUID excluding) {
+        Object sum = getEntityManager().createQuery("""
+                select coalesce(sum(p.hoursPerWeek), 0) from Placement p
+                where p.pupilId = :pupil and p.providerId = :provider and p.status in :running
+                and p.startDate <= :to and p.plannedEndDate >= :from and p.id <> :excluding""")
+                .setParameter("pupil", pupilId).setParameter("provider", providerId)
+                .setParameter("running", List.of(Status.CONFIRMED, Status.ACTIVE)).setParameter("from", from)
+                .setParameter("to", to).setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
+                .getSingleResult();
+        return (BigDecimal) sum;
+    }
 }

@@ -61,12 +61,13 @@ public final class PlacementRules {
         }
     }
 
-    /** At an unregistered provider, a pupil's hours stay under the full-time threshold. */
+    /** At an unregistered provider, a pupil's hours there (all running placements together) stay under the threshold. */
     public static void requireUnderThresholdAtUnregistered(ProviderView provider, BigDecimal hoursPerWeek,
             BigDecimal threshold) {
         if ("UNREGISTERED".equals(provider.registrationStatus) && hoursPerWeek.compareTo(threshold) >= 0) {
             throw new ProblemException(UNREGISTERED_PROVIDER_HOURS,
-                    hoursPerWeek + " hours a week at an unregistered provider; it must stay under " + threshold,
+                    hoursPerWeek + " hours a week at an unregistered provider (with the pupil's other placements "
+                            + "there); it must stay under " + threshold,
                     List.of(new Problem.FieldError("timetable", "unregisteredHoursLimit",
                             "hours a week must be under " + threshold)));
         }

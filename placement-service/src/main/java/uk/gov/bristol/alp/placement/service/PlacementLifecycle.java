@@ -63,7 +63,8 @@ public class PlacementLifecycle {
         requireStatus(p, "confirm", Placement.Status.PROPOSED);
         ProviderView provider = ProviderView.findById(p.providerId);
         PlacementRules.requireApprovedProvider(provider, p.startDate);
-        PlacementRules.requireUnderThresholdAtUnregistered(provider, p.hoursPerWeek, fullTimeThreshold);
+        PlacementRules.requireUnderThresholdAtUnregistered(provider, p.hoursPerWeek.add(
+                Placement.hoursAt(p.pupilId, p.providerId, p.startDate, p.plannedEndDate, p.id)), fullTimeThreshold);
         return step(p, Placement.Status.CONFIRMED, "confirmed", note, EventTypes.PLACEMENT_CONFIRMED, null);
     }
 
@@ -92,9 +93,9 @@ public class PlacementLifecycle {
         if (p.route == Placement.Route.SCHOOL_PART_TIME) {
             PlacementRules.requirePartTime(hours, fullTimeThreshold);
         }
-        PlacementRules.requireUnderThresholdAtUnregistered(ProviderView.findById(p.providerId), hours,
-                fullTimeThreshold);
         LocalDate end = plannedEnd != null ? plannedEnd : p.plannedEndDate;
+        PlacementRules.requireUnderThresholdAtUnregistered(ProviderView.findById(p.providerId),
+                hours.add(Placement.hoursAt(p.pupilId, p.providerId, effectiveFrom, end, p.id)), fullTimeThreshold);
         requireWithin(effectiveFrom, p.startDate, end, "effectiveFrom");
         String what = "timetable from " + effectiveFrom + ": " + p.hoursPerWeek + " -> " + hours + " h a week"
                 + (end.equals(p.plannedEndDate) ? "" : ", planned end " + p.plannedEndDate + " -> " + end);

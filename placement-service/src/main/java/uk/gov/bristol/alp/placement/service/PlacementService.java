@@ -57,7 +57,8 @@ public class PlacementService {
         PlacementRules.requirePartTime(hours, fullTimeThreshold);
         ProviderView provider = ProviderView.findById(request.providerId());
         PlacementRules.requireApprovedProvider(provider, request.startDate());
-        PlacementRules.requireUnderThresholdAtUnregistered(provider, hours, fullTimeThreshold);
+        PlacementRules.requireUnderThresholdAtUnregistered(provider, hours.add(Placement.hoursAt(pupil.id,
+                request.providerId(), request.startDate(), request.plannedEndDate(), null)), fullTimeThreshold);
 
         Placement placement = newPlacement(pupil, request.providerId(), request.reason(), request.timetable(), hours,
                 request.startDate(), request.plannedEndDate());
