@@ -61,6 +61,11 @@ public class Placement extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "transition_plan")
     public TransitionPlan transitionPlan;
+    /** Set when the provider is suspended or its compliance lapses while the placement runs. */
+    @Column(name = "review_needed")
+    public boolean reviewNeeded;
+    @Column(name = "review_reason")
+    public String reviewReason;
     @Column(name = "decision_id")
     public UUID decisionId;
     @Column(name = "created_by")

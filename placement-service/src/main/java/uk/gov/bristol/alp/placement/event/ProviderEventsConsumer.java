@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
@@ -20,11 +21,13 @@ public class ProviderEventsConsumer {
 
     private final EventHandler handler;
     private final EventJson json;
+    private final PlacementService placements;
     private final Map<String, Consumer<EventEnvelope>> handlers;
 
-    public ProviderEventsConsumer(EventHandler handler, EventJson json) {
+    public ProviderEventsConsumer(EventHandler handler, EventJson json, PlacementService placements) {
         this.handler = handler;
         this.json = json;
+        this.placements = placements;
         Consumer<EventEnvelope> upsert = this::upsert;
         this.handlers = Map.of(
                 EventTypes.PROVIDER_REGISTERED, upsert,
@@ -59,6 +62,11 @@ public class ProviderEventsConsumer {
         view.compliantUntil = state.compliantUntil();
         view.asOf = event.time();
         view.persist();
+        if ("SUSPENDED".equals(state.frameworkStatus()) || "REMOVED".equals(state.frameworkStatus())
+                || !state.compliant()) {
+            placements.flagForReview(state.providerId(), "the provider is " + state.frameworkStatus().toLowerCase()
+                    + (state.compliant() ? "" : ", compliance lapsed") + " (registry event " + event.id() + ")");
+        }
     }
 
     /** The part of the registry's ProviderState this service keeps. */

@@ -93,12 +93,12 @@ public final class PlacementApi {
             Placement.Commissioner commissioner, Placement.Route route, Placement.Status status, String reason,
             List<Timetable.Session> timetable, BigDecimal hoursPerWeek, BigDecimal hourlyRate, String costCode,
             LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate, String endReason,
-            TransitionPlan transitionPlan, UUID decisionId, String createdBy, OffsetDateTime createdAt,
-            long version) {
+            TransitionPlan transitionPlan, boolean reviewNeeded, String reviewReason, UUID decisionId,
+            String createdBy, OffsetDateTime createdAt, long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
                     p.reason, p.timetable.sessions(), p.hoursPerWeek, p.hourlyRate, p.costCode, p.startDate,
-                    p.plannedEndDate, p.endDate, p.endReason, p.transitionPlan,
+                    p.plannedEndDate, p.endDate, p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason,
                     p.decisionId, p.createdBy, p.createdAt, p.version);
         }
     }

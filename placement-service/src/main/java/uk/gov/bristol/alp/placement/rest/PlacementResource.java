@@ -53,13 +53,15 @@ public class PlacementResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "Placements you may see, filtered by pupil, provider, panel decision or status; paged")
+    @Operation(summary = "Placements you may see, filtered by pupil, provider, panel decision, status or review "
+            + "needed (the provider was suspended or lapsed); paged")
     public PageResult<PlacementView> list(@QueryParam("pupilId") UUID pupilId,
             @QueryParam("providerId") UUID providerId, @QueryParam("decisionId") UUID decisionId,
-            @QueryParam("status") Placement.Status status,
+            @QueryParam("status") Placement.Status status, @QueryParam("reviewNeeded") Boolean reviewNeeded,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var result = placements.list(new PlacementService.Filter(pupilId, providerId, decisionId, status), page, size);
+        var filter = new PlacementService.Filter(pupilId, providerId, decisionId, status, reviewNeeded);
+        var result = placements.list(filter, page, size);
         return PageResult.of(result.items(), page, size, result.total(), PlacementView::of);
     }
 

@@ -121,6 +121,20 @@ public class PlacementService {
         }
     }
 
+    /**
+     * The provider was suspended, removed or its compliance lapsed: every placement with it that runs (confirmed
+     * or active) is flagged for review at once, for the Hub and the school to act on.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flagForReview(UUID providerId, String why) {
+        for (Placement p : Placement.<Placement>list("providerId = ?1 and status in ?2 and reviewNeeded = false",
+                providerId, List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
+            p.reviewNeeded = true;
+            p.reviewReason = why;
+            audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + why);
+        }
+    }
+
     @Transactional
     public Placement read(UUID id) {
         Placement placement = Placement.findById(id);
@@ -159,12 +173,14 @@ public class PlacementService {
         return new Page(items, query.count());
     }
 
-    public record Filter(UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status) {
+    public record Filter(UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status,
+            Boolean reviewNeeded) {
         void addTo(StringBuilder where, java.util.Map<String, Object> params) {
             add(where, params, "pupilId", pupilId);
             add(where, params, "providerId", providerId);
             add(where, params, "decisionId", decisionId);
             add(where, params, "status", status);
+            add(where, params, "reviewNeeded", reviewNeeded);
         }
 
         private static void add(StringBuilder where, java.util.Map<String, Object> params, String field, Object value) {

@@ -129,4 +129,30 @@ class PlacementLifecycleTest {
         given().header("Authorization", schoolA()).post("/api/v1/placements/{id}/start", id).then().statusCode(409);
         given().header("Authorization", schoolA()).post("/api/v1/placements/{id}/confirm", id).then().statusCode(403);
     }
+
+    @Test
+    void aProviderSuspendedInTheRegistryFlagsItsRunningPlacementsForReviewWithinSeconds() {
+        UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
+        String pupil = pupil(schoolA(), "100001", "K");
+        String running = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, List.of(session("MONDAY", "09:00", "15:00"))))
+                .post("/api/v1/placements").then().statusCode(201).body("reviewNeeded", equalTo(false))
+                .extract().path("id");
+        String cancelled = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                .body(placement(pupil, provider, List.of(session("TUESDAY", "09:00", "12:00"))))
+                .post("/api/v1/placements").then().statusCode(201).extract().path("id");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(Map.of("reason", "not needed"))
+                .post("/api/v1/placements/{id}/cancel", cancelled).then().statusCode(200);
+
+        PlacementFixtures.providerEvent(provider, UUID.randomUUID(), "SUSPENDED", "REGISTERED_INDEPENDENT_SCHOOL", true,
+                java.time.OffsetDateTime.now().plusSeconds(1));
+        // Within seconds: the flag follows the registry's event, not a nightly job.
+        uk.gov.bristol.alp.testing.Ports.await("review needed", Duration.ofSeconds(10), () -> given()
+                .header("Authorization", TestTokens.hubOfficer()).get("/api/v1/placements/{id}", running)
+                .then().extract().<Boolean>path("reviewNeeded"));
+        given().header("Authorization", TestTokens.hubOfficer()).queryParam("reviewNeeded", true)
+                .queryParam("providerId", provider).get("/api/v1/placements").then().statusCode(200)
+                .body("items.id", contains(running))
+                .body("items[0].reviewReason", org.hamcrest.Matchers.startsWith("the provider is suspended"));
+    }
 }
