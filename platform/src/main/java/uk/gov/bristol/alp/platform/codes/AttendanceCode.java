@@ -73,6 +73,17 @@ public enum AttendanceCode {
         };
     }
 
+    /**
+     * Counts as a possible session: everything except not required to attend (X), not on the register (Z), a
+     * planned closure (#) and the Y codes (unable to attend for an unavoidable cause).
+     */
+    public boolean countsAsPossible() {
+        return switch (this) {
+            case X, Z, CLOSED, Y1, Y2, Y3, Y4, Y5, Y6, Y7 -> false;
+            default -> true;
+        };
+    }
+
     public boolean isWithdrawn() {
         return this == H_WITHDRAWN || this == Y_WITHDRAWN || this == J_WITHDRAWN;
     }

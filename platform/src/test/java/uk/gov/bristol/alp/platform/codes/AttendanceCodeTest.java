@@ -48,4 +48,14 @@ class AttendanceCodeTest {
             assertFalse(AttendanceCode.fromCode(code).orElseThrow().countsAsAttending(), code);
         }
     }
+
+    @Test
+    void notRequiredClosuresAndUnavoidableCausesAreNotPossibleSessions() {
+        for (String code : List.of("X", "Z", "#", "Y1", "Y7")) {
+            assertFalse(AttendanceCode.fromCode(code).orElseThrow().countsAsPossible(), code);
+        }
+        for (String code : List.of("/", "I", "O", "G", "N", "C2", "M")) {
+            assertTrue(AttendanceCode.fromCode(code).orElseThrow().countsAsPossible(), code);
+        }
+    }
 }

@@ -1,0 +1,192 @@
+package uk.gov.bristol.alp.placement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.Session;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.codes.AttendanceCode;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.event.Topics;
+import uk.gov.bristol.alp.platform.outbox.Outbox;
+import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.security.Caller;
+
+/**
+ * Attendance marks per session, in batches from providers. A batch is checked whole (each mark's placement, date
+ * and code, 2024 code set) and stored whole or not at all; the latest mark for a session wins; a batch id already
+ * received is answered again, not applied again. Each placement's marks go out as one event (finance checks
+ * invoices against them).
+ */
+@ApplicationScoped
+public class AttendanceService {
+    public static final ProblemType INVALID_BATCH = ProblemType.rule("attendance-batch-invalid",
+            "Some marks in the batch cannot be recorded; none were", 422);
+    private static final int MOST_ERRORS_LISTED = 50;
+    private static final Set<Placement.Status> TAKES_MARKS = Set.of(Placement.Status.CONFIRMED,
+            Placement.Status.ACTIVE, Placement.Status.ENDING, Placement.Status.ENDED);
+    /** Persistent absence: missing 10 % or more of possible sessions (DfE). */
+    private static final BigDecimal PERSISTENT_ABSENCE = BigDecimal.TEN;
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AttendanceService(EntityManager em, Outbox outbox, Caller caller, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Receipt record(UUID batchId, List<Mark> marks) {
+        Object[] earlier = (Object[]) em.createNativeQuery(
+                "select marks, received_at from attendance_batch where batch_id = ?1", Object[].class)
+                .setParameter(1, batchId).getResultStream().findFirst().orElse(null);
+        if (earlier != null) {
+            return new Receipt(batchId, ((Number) earlier[0]).intValue(), true);
+        }
+        Map<UUID, Placement> placements = Placement.<Placement>list("id in ?1",
+                marks.stream().map(Mark::placementId).distinct().toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        requireValid(marks, placements);
+        // The same session twice in one batch: the later mark is the correction.
+        Map<String, Mark> latest = new LinkedHashMap<>();
+        marks.forEach(m -> latest.put(m.placementId() + "/" + m.date() + "/" + m.session(), m));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store(batchId, latest.values(), now);
+        em.createNativeQuery("insert into attendance_batch (batch_id, marks, received_by, received_at) "
+                + "values (?1, ?2, ?3, ?4)").setParameter(1, batchId).setParameter(2, latest.size())
+                .setParameter(3, caller.username()).setParameter(4, now).executeUpdate();
+        latest.values().stream().collect(Collectors.groupingBy(Mark::placementId, LinkedHashMap::new,
+                Collectors.toList())).forEach((placementId, own) -> {
+                    Placement p = placements.get(placementId);
+                    outbox.publish(Topics.PLACEMENTS, EventTypes.ATTENDANCE_RECORDED, placementId.toString(),
+                            new AttendanceRecorded(placementId, p.providerId, batchId, own.stream()
+                                    .map(m -> new MarkData(m.date(), m.session(), m.code())).toList()));
+                });
+        audit.record(AuditLog.Action.CREATE, "attendance-batch", batchId, latest.size() + " marks for "
+                + placements.size() + " placement(s)");
+        return new Receipt(batchId, latest.size(), false);
+    }
+
+    /** A placement's marks in a period, with its attendance rate and whether it is persistent absence. */
+    @Transactional
+    public Summary summary(Placement p, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select session_date, session, code from attendance_mark
+                where placement_id = ?1 and session_date between ?2 and ?3 order by session_date, session""",
+                Object[].class).setParameter(1, p.id).setParameter(2, from).setParameter(3, to).getResultList();
+        List<MarkData> marks = rows.stream().map(r -> new MarkData((LocalDate) r[0], (String) r[1],
+                (String) r[2])).toList();
+        int possible = 0;
+        int attended = 0;
+        for (MarkData m : marks) {
+            AttendanceCode code = AttendanceCode.fromCode(m.code()).orElseThrow();
+            if (code.countsAsPossible()) {
+                possible++;
+                attended += code.countsAsAttending() ? 1 : 0;
+            }
+        }
+        BigDecimal rate = possible == 0 ? null : BigDecimal.valueOf(attended * 100L)
+                .divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+        boolean persistent = rate != null && BigDecimal.valueOf(100).subtract(rate).compareTo(PERSISTENT_ABSENCE) >= 0;
+        return new Summary(p.id, from, to, possible, attended, rate, persistent, marks);
+    }
+
+    private void requireValid(List<Mark> marks, Map<UUID, Placement> placements) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < marks.size() && errors.size() < MOST_ERRORS_LISTED; i++) {
+            Mark m = marks.get(i);
+            String at = "marks[" + i + "].";
+            Placement p = placements.get(m.placementId());
+            if (p == null || !caller.canSeeProvider(p.providerId.toString())) {
+                errors.add(new FieldError(at + "placementId", "known", "no such placement with your provider"));
+                continue;
+            }
+            if (!TAKES_MARKS.contains(p.status)) {
+                errors.add(new FieldError(at + "placementId", "running", "the placement is " + p.status));
+            }
+            LocalDate last = p.endDate != null ? p.endDate : p.plannedEndDate;
+            if (m.date().isBefore(p.startDate) || m.date().isAfter(last)) {
+                errors.add(new FieldError(at + "date", "withinPlacement",
+                        "must be from " + p.startDate + " to " + last));
+            }
+            AttendanceCode code = AttendanceCode.fromCode(m.code()).orElse(null);
+            if (code == null) {
+                errors.add(new FieldError(at + "code", "attendanceCode", m.code() + " is not a DfE attendance code"));
+            } else if (!code.isValidOn(m.date())) {
+                errors.add(new FieldError(at + "code", "notWithdrawn", m.code() + " was withdrawn from "
+                        + AttendanceCode.REGULATIONS_2024 + " (" + code.description + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(INVALID_BATCH, errors.size() + (errors.size() == MOST_ERRORS_LISTED ? "+" : "")
+                    + " mark(s) cannot be recorded", errors);
+        }
+    }
+
+    /** One JDBC batch: the bulk of an ingestion's time is here. */
+    private void store(UUID batchId, java.util.Collection<Mark> marks, OffsetDateTime now) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into attendance_mark (placement_id, session_date, session, code, batch_id, recorded_at)
+                    values (?, ?, ?, ?, ?, ?)
+                    on conflict (placement_id, session_date, session)
+                    do update set code = excluded.code, batch_id = excluded.batch_id,
+                                  recorded_at = excluded.recorded_at""")) {
+                Timestamp at = Timestamp.from(now.toInstant());
+                for (Mark m : marks) {
+                    insert.setObject(1, m.placementId());
+                    insert.setDate(2, Date.valueOf(m.date()));
+                    insert.setString(3, m.session());
+                    insert.setString(4, m.code());
+                    insert.setObject(5, batchId);
+                    insert.setTimestamp(6, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    public record Mark(UUID placementId, LocalDate date, String session, String code) {
+    }
+
+    public record MarkData(LocalDate date, String session, String code) {
+    }
+
+    /** Payload of placement.attendance-recorded.v1 (asyncapi: attendanceRecorded). */
+    public record AttendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<MarkData> marks) {
+    }
+
+    public record Receipt(UUID batchId, int marks, boolean alreadyReceived) {
+    }
+
+    public record Summary(UUID placementId, LocalDate from, LocalDate to, int possibleSessions, int attendedSessions,
+            BigDecimal attendancePercent, boolean persistentAbsence, List<MarkData> marks) {
+    }
+}
