@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,26 +150,28 @@ public class AttendanceService {
         }
     }
 
-    /** One JDBC batch: the bulk of an ingestion's time is here. */
-    private void store(UUID batchId, java.util.Collection<Mark> marks, OffsetDateTime now) {
+    /**
+     * One statement for the whole batch: the marks go as arrays and are unnested server-side (measured faster than
+     * a JDBC batch of single-row upserts; see bench/attendance-ingestion.sh).
+     */
+    private void store(UUID batchId, Collection<Mark> marks, OffsetDateTime now) {
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
+            try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into attendance_mark (placement_id, session_date, session, code, batch_id, recorded_at)
-                    values (?, ?, ?, ?, ?, ?)
+                    select m.placement_id, m.session_date, m.session, m.code, ?, ?
+                    from unnest(?::uuid[], ?::date[], ?::text[], ?::text[])
+                         as m (placement_id, session_date, session, code)
                     on conflict (placement_id, session_date, session)
                     do update set code = excluded.code, batch_id = excluded.batch_id,
                                   recorded_at = excluded.recorded_at""")) {
-                Timestamp at = Timestamp.from(now.toInstant());
-                for (Mark m : marks) {
-                    insert.setObject(1, m.placementId());
-                    insert.setDate(2, Date.valueOf(m.date()));
-                    insert.setString(3, m.session());
-                    insert.setString(4, m.code());
-                    insert.setObject(5, batchId);
-                    insert.setTimestamp(6, at);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                upsert.setObject(1, batchId);
+                upsert.setTimestamp(2, Timestamp.from(now.toInstant()));
+                upsert.setArray(3, connection.createArrayOf("uuid", marks.stream().map(Mark::placementId).toArray()));
+                upsert.setArray(4, connection.createArrayOf("date",
+                        marks.stream().map(m -> Date.valueOf(m.date())).toArray()));
+                upsert.setArray(5, connection.createArrayOf("text", marks.stream().map(Mark::session).toArray()));
+                upsert.setArray(6, connection.createArrayOf("text", marks.stream().map(Mark::code).toArray()));
+                upsert.executeUpdate();
             }
         });
     }
