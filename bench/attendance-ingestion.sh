@@ -15,17 +15,8 @@ work=$(mktemp -d)
 export PGPASSWORD=postgres
 psql_placement() { psql -q -At -h 127.0.0.1 -p 15432 -U postgres -d alp_placement -v ON_ERROR_STOP=1 "$@"; }
 
-./alp build -q > /tmp/alp-bench-build.log 2>&1
-log=$(mktemp)
-# Services run as in production: full tiered compilation (./alp up and the tests use C1 only, to start fast).
-ALP_SERVICE_JVM_OPTS=${ALP_SERVICE_JVM_OPTS:--Xmx512m} ./alp up > "$log" 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 600); do
-  grep -q "ALP platform is ready" "$log" && break
-  kill -0 $launcher 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 0.2
-done
+BENCH_CLEANUP="rm -rf $work"
+source bench/stack.sh
 
 echo "Loading a provider, $PLACEMENTS pupils and $PLACEMENTS confirmed placements..."
 psql_placement -v n="$PLACEMENTS" <<'SQL'

@@ -11,17 +11,7 @@ command -v psql >/dev/null || { apt-get update -q && apt-get install -y -q postg
 DURATION=${DURATION:-20s}
 COMMITMENTS=${COMMITMENTS:-100000}
 
-./alp build -q > /tmp/alp-bench-build.log 2>&1
-log=$(mktemp)
-# Services run as in production: full tiered compilation (./alp up and the tests use C1 only, to start fast).
-ALP_SERVICE_JVM_OPTS=${ALP_SERVICE_JVM_OPTS:--Xmx512m} ./alp up > "$log" 2>&1 &
-launcher=$!
-trap 'kill $launcher 2>/dev/null || true; wait $launcher 2>/dev/null || true' EXIT
-for _ in $(seq 1 600); do
-  grep -q "ALP platform is ready" "$log" && break
-  kill -0 $launcher 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 0.2
-done
+source bench/stack.sh
 
 echo "Loading 60 cost codes, their 2026-27 budgets and $COMMITMENTS commitments..."
 PGPASSWORD=postgres psql -q -h 127.0.0.1 -p 15432 -U postgres -d alp_finance -v ON_ERROR_STOP=1 \

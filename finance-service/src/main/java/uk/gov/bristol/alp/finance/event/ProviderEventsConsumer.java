@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.finance.domain.FinanceProvider;
 import uk.gov.bristol.alp.finance.service.CommitmentService;
@@ -33,12 +35,8 @@ public class ProviderEventsConsumer {
         this.json = json;
         this.commitments = commitments;
         Consumer<EventEnvelope> upsert = this::upsert;
-        this.handlers = Map.of(
-                EventTypes.PROVIDER_REGISTERED, upsert,
-                EventTypes.PROVIDER_APPROVED, upsert,
-                EventTypes.PROVIDER_REINSTATED, upsert,
-                EventTypes.PROVIDER_DETAILS_CHANGED, upsert,
-                EventTypes.PROVIDER_RATES_CHANGED, upsert);
+        this.handlers = EventTypes.PROVIDER_STATE_EVENTS.stream()
+                .collect(Collectors.toMap(Function.identity(), type -> upsert));
     }
 
     @Incoming("providers")

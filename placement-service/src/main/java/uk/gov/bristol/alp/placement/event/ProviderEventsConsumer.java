@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.placement.service.PlacementService;
@@ -29,15 +31,8 @@ public class ProviderEventsConsumer {
         this.json = json;
         this.placements = placements;
         Consumer<EventEnvelope> upsert = this::upsert;
-        this.handlers = Map.of(
-                EventTypes.PROVIDER_REGISTERED, upsert,
-                EventTypes.PROVIDER_CHECK_RECORDED, upsert,
-                EventTypes.PROVIDER_APPROVED, upsert,
-                EventTypes.PROVIDER_SUSPENDED, upsert,
-                EventTypes.PROVIDER_COMPLIANCE_LAPSED, upsert,
-                EventTypes.PROVIDER_REINSTATED, upsert,
-                EventTypes.PROVIDER_REMOVED, upsert,
-                EventTypes.PROVIDER_DETAILS_CHANGED, upsert);
+        this.handlers = EventTypes.PROVIDER_STATE_EVENTS.stream()
+                .collect(Collectors.toMap(Function.identity(), type -> upsert));
     }
 
     @Incoming("providers")

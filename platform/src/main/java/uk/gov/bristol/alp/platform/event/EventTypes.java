@@ -1,5 +1,7 @@
 package uk.gov.bristol.alp.platform.event;
 
+import java.util.List;
+
 /**
  * Event type names: the contract between producer and consumers, documented in
  * {@code asyncapi/alp-events.yaml}. A breaking change to a payload is a new version suffix.
@@ -16,6 +18,10 @@ public final class EventTypes {
     public static final String PROVIDER_DETAILS_CHANGED = PREFIX + "provider.details-changed.v1";
     public static final String PROVIDER_RATES_CHANGED = PREFIX + "provider.rates-changed.v1";
     public static final String PROVIDER_COMPLIANCE_LAPSED = PREFIX + "provider.compliance-lapsed.v1";
+    /** Every registry event: each carries the provider's whole state, so a read model applies them all alike. */
+    public static final List<String> PROVIDER_STATE_EVENTS = List.of(PROVIDER_REGISTERED, PROVIDER_CHECK_RECORDED,
+            PROVIDER_APPROVED, PROVIDER_SUSPENDED, PROVIDER_REINSTATED, PROVIDER_REMOVED, PROVIDER_DETAILS_CHANGED,
+            PROVIDER_RATES_CHANGED, PROVIDER_COMPLIANCE_LAPSED);
 
     public static final String REFERRAL_SUBMITTED = PREFIX + "referral.submitted.v1";
     public static final String REFERRAL_RETURNED = PREFIX + "referral.returned.v1";
