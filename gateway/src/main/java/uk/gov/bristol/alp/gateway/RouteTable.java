@@ -19,7 +19,8 @@ public final class RouteTable {
             new Route("/api/v1/panel-reports", "panel", false),
             new Route("/api/v1/pupils", "placement", false),
             new Route("/api/v1/placements", "placement", false),
-            new Route("/api/v1/exports", "placement", false),
+            new Route("/api/v1/placement-reports", "placement", false),
+            new Route("/api/v1/census", "placement", false),
             new Route("/api/v1/compliance", "placement", false),
             new Route("/api/v1/finance", "finance", false));
 

@@ -11,9 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
@@ -23,13 +22,14 @@ import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.Csv;
 
 /** Finance reports, as JSON or (Accept: text/csv) as CSV for spreadsheets. */
 @Path("/api/v1/finance/reports")
 @Tag(name = "Finance reports", description = "Budget position, unit costs and value for money")
 @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
 public class ReportResource {
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
     private final BudgetPositionReport budgetPosition;
     private final ValueForMoneyReport valueForMoney;
     private final Clock clock;
@@ -66,14 +66,12 @@ public class ReportResource {
         var position = budgetPosition.of(year(year));
         String header = "financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
                 + "pending_approval,invoiced,forecast_outturn,remaining,commitments_awaiting_a_rate";
-        String body = position.byCostCode().stream().map(l -> Stream.of(position.financialYear(),
-                        l.costCode() == null ? "(no cost code)" : l.costCode(), l.costCentre(), l.budgetLine(),
-                        l.fundingStream(), money(l.budget()), money(l.committed()), money(l.pendingApproval()),
-                        money(l.invoiced()), money(l.forecastOutturn()), money(l.remaining()),
-                        Long.toString(l.commitmentsAwaitingARate()))
-                .map(ReportResource::cell).collect(Collectors.joining(",")))
-                .collect(Collectors.joining("\r\n"));
-        return Response.ok(header + "\r\n" + body + (body.isEmpty() ? "" : "\r\n"))
+        List<List<String>> rows = position.byCostCode().stream().map(l -> Arrays.asList(position.financialYear(),
+                l.costCode() == null ? "(no cost code)" : l.costCode(), l.costCentre(), l.budgetLine(),
+                l.fundingStream(), money(l.budget()), money(l.committed()), money(l.pendingApproval()),
+                money(l.invoiced()), money(l.forecastOutturn()), money(l.remaining()),
+                Long.toString(l.commitmentsAwaitingARate()))).toList();
+        return Response.ok(Csv.of(header, rows))
                 .header("Content-Disposition", "attachment; filename=\"budget-position-" + position.financialYear()
                         + ".csv\"").build();
     }
@@ -92,14 +90,5 @@ public class ReportResource {
 
     private static String money(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
-    }
-
-    /** RFC 4180: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") && !value.matches("^-?\\d+(\\.\\d+)?$") ? "'" + value : value;
-        return safe.matches(".*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -7,4 +7,7 @@ import java.math.BigDecimal;
 public interface PlacementConfig {
     /** Weekly hours at or above which a placement is full time (18 by default). */
     BigDecimal fullTimeHoursThreshold();
+
+    /** The school week a part-time pupil's provider hours are shown against; the rest is expected in school. */
+    BigDecimal schoolWeekHours();
 }

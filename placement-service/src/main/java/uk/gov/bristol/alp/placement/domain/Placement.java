@@ -66,6 +66,13 @@ public class Placement extends PanacheEntityBase {
     public boolean reviewNeeded;
     @Column(name = "review_reason")
     public String reviewReason;
+    /** The AP setting, from the registry when the placement was made: exactly one of URN, UKPRN, setting type. */
+    @Column(name = "ap_urn")
+    public String apUrn;
+    @Column(name = "ap_ukprn")
+    public String apUkprn;
+    @Column(name = "ap_setting_type")
+    public String apSettingType;
     @Column(name = "decision_id")
     public UUID decisionId;
     @Column(name = "created_by")
@@ -74,6 +81,30 @@ public class Placement extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Version
     public long version;
+
+    /** Takes the AP setting from the provider as the registry describes it; unknown providers leave it empty. */
+    public void takeApSettingFrom(ProviderView provider) {
+        if (provider != null) {
+            apUrn = provider.urn;
+            apUkprn = provider.ukprn;
+            apSettingType = provider.settingType;
+        }
+    }
+
+    /** Full time at or over the threshold of hours a week; part time under it. */
+    public String attendancePattern(BigDecimal fullTimeThreshold) {
+        return hoursPerWeek.compareTo(fullTimeThreshold) >= 0 ? "FULL_TIME" : "PART_TIME";
+    }
+
+    /** Statuses in which a placement holds the pupil's time: proposed, confirmed or active. */
+    public static final List<Status> HOLDING_TIME = List.of(Status.PROPOSED, Status.CONFIRMED, Status.ACTIVE);
+
+    /** The pupil's other placements holding time on any day from {@code from} to {@code to}. */
+    public static List<Placement> holdingTime(UUID pupilId, LocalDate from, LocalDate to, UUID excluding) {
+        return list("pupilId = ?1 and status in ?2 and startDate <= ?3 and plannedEndDate >= ?4 and id <> ?5 "
+                + "order by startDate, createdAt", pupilId, HOLDING_TIME, to, from,
+                excluding == null ? new UUID(0, 0) : excluding);
+    }
 
     /**
      * A pupil's hours a week at a provider in placements that run (confirmed or active) and overlap the dates,

@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.placement.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -20,6 +21,9 @@ public final class PlacementRules {
     public static final ProblemType INVALID_TIMETABLE = ProblemType.rule("timetable",
             "The timetable is not possible", 422);
 
+    public static final ProblemType TIMETABLE_CLASH = ProblemType.rule("timetable-clash",
+            "The timetable overlaps the pupil's timetable in another placement running on the same dates", 409);
+
     private PlacementRules() {
     }
 
@@ -27,6 +31,21 @@ public final class PlacementRules {
         List<Problem.FieldError> errors = timetable.errors();
         if (!errors.isEmpty()) {
             throw new ProblemException(INVALID_TIMETABLE, errors.get(0).message(), errors);
+        }
+    }
+
+    /** A pupil cannot be in two placements at once: no session may overlap one of another running placement. */
+    public static void requireNoClash(Timetable timetable, List<Placement> otherRunning) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Placement other : otherRunning) {
+            for (String clash : timetable.clashesWith(other.timetable)) {
+                errors.add(new Problem.FieldError("timetable", "noClashWithOtherPlacements",
+                        clash + " in placement " + other.id + " (" + other.startDate + " to " + other.plannedEndDate
+                                + ")"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(TIMETABLE_CLASH, errors.get(0).message(), errors);
         }
     }
 

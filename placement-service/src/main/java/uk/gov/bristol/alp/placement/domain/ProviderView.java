@@ -24,6 +24,11 @@ public class ProviderView extends PanacheEntityBase {
     public boolean compliant;
     @Column(name = "compliant_until")
     public LocalDate compliantUntil;
+    /** The provider's identity as an AP setting: exactly one of these three (the registry enforces it). */
+    public String urn;
+    public String ukprn;
+    @Column(name = "setting_type")
+    public String settingType;
     /** Time of the event this row reflects: an older event arriving late never overwrites a newer one. */
     @Column(name = "as_of")
     public OffsetDateTime asOf;

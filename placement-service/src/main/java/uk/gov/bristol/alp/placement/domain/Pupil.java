@@ -8,8 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
@@ -40,6 +44,15 @@ public class Pupil extends PanacheEntityBase {
     public Ethnicity ethnicity;
     @Column(name = "looked_after")
     public boolean lookedAfter;
+    /** Free school meals eligibility, as periods (DfE CBDS: eligibility start and end dates). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "fsm_periods")
+    public List<FsmPeriod> fsmPeriods = new ArrayList<>();
+    /** Unique Learner Number, for pupils aged 14 and over. */
+    public String uln;
+    /** The day the pupil left the school's roll, if they have. */
+    @Column(name = "left_school_on")
+    public LocalDate leftSchoolOn;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version
@@ -69,5 +82,9 @@ public class Pupil extends PanacheEntityBase {
 
     public boolean hasEhcPlan() {
         return senProvision == SenProvision.E;
+    }
+
+    /** One period of free school meals eligibility; an open period has no end. */
+    public record FsmPeriod(LocalDate start, LocalDate end) {
     }
 }

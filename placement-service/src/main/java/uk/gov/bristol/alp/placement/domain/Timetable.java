@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import uk.gov.bristol.alp.platform.problem.Problem;
 
@@ -17,6 +19,46 @@ public record Timetable(List<Session> sessions) {
         Duration length() {
             return Duration.between(start, end);
         }
+
+        boolean overlaps(Session other) {
+            return day == other.day && start.isBefore(other.end) && other.start.isBefore(end);
+        }
+
+        @Override
+        public String toString() {
+            return day + " " + start + "-" + end;
+        }
+    }
+
+    /**
+     * Half-day sessions a week, as the census counts them: each morning (before noon) and each afternoon (after
+     * noon) the pupil attends at all is one session.
+     */
+    public int halfDaySessions() {
+        LocalTime noon = LocalTime.NOON;
+        Set<String> halves = new HashSet<>();
+        for (Session s : sessions) {
+            if (s.start().isBefore(noon)) {
+                halves.add(s.day() + "AM");
+            }
+            if (s.end().isAfter(noon)) {
+                halves.add(s.day() + "PM");
+            }
+        }
+        return halves.size();
+    }
+
+    /** Each pair of sessions, one from each timetable, that would have the pupil in two places at once. */
+    public List<String> clashesWith(Timetable other) {
+        List<String> clashes = new ArrayList<>();
+        for (Session mine : sessions) {
+            for (Session theirs : other.sessions()) {
+                if (mine.overlaps(theirs)) {
+                    clashes.add(mine + " overlaps " + theirs);
+                }
+            }
+        }
+        return clashes;
     }
 
     public BigDecimal hoursPerWeek() {
@@ -48,10 +90,8 @@ public record Timetable(List<Session> sessions) {
             for (int i = 1; i < ordered.size(); i++) {
                 Session before = ordered.get(i - 1);
                 Session after = ordered.get(i);
-                if (before.day() == after.day() && after.start().isBefore(before.end())) {
-                    errors.add(new Problem.FieldError("timetable", "noOverlap",
-                            after.day() + " sessions " + before.start() + "-" + before.end() + " and "
-                                    + after.start() + "-" + after.end() + " overlap"));
+                if (before.overlaps(after)) {
+                    errors.add(new Problem.FieldError("timetable", "noOverlap", before + " and " + after + " overlap"));
                 }
             }
         }

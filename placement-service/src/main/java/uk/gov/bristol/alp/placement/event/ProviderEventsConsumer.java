@@ -55,6 +55,9 @@ public class ProviderEventsConsumer {
         view.registrationStatus = state.registrationStatus();
         view.compliant = state.compliant();
         view.compliantUntil = state.compliantUntil();
+        view.urn = state.urn();
+        view.ukprn = state.ukprn();
+        view.settingType = state.settingType();
         view.asOf = event.time();
         view.persist();
         if ("SUSPENDED".equals(state.frameworkStatus()) || "REMOVED".equals(state.frameworkStatus())
@@ -67,6 +70,6 @@ public class ProviderEventsConsumer {
     /** The part of the registry's ProviderState this service keeps. */
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record ProviderState(UUID providerId, String name, String frameworkStatus, String registrationStatus,
-            boolean compliant, LocalDate compliantUntil) {
+            boolean compliant, LocalDate compliantUntil, String urn, String ukprn, String settingType) {
     }
 }

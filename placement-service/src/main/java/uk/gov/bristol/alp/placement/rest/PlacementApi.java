@@ -44,20 +44,54 @@ public final class PlacementApi {
             @NotNull SenProvision senProvision,
             Sex sex,
             Ethnicity ethnicity,
-            boolean lookedAfter) {
+            boolean lookedAfter,
+            @Size(max = 50) List<@Valid @NotNull FsmPeriodBody> fsmPeriods,
+            @Pattern(regexp = "\\d{10}", message = "a ULN is 10 digits") String uln) {
 
         PupilService.NewPupil toCommand() {
             return new PupilService.NewPupil(upn, firstName.strip(), lastName.strip(), dateOfBirth, schoolUrn,
-                    senProvision, sex, ethnicity, lookedAfter);
+                    senProvision, sex, ethnicity, lookedAfter, FsmPeriodBody.toDomain(fsmPeriods), uln);
+        }
+    }
+
+    /** Everything of a pupil's record that may change: the whole record, replaced (If-Match required). */
+    public record UpdatePupil(
+            @NotBlank @Size(max = 100) String firstName,
+            @NotBlank @Size(max = 100) String lastName,
+            @NotNull @Past LocalDate dateOfBirth,
+            @NotNull SenProvision senProvision,
+            Sex sex,
+            Ethnicity ethnicity,
+            boolean lookedAfter,
+            @Size(max = 50) List<@Valid @NotNull FsmPeriodBody> fsmPeriods,
+            @Pattern(regexp = "\\d{10}", message = "a ULN is 10 digits") String uln,
+            LocalDate leftSchoolOn) {
+
+        PupilService.PupilDetails toCommand() {
+            return new PupilService.PupilDetails(firstName.strip(), lastName.strip(), dateOfBirth, senProvision, sex,
+                    ethnicity, lookedAfter, FsmPeriodBody.toDomain(fsmPeriods), uln, leftSchoolOn);
+        }
+    }
+
+    public record FsmPeriodBody(@NotNull LocalDate start, LocalDate end) {
+        @JsonIgnore
+        @AssertTrue(message = "end must be on or after start")
+        public boolean isEndAfterStart() {
+            return start == null || end == null || !end.isBefore(start);
+        }
+
+        static List<Pupil.FsmPeriod> toDomain(List<FsmPeriodBody> periods) {
+            return periods == null ? List.of()
+                    : periods.stream().map(p -> new Pupil.FsmPeriod(p.start, p.end)).toList();
         }
     }
 
     public record PupilView(UUID id, String upn, String firstName, String lastName, LocalDate dateOfBirth,
             String schoolUrn, SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter,
-            long version) {
+            List<Pupil.FsmPeriod> fsmPeriods, String uln, LocalDate leftSchoolOn, long version) {
         static PupilView of(Pupil p) {
             return new PupilView(p.id, p.upn, p.firstName, p.lastName, p.dateOfBirth, p.schoolUrn, p.senProvision,
-                    p.sex, p.ethnicity, p.lookedAfter, p.version);
+                    p.sex, p.ethnicity, p.lookedAfter, p.fsmPeriods, p.uln, p.leftSchoolOn, p.version);
         }
     }
 
@@ -89,17 +123,32 @@ public final class PlacementApi {
         }
     }
 
+    public record WeekPlacement(UUID placementId, UUID providerId, Placement.Status status,
+            List<Timetable.Session> timetable, BigDecimal hoursPerWeek) {
+    }
+
+    public record PupilWeekView(UUID pupilId, LocalDate on, List<WeekPlacement> placements,
+            BigDecimal hoursAtProviders, BigDecimal schoolWeekHours, BigDecimal hoursExpectedInSchool) {
+        static PupilWeekView of(PlacementService.PupilWeek w) {
+            return new PupilWeekView(w.pupilId(), w.on(), w.placements().stream()
+                    .map(p -> new WeekPlacement(p.id, p.providerId, p.status, p.timetable.sessions(), p.hoursPerWeek))
+                    .toList(), w.hoursAtProviders(), w.schoolWeekHours(), w.hoursExpectedInSchool());
+        }
+    }
+
     public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
             Placement.Commissioner commissioner, Placement.Route route, Placement.Status status, String reason,
-            List<Timetable.Session> timetable, BigDecimal hoursPerWeek, BigDecimal hourlyRate, String costCode,
-            LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate, String endReason,
-            TransitionPlan transitionPlan, boolean reviewNeeded, String reviewReason, UUID decisionId,
-            String createdBy, OffsetDateTime createdAt, long version) {
+            List<Timetable.Session> timetable, BigDecimal hoursPerWeek, int sessionsPerWeek, BigDecimal hourlyRate,
+            String costCode, String apUrn, String apUkprn, String apSettingType, LocalDate startDate,
+            LocalDate plannedEndDate, LocalDate endDate, String endReason, TransitionPlan transitionPlan,
+            boolean reviewNeeded, String reviewReason, UUID decisionId, String createdBy, OffsetDateTime createdAt,
+            long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
-                    p.reason, p.timetable.sessions(), p.hoursPerWeek, p.hourlyRate, p.costCode, p.startDate,
-                    p.plannedEndDate, p.endDate, p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason,
-                    p.decisionId, p.createdBy, p.createdAt, p.version);
+                    p.reason, p.timetable.sessions(), p.hoursPerWeek, p.timetable.halfDaySessions(), p.hourlyRate,
+                    p.costCode, p.apUrn, p.apUkprn, p.apSettingType, p.startDate, p.plannedEndDate, p.endDate,
+                    p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason, p.decisionId, p.createdBy,
+                    p.createdAt, p.version);
         }
     }
 }

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,9 +38,12 @@ public class PupilResource {
     private final PupilService pupils;
     private final PlacementService placements;
 
-    public PupilResource(PupilService pupils, PlacementService placements) {
+    private final Clock clock;
+
+    public PupilResource(PupilService pupils, PlacementService placements, Clock clock) {
         this.pupils = pupils;
         this.placements = placements;
+        this.clock = clock;
     }
 
     @POST
@@ -54,6 +62,25 @@ public class PupilResource {
     public Response read(@PathParam("id") UUID id) {
         var pupil = pupils.read(id);
         return Response.ok(PupilView.of(pupil)).tag(Versions.etag(pupil.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+    @Operation(summary = "Replace what may change of a pupil's record: If-Match required (428 without, 412 stale); "
+            + "the UPN and school stay (audited)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull PlacementApi.UpdatePupil body) {
+        var pupil = pupils.update(id, ifMatch, body.toCommand());
+        return Response.ok(PupilView.of(pupil)).tag(Versions.etag(pupil.version)).build();
+    }
+
+    @GET
+    @Path("{id}/week")
+    @Authenticated
+    @Operation(summary = "The pupil's week on a date (default today): hours at providers against the school week")
+    public PlacementApi.PupilWeekView week(@PathParam("id") UUID id, @QueryParam("on") LocalDate on) {
+        return PlacementApi.PupilWeekView.of(placements.weekOf(id, on != null ? on : LocalDate.now(clock)));
     }
 
     @GET

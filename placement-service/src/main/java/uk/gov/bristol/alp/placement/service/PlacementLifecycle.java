@@ -94,6 +94,7 @@ public class PlacementLifecycle {
             PlacementRules.requirePartTime(hours, fullTimeThreshold);
         }
         LocalDate end = plannedEnd != null ? plannedEnd : p.plannedEndDate;
+        PlacementRules.requireNoClash(timetable, Placement.holdingTime(p.pupilId, effectiveFrom, end, p.id));
         PlacementRules.requireUnderThresholdAtUnregistered(ProviderView.findById(p.providerId),
                 hours.add(Placement.hoursAt(p.pupilId, p.providerId, effectiveFrom, end, p.id)), fullTimeThreshold);
         requireWithin(effectiveFrom, p.startDate, end, "effectiveFrom");

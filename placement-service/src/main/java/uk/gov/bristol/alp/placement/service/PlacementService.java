@@ -34,6 +34,7 @@ public class PlacementService {
     private final AuditLog audit;
     private final Clock clock;
     private final BigDecimal fullTimeThreshold;
+    private final BigDecimal schoolWeekHours;
 
     public PlacementService(PupilService pupils, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
             PlacementConfig config) {
@@ -43,6 +44,7 @@ public class PlacementService {
         this.audit = audit;
         this.clock = clock;
         this.fullTimeThreshold = config.fullTimeHoursThreshold();
+        this.schoolWeekHours = config.schoolWeekHours();
     }
 
     /**
@@ -55,6 +57,8 @@ public class PlacementService {
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
         PlacementRules.requirePartTime(hours, fullTimeThreshold);
+        PlacementRules.requireNoClash(request.timetable(),
+                Placement.holdingTime(pupil.id, request.startDate(), request.plannedEndDate(), null));
         ProviderView provider = ProviderView.findById(request.providerId());
         PlacementRules.requireApprovedProvider(provider, request.startDate());
         PlacementRules.requireUnderThresholdAtUnregistered(provider, hours.add(Placement.hoursAt(pupil.id,
@@ -201,6 +205,24 @@ public class PlacementService {
         return Placement.list("pupilId = ?1 order by startDate", pupil.id);
     }
 
+    /**
+     * The pupil's week on a date: each placement holding their time then, its hours, and their total against the
+     * school week. A part-time pupil is expected in school for the rest.
+     */
+    @Transactional
+    public PupilWeek weekOf(UUID pupilId, LocalDate on) {
+        Pupil pupil = pupils.visible(pupilId);
+        audit.record(AuditLog.Action.READ, "pupil-week", pupilId);
+        List<Placement> placements = Placement.holdingTime(pupil.id, on, on, null);
+        BigDecimal atProviders = placements.stream().map(p -> p.hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PupilWeek(pupil.id, on, placements, atProviders, schoolWeekHours,
+                schoolWeekHours.subtract(atProviders).max(BigDecimal.ZERO));
+    }
+
+    public record PupilWeek(UUID pupilId, LocalDate on, List<Placement> placements, BigDecimal hoursAtProviders,
+            BigDecimal schoolWeekHours, BigDecimal hoursExpectedInSchool) {
+    }
+
     private Placement newPlacement(Pupil pupil, UUID providerId, String reason, Timetable timetable, BigDecimal hours,
             LocalDate start, LocalDate plannedEnd) {
         Placement p = new Placement();
@@ -208,6 +230,7 @@ public class PlacementService {
         p.pupilId = pupil.id;
         p.schoolUrn = pupil.schoolUrn;
         p.providerId = providerId;
+        p.takeApSettingFrom(ProviderView.findById(providerId));
         p.reason = reason;
         p.timetable = timetable;
         p.hoursPerWeek = hours;

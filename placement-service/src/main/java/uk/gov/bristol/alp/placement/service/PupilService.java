@@ -3,8 +3,11 @@ package uk.gov.bristol.alp.placement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
@@ -15,6 +18,7 @@ import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.web.Versions;
 
 /** Pupil records, scoped: a school sees and creates only its own pupils. Every access is audited. */
 @ApplicationScoped
@@ -39,9 +43,52 @@ public class PupilService {
         Pupil pupil = Pupil.of(request.upn(), request.firstName(), request.lastName(), request.dateOfBirth(),
                 request.schoolUrn(), request.senProvision(), request.sex(), request.ethnicity(), request.lookedAfter(),
                 OffsetDateTime.now(clock));
+        pupil.fsmPeriods = new ArrayList<>(request.fsmPeriods());
+        pupil.uln = request.uln();
         pupil.persist();
         audit.record(AuditLog.Action.CREATE, "pupil", pupil.id);
         return pupil;
+    }
+
+    /**
+     * Replaces what may change of a pupil's record (If-Match required). The UPN and the school stay: a pupil on
+     * another school's roll is a new record there. The audit row names the fields changed, not their values.
+     */
+    @Transactional
+    public Pupil update(UUID id, String ifMatch, PupilDetails details) {
+        Pupil pupil = visible(id);
+        caller.requireActingFor(pupil.schoolUrn, "schoolUrn");
+        Versions.requireIfMatch(ifMatch, pupil.version);
+        List<String> changed = new ArrayList<>();
+        changed(changed, "firstName", pupil.firstName, details.firstName());
+        changed(changed, "lastName", pupil.lastName, details.lastName());
+        changed(changed, "dateOfBirth", pupil.dateOfBirth, details.dateOfBirth());
+        changed(changed, "senProvision", pupil.senProvision, details.senProvision());
+        changed(changed, "sex", pupil.sex, details.sex());
+        changed(changed, "ethnicity", pupil.ethnicity, details.ethnicity());
+        changed(changed, "lookedAfter", pupil.lookedAfter, details.lookedAfter());
+        changed(changed, "fsmPeriods", pupil.fsmPeriods, details.fsmPeriods());
+        changed(changed, "uln", pupil.uln, details.uln());
+        changed(changed, "leftSchoolOn", pupil.leftSchoolOn, details.leftSchoolOn());
+        pupil.firstName = details.firstName();
+        pupil.lastName = details.lastName();
+        pupil.dateOfBirth = details.dateOfBirth();
+        pupil.senProvision = details.senProvision();
+        pupil.sex = details.sex();
+        pupil.ethnicity = details.ethnicity();
+        pupil.lookedAfter = details.lookedAfter();
+        pupil.fsmPeriods = new ArrayList<>(details.fsmPeriods());
+        pupil.uln = details.uln();
+        pupil.leftSchoolOn = details.leftSchoolOn();
+        audit.record(AuditLog.Action.UPDATE, "pupil", id, "changed: " + (changed.isEmpty() ? "nothing" : changed));
+        Pupil.getEntityManager().flush();
+        return pupil;
+    }
+
+    private static void changed(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
     }
 
     /** The pupil if the caller may see it; otherwise "not found", so ids cannot be probed. */
@@ -60,7 +107,13 @@ public class PupilService {
         return pupil;
     }
 
-    public record NewPupil(String upn, String firstName, String lastName, java.time.LocalDate dateOfBirth,
-            String schoolUrn, SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter) {
+    public record NewPupil(String upn, String firstName, String lastName, LocalDate dateOfBirth,
+            String schoolUrn, SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter,
+            List<Pupil.FsmPeriod> fsmPeriods, String uln) {
+    }
+
+    public record PupilDetails(String firstName, String lastName, LocalDate dateOfBirth, SenProvision senProvision,
+            Sex sex, Ethnicity ethnicity, boolean lookedAfter, List<Pupil.FsmPeriod> fsmPeriods, String uln,
+            LocalDate leftSchoolOn) {
     }
 }

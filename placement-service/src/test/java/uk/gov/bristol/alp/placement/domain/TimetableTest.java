@@ -50,4 +50,16 @@ class TimetableTest {
                 () -> PlacementRules.requirePartTime(new BigDecimal("18.00"), threshold));
         assertEquals(PlacementRules.SCHOOL_COMMISSIONS_PART_TIME_ONLY, e.type());
     }
+
+    @Test
+    void sessionsOfTwoTimetablesClashOnlyWhenTheyShareTimeOnTheSameDay() {
+        Timetable morning = new Timetable(List.of(s(DayOfWeek.MONDAY, "09:00", "12:00")));
+        assertEquals(List.of(), morning.clashesWith(new Timetable(List.of(s(DayOfWeek.MONDAY, "12:00", "15:00")))),
+                "one ending as the other starts is not a clash");
+        assertEquals(List.of(), morning.clashesWith(new Timetable(List.of(s(DayOfWeek.TUESDAY, "09:00", "12:00")))));
+        assertEquals(List.of("MONDAY 09:00-12:00 overlaps MONDAY 11:59-13:00"),
+                morning.clashesWith(new Timetable(List.of(s(DayOfWeek.MONDAY, "11:59", "13:00")))));
+        assertEquals(1, morning.clashesWith(new Timetable(List.of(s(DayOfWeek.MONDAY, "10:00", "11:00")))).size(),
+                "a session inside another clashes");
+    }
 }

@@ -47,8 +47,27 @@ final class PlacementFixtures {
         return id;
     }
 
+    /** An approved, compliant provider with its AP setting identity (ukprn, urn or settingType), in the read model. */
+    static UUID approvedProvider(String registration, Map<String, String> identity) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> data = providerState(id, "APPROVED", registration, true);
+        data.putAll(identity);
+        TestEvents.publish("alp.providers.v1", id.toString(), TestEvents.envelope(UUID.randomUUID(),
+                "uk.gov.bristol.alp.provider.approved.v1", id.toString(), OffsetDateTime.now(), data));
+        awaitProviderStatus(id, "APPROVED");
+        return id;
+    }
+
     static void providerEvent(UUID providerId, UUID eventId, String status, String registration, boolean compliant,
             OffsetDateTime at) {
+        Map<String, Object> data = providerState(providerId, status, registration, compliant);
+        String kind = status.equals("SUSPENDED") ? "suspended" : compliant ? "approved" : "compliance-lapsed";
+        TestEvents.publish("alp.providers.v1", providerId.toString(), TestEvents.envelope(eventId,
+                "uk.gov.bristol.alp.provider." + kind + ".v1", providerId.toString(), at, data));
+    }
+
+    private static Map<String, Object> providerState(UUID providerId, String status, String registration,
+            boolean compliant) {
         Map<String, Object> data = new HashMap<>();
         data.put("providerId", providerId.toString());
         data.put("name", "Provider " + providerId);
@@ -57,9 +76,7 @@ final class PlacementFixtures {
         data.put("frameworkStatus", status);
         data.put("compliant", compliant);
         data.put("compliantUntil", LocalDate.now().plusYears(1).toString());
-        String kind = status.equals("SUSPENDED") ? "suspended" : compliant ? "approved" : "compliance-lapsed";
-        TestEvents.publish("alp.providers.v1", providerId.toString(), TestEvents.envelope(eventId,
-                "uk.gov.bristol.alp.provider." + kind + ".v1", providerId.toString(), at, data));
+        return data;
     }
 
     static void awaitProviderStatus(UUID providerId, String status) {

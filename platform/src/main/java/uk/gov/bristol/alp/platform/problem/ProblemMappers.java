@@ -73,6 +73,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
+        if (e.getCause() != null) {
+            // JAX-RS answers a query or path parameter it cannot convert (a date, a UUID, an enum) with 404.
+            return problems.of(ProblemType.VALIDATION, "a query or path parameter cannot be read: "
+                    + e.getCause().getMessage(), List.of(), uri);
+        }
         return problems.of(ProblemType.NOT_FOUND, "no resource at this path", List.of(), uri);
     }
 
