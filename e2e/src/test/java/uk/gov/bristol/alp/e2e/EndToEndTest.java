@@ -259,6 +259,7 @@ class EndToEndTest {
         Map<String, Object> body = new HashMap<>();
         body.put("pupilId", pupil);
         body.put("providerId", provider);
+        body.put("reasonCode", "SEMH_NEEDS");
         body.put("reason", "Part-time SEMH provision");
         body.put("timetable", List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "14:00"),
                 Map.of("day", "THURSDAY", "start", "09:00", "end", "14:00")));

@@ -31,6 +31,10 @@ public final class TestTokens {
         return "Bearer " + builder.jws().sign(privateKey());
     }
 
+    public static String sendOfficer() {
+        return bearer("send.officer", List.of("send-officer"), Map.of());
+    }
+
     public static String hubOfficer() {
         return bearer("hub.officer", List.of("alp-hub-officer"), Map.of());
     }

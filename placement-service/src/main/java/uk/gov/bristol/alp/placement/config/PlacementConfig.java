@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.placement.config;
 
 import io.smallrye.config.ConfigMapping;
 import java.math.BigDecimal;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "alp.placement")
 public interface PlacementConfig {
@@ -10,4 +11,16 @@ public interface PlacementConfig {
 
     /** The school week a part-time pupil's provider hours are shown against; the rest is expected in school. */
     BigDecimal schoolWeekHours();
+
+    /** Longest time between reviews: at least half-termly (a half term is about six weeks). */
+    int reviewIntervalDays();
+
+    /** Longest time between contacts of school and provider: at least weekly. */
+    int contactIntervalDays();
+
+    /** How long after a timetabled session begins the pupil counts as not arrived when no mark is recorded. */
+    Duration arrivalGrace();
+
+    /** How often the oversight sweep looks for new concerns (read by its schedule, {@code OversightSweep}). */
+    Duration oversightSweepEvery();
 }

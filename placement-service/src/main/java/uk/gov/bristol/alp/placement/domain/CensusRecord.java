@@ -30,7 +30,8 @@ public record CensusRecord(UUID placementId, String upn, String surname, String 
         String association = p.commissioner == Placement.Commissioner.SCHOOL ? "SCHOOL_ARRANGED" : "LA_ARRANGED";
         CensusRecord unchecked = new CensusRecord(p.id, pupil.upn, pupil.lastName, pupil.firstName,
                 pupil.dateOfBirth, pupil.sex == null ? null : pupil.sex.name(), pupil.senProvision.name(), p.startDate,
-                endDate, p.apUrn, p.apUkprn, p.apSettingType, association, p.reason, attendancePattern, sessions,
+                endDate, p.apUrn, p.apUkprn, p.apSettingType, association,
+                p.reasonCode == null ? null : p.reasonCode.name(), attendancePattern, sessions,
                 pupil.leftSchoolOn, List.of());
         return unchecked.withErrors(unchecked.validate(censusDate));
     }
@@ -71,7 +72,7 @@ public record CensusRecord(UUID placementId, String upn, String surname, String 
                     + pupilLeftSchoolOn + ": the placement's end date must be present and on or before it"));
         }
         if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason", "required", "give the reason for the placement"));
+            errors.add(new FieldError("reason", "required", "give the placement's reason code"));
         }
         if (sessionsPerWeek == null || sessionsPerWeek < 1 || sessionsPerWeek > MAX_SESSIONS) {
             errors.add(new FieldError("sessionsPerWeek", "oneToTen",

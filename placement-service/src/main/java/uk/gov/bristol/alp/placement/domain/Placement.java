@@ -14,6 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import uk.gov.bristol.alp.platform.codes.PlacementReason;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.security.Caller;
 import org.hibernate.type.SqlTypes;
 
 /** One pupil's placement with one provider. */
@@ -40,6 +43,10 @@ public class Placement extends PanacheEntityBase {
     public Route route;
     @Enumerated(EnumType.STRING)
     public Status status;
+    /** Why, in the common language; null only on a proposal from a panel decision until the Hub gives one. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason_code")
+    public PlacementReason reasonCode;
     public String reason;
     @JdbcTypeCode(SqlTypes.JSON)
     public Timetable timetable;
@@ -81,6 +88,18 @@ public class Placement extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Version
     public long version;
+
+    /**
+     * The placement if the caller may see it: its school, its provider, or authority staff. Otherwise "not found",
+     * so ids cannot be probed.
+     */
+    public static Placement findVisible(UUID id, Caller caller) {
+        Placement p = findById(id);
+        if (p == null || !(caller.canSeeSchool(p.schoolUrn) || caller.canSeeProvider(p.providerId.toString()))) {
+            throw ProblemException.notFound("placement", id);
+        }
+        return p;
+    }
 
     /** Takes the AP setting from the provider as the registry describes it; unknown providers leave it empty. */
     public void takeApSettingFrom(ProviderView provider) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
@@ -24,6 +25,9 @@ public final class PlacementRules {
     public static final ProblemType TIMETABLE_CLASH = ProblemType.rule("timetable-clash",
             "The timetable overlaps the pupil's timetable in another placement running on the same dates", 409);
 
+    public static final ProblemType EHC_PLAN_REASON = ProblemType.rule("ehc-plan-reason-needs-sen-provision-e",
+            "A placement in a setting named on an EHC plan is only for a pupil with SEN provision E", 422);
+
     private PlacementRules() {
     }
 
@@ -31,6 +35,15 @@ public final class PlacementRules {
         List<Problem.FieldError> errors = timetable.errors();
         if (!errors.isEmpty()) {
             throw new ProblemException(INVALID_TIMETABLE, errors.get(0).message(), errors);
+        }
+    }
+
+    /** "Setting named on EHC plan" needs a pupil whose SEN provision is E (DOMAIN.md). */
+    public static void requireEhcPlanForEhcReason(PlacementReason reason, Pupil pupil) {
+        if (reason == PlacementReason.EHC_PLAN_NAMED_SETTING && !pupil.hasEhcPlan()) {
+            throw new ProblemException(EHC_PLAN_REASON, "the pupil's SEN provision is " + pupil.senProvision
+                    + ", not E (EHC plan)", List.of(new Problem.FieldError("reasonCode", "ehcPlanNeedsSenProvisionE",
+                            "the pupil has no EHC plan on record")));
         }
     }
 

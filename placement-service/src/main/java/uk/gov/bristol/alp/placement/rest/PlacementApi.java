@@ -25,6 +25,7 @@ import uk.gov.bristol.alp.placement.domain.TransitionPlan;
 import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.placement.service.PupilService;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
+import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.codes.SenProvision;
 import uk.gov.bristol.alp.platform.codes.Sex;
 import uk.gov.bristol.alp.platform.identifiers.ValidUpn;
@@ -101,6 +102,7 @@ public final class PlacementApi {
     public record CreatePlacement(
             @NotNull UUID pupilId,
             @NotNull UUID providerId,
+            @NotNull PlacementReason reasonCode,
             @NotBlank @Size(max = 2000) String reason,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull Session> timetable,
             @NotNull LocalDate startDate,
@@ -118,7 +120,7 @@ public final class PlacementApi {
         PlacementService.NewPlacement toCommand() {
             Timetable t = new Timetable(timetable.stream()
                     .map(s -> new Timetable.Session(s.day(), s.start(), s.end())).toList());
-            return new PlacementService.NewPlacement(pupilId, providerId, reason.strip(), t, startDate,
+            return new PlacementService.NewPlacement(pupilId, providerId, reasonCode, reason.strip(), t, startDate,
                     plannedEndDate, hourlyRate, costCode);
         }
     }
@@ -137,15 +139,15 @@ public final class PlacementApi {
     }
 
     public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
-            Placement.Commissioner commissioner, Placement.Route route, Placement.Status status, String reason,
-            List<Timetable.Session> timetable, BigDecimal hoursPerWeek, int sessionsPerWeek, BigDecimal hourlyRate,
+            Placement.Commissioner commissioner, Placement.Route route, Placement.Status status,
+            PlacementReason reasonCode, String reason, List<Timetable.Session> timetable, BigDecimal hoursPerWeek, int sessionsPerWeek, BigDecimal hourlyRate,
             String costCode, String apUrn, String apUkprn, String apSettingType, LocalDate startDate,
             LocalDate plannedEndDate, LocalDate endDate, String endReason, TransitionPlan transitionPlan,
             boolean reviewNeeded, String reviewReason, UUID decisionId, String createdBy, OffsetDateTime createdAt,
             long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
-                    p.reason, p.timetable.sessions(), p.hoursPerWeek, p.timetable.halfDaySessions(), p.hourlyRate,
+                    p.reasonCode, p.reason, p.timetable.sessions(), p.hoursPerWeek, p.timetable.halfDaySessions(), p.hourlyRate,
                     p.costCode, p.apUrn, p.apUkprn, p.apSettingType, p.startDate, p.plannedEndDate, p.endDate,
                     p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason, p.decisionId, p.createdBy,
                     p.createdAt, p.version);

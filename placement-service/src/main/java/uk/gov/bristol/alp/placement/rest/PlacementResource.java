@@ -40,11 +40,14 @@ public class PlacementResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
-    @Operation(summary = "Commission a part-time placement (confirmed at once)",
-            description = "Refused with a problem answer when the provider is not approved and compliant on the start "
-                    + "date, when the timetable is full time (that needs an Inclusion Panel decision), or when it "
-                    + "would put the pupil at or over the full-time threshold at an unregistered provider.")
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @Operation(summary = "Commission a part-time placement (confirmed at once): a school, the ALP Hub, or the SEND "
+            + "team in an emergency",
+            description = "Refused with a problem answer, each rule its own type: the provider is not approved and "
+                    + "compliant on the start date; the timetable is full time (that needs an Inclusion Panel "
+                    + "decision); it would put the pupil at or over the full-time threshold at an unregistered "
+                    + "provider; it clashes with the pupil's timetable in another placement; or the reason is a "
+                    + "setting named on an EHC plan and the pupil has no EHC plan.")
     public Response commission(@Valid @NotNull PlacementApi.CreatePlacement body, @Context UriInfo uri) {
         var placement = placements.commission(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(placement.id.toString()).build())

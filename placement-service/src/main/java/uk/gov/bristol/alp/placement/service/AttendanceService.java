@@ -46,7 +46,8 @@ public class AttendanceService {
     private static final Set<Placement.Status> TAKES_MARKS = Set.of(Placement.Status.CONFIRMED,
             Placement.Status.ACTIVE, Placement.Status.ENDING, Placement.Status.ENDED);
     /** Persistent absence: missing 10 % or more of possible sessions (DfE). */
-    private static final BigDecimal PERSISTENT_ABSENCE = BigDecimal.TEN;
+    /** Persistent absence: this percentage or more of possible sessions missed (DfE). */
+    static final BigDecimal PERSISTENT_ABSENCE = BigDecimal.TEN;
 
     private final EntityManager em;
     private final Outbox outbox;

@@ -138,7 +138,7 @@ public class PlacementLifecycle {
 
     @Transactional
     public List<PlacementStep> steps(UUID id) {
-        visible(id);
+        Placement.findVisible(id, caller);
         return PlacementStep.of(id);
     }
 
@@ -169,13 +169,6 @@ public class PlacementLifecycle {
         }
         Versions.checkIfMatch(ifMatch, p.version);
         return p;
-    }
-
-    private void visible(UUID id) {
-        Placement p = Placement.findById(id);
-        if (p == null || !(caller.canSeeSchool(p.schoolUrn) || caller.canSeeProvider(p.providerId.toString()))) {
-            throw ProblemException.notFound("placement", id);
-        }
     }
 
     private static void requireStatus(Placement p, String action, Placement.Status... allowed) {

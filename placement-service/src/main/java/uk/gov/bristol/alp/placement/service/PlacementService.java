@@ -18,6 +18,7 @@ import uk.gov.bristol.alp.placement.domain.Timetable;
 import uk.gov.bristol.alp.placement.event.PanelEventsConsumer;
 import uk.gov.bristol.alp.placement.event.PlacementEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.security.Caller;
@@ -54,6 +55,7 @@ public class PlacementService {
     @Transactional
     public Placement commission(NewPlacement request) {
         Pupil pupil = pupils.visible(request.pupilId());
+        PlacementRules.requireEhcPlanForEhcReason(request.reasonCode(), pupil);
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
         PlacementRules.requirePartTime(hours, fullTimeThreshold);
@@ -67,7 +69,8 @@ public class PlacementService {
         Placement placement = newPlacement(pupil, request.providerId(), request.reason(), request.timetable(), hours,
                 request.startDate(), request.plannedEndDate());
         placement.commissioner = caller.hasRole(Roles.HUB_OFFICER) ? Placement.Commissioner.ALP_HUB
-                : Placement.Commissioner.SCHOOL;
+                : caller.hasRole(Roles.SEND_OFFICER) ? Placement.Commissioner.SEND : Placement.Commissioner.SCHOOL;
+        placement.reasonCode = request.reasonCode();
         placement.route = Placement.Route.SCHOOL_PART_TIME;
         placement.status = Placement.Status.CONFIRMED;
         placement.hourlyRate = request.hourlyRate();
@@ -141,11 +144,7 @@ public class PlacementService {
 
     @Transactional
     public Placement read(UUID id) {
-        Placement placement = Placement.findById(id);
-        if (placement == null || !(caller.canSeeSchool(placement.schoolUrn)
-                || caller.canSeeProvider(placement.providerId.toString()))) {
-            throw ProblemException.notFound("placement", id);
-        }
+        Placement placement = Placement.findVisible(id, caller);
         audit.record(AuditLog.Action.READ, "placement", id);
         return placement;
     }
@@ -240,7 +239,7 @@ public class PlacementService {
         return p;
     }
 
-    public record NewPlacement(UUID pupilId, UUID providerId, String reason, Timetable timetable, LocalDate startDate,
+    public record NewPlacement(UUID pupilId, UUID providerId, PlacementReason reasonCode, String reason, Timetable timetable, LocalDate startDate,
             LocalDate plannedEndDate, BigDecimal hourlyRate, String costCode) {
     }
 }

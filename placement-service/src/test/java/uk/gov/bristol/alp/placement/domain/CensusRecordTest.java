@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.codes.SenProvision;
 import uk.gov.bristol.alp.platform.codes.Sex;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
@@ -20,6 +21,7 @@ class CensusRecordTest {
         Placement p = new Placement();
         p.id = UUID.randomUUID();
         p.commissioner = Placement.Commissioner.SCHOOL;
+        p.reasonCode = PlacementReason.SEMH_NEEDS;
         p.reason = "SEMH";
         p.startDate = LocalDate.of(2026, 11, 2);
         p.hoursPerWeek = new BigDecimal("9.00");
@@ -82,5 +84,7 @@ class CensusRecordTest {
         assertEquals(List.of("oneToTen"), rules(p, pupil()));
         p.startDate = CENSUS.plusDays(1);
         assertEquals(List.of("onOrBeforeCensusDate", "oneToTen"), rules(p, pupil()));
+        p.reasonCode = null;     // a panel proposal before the Hub gives one
+        assertEquals(List.of("onOrBeforeCensusDate", "required", "oneToTen"), rules(p, pupil()));
     }
 }

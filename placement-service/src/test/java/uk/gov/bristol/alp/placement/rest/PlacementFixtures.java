@@ -98,6 +98,7 @@ final class PlacementFixtures {
         Map<String, Object> body = new HashMap<>();
         body.put("pupilId", pupilId);
         body.put("providerId", providerId.toString());
+        body.put("reasonCode", "SEMH_NEEDS");
         body.put("reason", "SEMH support after a period of non-attendance");
         body.put("timetable", timetable);
         body.put("startDate", START.toString());

@@ -79,6 +79,31 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aSettingNamedOnAnEhcPlanNeedsSenProvisionEAndTheSendTeamMayCommissionInAnEmergency() {
+        UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
+        String supportOnly = pupil(schoolA(), "100001", "K");
+        Map<String, Object> body = placement(supportOnly, provider, seventeenAndAHalfHours());
+        body.put("reasonCode", "EHC_PLAN_NAMED_SETTING");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/placements").then().statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/ehc-plan-reason-needs-sen-provision-e"))
+                .body("errors[0].field", equalTo("reasonCode"));
+        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}/placements", supportOnly)
+                .then().statusCode(200).body("$", emptyIterable());
+
+        String withPlan = pupil(schoolA(), "100001", "E");
+        body = placement(withPlan, provider, seventeenAndAHalfHours());
+        body.put("reasonCode", "EHC_PLAN_NAMED_SETTING");
+        given().header("Authorization", TestTokens.sendOfficer()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/placements").then().statusCode(201)
+                .body("commissioner", equalTo("SEND"))
+                .body("reasonCode", equalTo("EHC_PLAN_NAMED_SETTING"));
+        body.put("reasonCode", "NOT_A_REASON");
+        given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/placements").then().statusCode(400).body("errors[0].field", equalTo("reasonCode"));
+    }
+
+    @Test
     void aSuspendedOrUnknownProviderIsRefusedAndNothingIsCreated() {
         UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
         awaitProviderStatus(provider, "APPROVED");

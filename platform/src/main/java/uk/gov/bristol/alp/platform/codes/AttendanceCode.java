@@ -75,11 +75,12 @@ public enum AttendanceCode {
 
     /**
      * Counts as a possible session: everything except not required to attend (X), not on the register (Z), a
-     * planned closure (#) and the Y codes (unable to attend for an unavoidable cause).
+     * planned closure (#), the Y codes (unable to attend for an unavoidable cause) and D (dual registered: the
+     * session is the other school's; DOMAIN.md).
      */
     public boolean countsAsPossible() {
         return switch (this) {
-            case X, Z, CLOSED, Y1, Y2, Y3, Y4, Y5, Y6, Y7 -> false;
+            case X, Z, CLOSED, Y1, Y2, Y3, Y4, Y5, Y6, Y7, D -> false;
             default -> true;
         };
     }

@@ -33,6 +33,7 @@ public final class EventTypes {
     public static final String PLACEMENT_ENDED = PREFIX + "placement.ended.v1";
     public static final String PLACEMENT_CANCELLED = PREFIX + "placement.cancelled.v1";
     public static final String ATTENDANCE_RECORDED = PREFIX + "placement.attendance-recorded.v1";
+    public static final String PLACEMENT_ATTENTION_NEEDED = PREFIX + "placement.attention-needed.v1";
 
     public static final String COMMITMENT_CREATED = PREFIX + "finance.commitment-created.v1";
     public static final String BUDGET_THRESHOLD_REACHED = PREFIX + "finance.budget-threshold-reached.v1";

@@ -50,8 +50,8 @@ class AttendanceCodeTest {
     }
 
     @Test
-    void notRequiredClosuresAndUnavoidableCausesAreNotPossibleSessions() {
-        for (String code : List.of("X", "Z", "#", "Y1", "Y7")) {
+    void notRequiredClosuresUnavoidableCausesAndDualRegistrationAreNotPossibleSessions() {
+        for (String code : List.of("X", "Z", "#", "Y1", "Y7", "D")) {
             assertFalse(AttendanceCode.fromCode(code).orElseThrow().countsAsPossible(), code);
         }
         for (String code : List.of("/", "I", "O", "G", "N", "C2", "M")) {

@@ -1,0 +1,107 @@
+package uk.gov.bristol.alp.placement.domain;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.bristol.alp.platform.time.SchoolCalendar;
+
+/**
+ * When a running placement needs someone's attention (DfE "Arranging alternative provision", 2025; DOMAIN.md):
+ * a review is overdue (at least half-termly), school and provider have not been in contact for over a week, the
+ * pupil expected at the provider has not arrived, or a keep-in-touch contact after the placement is due. Plain Java.
+ */
+public final class Oversight {
+    public enum Kind {
+        REVIEW_OVERDUE, CONTACT_OVERDUE, ATTENDANCE_CONCERN, NOT_ARRIVED, KEEP_IN_TOUCH_DUE, SAFEGUARDING_CONCERN
+    }
+
+    /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
+    public record Concern(UUID placementId, String schoolUrn, UUID providerId, Kind kind, String occurrence,
+            LocalDate since, String detail) {
+        static Concern about(Placement p, Kind kind, String occurrence, LocalDate since, String detail) {
+            return new Concern(p.id, p.schoolUrn, p.providerId, kind, occurrence, since, detail);
+        }
+    }
+
+    private final int reviewIntervalDays;
+    private final int contactIntervalDays;
+    private final Duration arrivalGrace;
+
+    public Oversight(int reviewIntervalDays, int contactIntervalDays, Duration arrivalGrace) {
+        this.reviewIntervalDays = reviewIntervalDays;
+        this.contactIntervalDays = contactIntervalDays;
+        this.arrivalGrace = arrivalGrace;
+    }
+
+    public int reviewIntervalDays() {
+        return reviewIntervalDays;
+    }
+
+    /** The first review is due an interval after the start; each review then says when the next is due by. */
+    public LocalDate reviewDueBy(Placement p, LocalDate nextReviewBy) {
+        return nextReviewBy != null ? nextReviewBy : p.startDate.plusDays(reviewIntervalDays);
+    }
+
+    public Optional<Concern> reviewOverdue(Placement p, LocalDate nextReviewBy, LocalDate today) {
+        LocalDate due = reviewDueBy(p, nextReviewBy);
+        return today.isAfter(due)
+                ? Optional.of(Concern.about(p, Kind.REVIEW_OVERDUE, due.toString(), due, "a review was due by " + due))
+                : Optional.empty();
+    }
+
+    /** Contact is due an interval after the last one (or after the start, before any). */
+    public Optional<Concern> contactOverdue(Placement p, LocalDate lastContactOn, LocalDate today) {
+        LocalDate due = (lastContactOn != null ? lastContactOn : p.startDate).plusDays(contactIntervalDays);
+        return today.isAfter(due)
+                ? Optional.of(Concern.about(p, Kind.CONTACT_OVERDUE, due.toString(), due,
+                        lastContactOn == null ? "no contact recorded between school and provider since the start"
+                                : "no contact between school and provider since " + lastContactOn))
+                : Optional.empty();
+    }
+
+    /**
+     * Each of today's timetabled sessions that began more than the grace period ago, on a school day within the
+     * placement, for which the provider has recorded no mark: the pupil has not arrived (or nobody said so).
+     */
+    public List<Concern> notArrived(Placement p, Set<String> markedToday, ZonedDateTime now, SchoolCalendar calendar) {
+        LocalDate today = now.toLocalDate();
+        List<Concern> concerns = new ArrayList<>();
+        if (today.isBefore(p.startDate) || today.isAfter(p.plannedEndDate) || !calendar.isSchoolDay(today)) {
+            return concerns;
+        }
+        Set<String> raised = new HashSet<>(markedToday);
+        List<Timetable.Session> todays = p.timetable.sessions().stream()
+                .filter(s -> s.day() == today.getDayOfWeek()).sorted(Comparator.comparing(Timetable.Session::start))
+                .toList();
+        for (Timetable.Session s : todays) {
+            String half = s.start().isBefore(LocalTime.NOON) ? "AM" : "PM";
+            boolean begunWithGrace = !now.toLocalTime().isBefore(s.start().plus(arrivalGrace));
+            if (begunWithGrace && raised.add(half)) {
+                concerns.add(Concern.about(p, Kind.NOT_ARRIVED, today + "/" + half, today,
+                        "expected at the provider from " + s.start() + " today; no mark recorded by "
+                                + s.start().plus(arrivalGrace)));
+            }
+        }
+        return concerns;
+    }
+
+    /** Each keep-in-touch date of an ended placement that has passed with no contact on or after it. */
+    public List<Concern> keepInTouchDue(Placement p, LocalDate lastContactOn, LocalDate today) {
+        if (p.transitionPlan == null || p.transitionPlan.keepInTouchDates() == null) {
+            return List.of();
+        }
+        return p.transitionPlan.keepInTouchDates().stream()
+                .filter(d -> !d.isAfter(today) && (lastContactOn == null || lastContactOn.isBefore(d)))
+                .map(d -> Concern.about(p, Kind.KEEP_IN_TOUCH_DUE, d.toString(), d,
+                        "a keep-in-touch contact after the placement was due on " + d))
+                .toList();
+    }
+}

@@ -1,0 +1,116 @@
+package uk.gov.bristol.alp.placement.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.placement.domain.Oversight;
+import uk.gov.bristol.alp.placement.rest.CareApi.ContactView;
+import uk.gov.bristol.alp.placement.rest.CareApi.ReviewView;
+import uk.gov.bristol.alp.placement.rest.CareApi.TargetView;
+import uk.gov.bristol.alp.placement.service.OversightService;
+import uk.gov.bristol.alp.placement.service.PlacementCare;
+import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.Versions;
+
+@Path("/api/v1/placements")
+@Tag(name = "While a placement runs", description = "Learning plan, reviews, contact log and the Hub's attention list")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PlacementCareResource {
+    private final PlacementCare care;
+    private final OversightService oversight;
+
+    public PlacementCareResource(PlacementCare care, OversightService oversight) {
+        this.care = care;
+        this.oversight = oversight;
+    }
+
+    @GET
+    @Path("attention")
+    @Authenticated
+    @Operation(summary = "Placements needing attention now: reviews overdue, contact overdue, persistent absence, "
+            + "pupils not arrived today, keep-in-touch contacts due (the Hub: all; a school or provider: its own)")
+    public List<Oversight.Concern> attention(@QueryParam("kind") Oversight.Kind kind) {
+        return oversight.attentionList(kind);
+    }
+
+    @GET
+    @Path("{id}/learning-plan")
+    @Authenticated
+    @Operation(summary = "The placement's learning plan: outcomes broken into targets, with progress (audited)")
+    public List<TargetView> learningPlan(@PathParam("id") UUID id) {
+        return care.learningPlan(id).stream().map(TargetView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/learning-plan/targets")
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @Operation(summary = "Add a target towards an outcome to the learning plan")
+    public Response addTarget(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewTarget body) {
+        var t = care.addTarget(id, body.outcome().strip(), body.target().strip(), body.progress());
+        return Response.status(Response.Status.CREATED).tag(Versions.etag(t.version)).entity(TargetView.of(t)).build();
+    }
+
+    @PUT
+    @Path("{id}/learning-plan/targets/{targetId}/progress")
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @Operation(summary = "Record progress on a target (If-Match required: 428 without, 412 when stale)")
+    public Response progress(@PathParam("id") UUID id, @PathParam("targetId") UUID targetId,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CareApi.Progress body) {
+        var t = care.recordProgress(id, targetId, ifMatch, body.progress(), body.note());
+        return Response.ok(TargetView.of(t)).tag(Versions.etag(t.version)).build();
+    }
+
+    @GET
+    @Path("{id}/reviews")
+    @Authenticated
+    @Operation(summary = "The placement's reviews, oldest first (audited)")
+    public List<ReviewView> reviews(@PathParam("id") UUID id) {
+        return care.reviews(id).stream().map(ReviewView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/reviews")
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @Operation(summary = "Record a review held; the next must be due within the review interval (half-termly)")
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewReview body) {
+        var r = care.recordReview(id, body.heldOn(), body.attendees().strip(), body.summary().strip(),
+                body.decision(), body.nextReviewBy());
+        return Response.status(Response.Status.CREATED).entity(ReviewView.of(r)).build();
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @Authenticated
+    @Operation(summary = "Contact between school and provider, and keep-in-touch contacts, oldest first (audited)")
+    public List<ContactView> contacts(@PathParam("id") UUID id) {
+        return care.contacts(id).stream().map(ContactView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @Operation(summary = "Log a contact (at least weekly while the placement runs); a safeguarding concern alerts "
+            + "the Hub at once")
+    public Response contact(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewContact body) {
+        var c = care.recordContact(id, body.contactOn(), body.method(), body.summary().strip(),
+                body.safeguardingConcern());
+        return Response.status(Response.Status.CREATED).entity(ContactView.of(c)).build();
+    }
+}

@@ -1,0 +1,182 @@
+package uk.gov.bristol.alp.placement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import uk.gov.bristol.alp.placement.config.PlacementConfig;
+import uk.gov.bristol.alp.placement.domain.Oversight;
+import uk.gov.bristol.alp.placement.domain.Oversight.Concern;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.codes.AttendanceCode;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.event.Topics;
+import uk.gov.bristol.alp.platform.outbox.Outbox;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.time.SchoolCalendar;
+
+/**
+ * Finds every concern about running (and recently ended) placements, for the Hub's attention list, and raises each
+ * new one once as an event. Reads in a few set-based queries, so a sweep stays cheap at 100k placements.
+ */
+@ApplicationScoped
+public class OversightService {
+    /** Persistent absence (10% or more of possible sessions missed) is looked for over this window and sessions. */
+    static final int ATTENDANCE_WINDOW_DAYS = 28;
+    static final int ATTENDANCE_MIN_SESSIONS = 10;
+
+    private final EntityManager em;
+    private final Outbox outbox;
+    private final Caller caller;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SchoolCalendar calendar;
+    private final Oversight oversight;
+
+    public OversightService(EntityManager em, Outbox outbox, Caller caller, AuditLog audit, Clock clock,
+            SchoolCalendar calendar, PlacementConfig config) {
+        this.em = em;
+        this.outbox = outbox;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.oversight = new Oversight(config.reviewIntervalDays(), config.contactIntervalDays(),
+                config.arrivalGrace());
+    }
+
+    public Oversight rules() {
+        return oversight;
+    }
+
+    /** The concerns the caller may see now: authority staff all, a school its pupils', a provider its own. */
+    @Transactional
+    public List<Concern> attentionList(Oversight.Kind kind) {
+        List<Concern> all = concerns(ZonedDateTime.now(clock));
+        audit.record(AuditLog.Action.READ, "placement-attention", kind == null ? "all" : kind.name());
+        return all.stream().filter(c -> kind == null || c.kind() == kind).filter(this::visible).toList();
+    }
+
+    private boolean visible(Concern c) {
+        if (caller.isAuthorityWide()) {
+            return true;
+        }
+        if (caller.hasRole(Roles.SCHOOL_STAFF) || caller.hasRole(Roles.PROVIDER_STAFF)) {
+            return caller.canSeeSchool(c.schoolUrn()) || caller.canSeeProvider(c.providerId().toString());
+        }
+        throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
+    }
+
+    /** Raises each concern not raised before, as placement.attention-needed.v1. Returns how many were new. */
+    @Transactional
+    public int raiseNew(ZonedDateTime now) {
+        int raised = 0;
+        for (Concern c : concerns(now)) {
+            int inserted = em.createNativeQuery("""
+                    insert into placement_alert (placement_id, kind, occurrence, detail, raised_at)
+                    values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                    .setParameter(1, c.placementId()).setParameter(2, c.kind().name())
+                    .setParameter(3, c.occurrence()).setParameter(4, c.detail())
+                    .setParameter(5, now.toOffsetDateTime()).executeUpdate();
+            if (inserted == 1) {
+                outbox.publish(Topics.PLACEMENTS, EventTypes.PLACEMENT_ATTENTION_NEEDED, c.placementId().toString(), c);
+                raised++;
+            }
+        }
+        return raised;
+    }
+
+    List<Concern> concerns(ZonedDateTime now) {
+        LocalDate today = now.toLocalDate();
+        List<Placement> active = Placement.list("status", Placement.Status.ACTIVE);
+        Map<UUID, LocalDate> nextReviews = dates("""
+                select r.placement_id, r.next_review_by
+                from placement_review r join placement p on p.id = r.placement_id
+                where p.status = 'ACTIVE' order by r.held_on, r.recorded_at""");
+        Map<UUID, LocalDate> lastContacts = dates("""
+                select c.placement_id, max(c.contact_on)
+                from placement_contact c join placement p on p.id = c.placement_id
+                where p.status in ('ACTIVE', 'ENDED') group by c.placement_id""");
+        Map<UUID, Set<String>> markedToday = markedOn(today);
+        Set<UUID> poorAttendance = persistentlyAbsent(today);
+
+        List<Concern> concerns = new ArrayList<>();
+        for (Placement p : active) {
+            oversight.reviewOverdue(p, nextReviews.get(p.id), today).ifPresent(concerns::add);
+            oversight.contactOverdue(p, lastContacts.get(p.id), today).ifPresent(concerns::add);
+            concerns.addAll(oversight.notArrived(p, markedToday.getOrDefault(p.id, Set.of()), now, calendar));
+            if (poorAttendance.contains(p.id)) {
+                concerns.add(new Concern(p.id, p.schoolUrn, p.providerId, Oversight.Kind.ATTENDANCE_CONCERN,
+                        today.getYear() + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                        today.minusDays(ATTENDANCE_WINDOW_DAYS), AttendanceService.PERSISTENT_ABSENCE
+                                + "% or more of possible sessions missed in the last " + ATTENDANCE_WINDOW_DAYS
+                                + " days (persistent absence)"));
+            }
+        }
+        for (Placement p : Placement.<Placement>list("status = ?1 and transitionPlan is not null",
+                Placement.Status.ENDED)) {
+            concerns.addAll(oversight.keepInTouchDue(p, lastContacts.get(p.id), today));
+        }
+        concerns.sort(Comparator.comparing(Concern::since).thenComparing(c -> c.placementId().toString()));
+        return concerns;
+    }
+
+    /** Rows of (placement id, date); a later row for the same placement replaces an earlier one. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, LocalDate> dates(String sql) {
+        Map<UUID, LocalDate> out = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(sql).getResultList()) {
+            out.put((UUID) row[0], (LocalDate) row[1]);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Set<String>> markedOn(LocalDate day) {
+        Map<UUID, Set<String>> out = new HashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(
+                "select placement_id, session from attendance_mark where session_date = ?1")
+                .setParameter(1, day).getResultList()) {
+            out.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        return out;
+    }
+
+    /** Active placements that missed 10% or more of at least ten possible sessions in the last four weeks. */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> persistentlyAbsent(LocalDate today) {
+        List<String> possible = Arrays.stream(AttendanceCode.values()).filter(AttendanceCode::countsAsPossible)
+                .map(c -> c.code).toList();
+        List<String> missed = Arrays.stream(AttendanceCode.values())
+                .filter(c -> c.countsAsPossible() && !c.countsAsAttending()).map(c -> c.code).toList();
+        List<UUID> ids = em.createNativeQuery("""
+                select m.placement_id from attendance_mark m join placement p on p.id = m.placement_id
+                where p.status = 'ACTIVE' and m.session_date between :from and :to
+                group by m.placement_id
+                having count(*) filter (where m.code in (:possible)) >= :least
+                   and count(*) filter (where m.code in (:missed)) * 100
+                       >= :percent * count(*) filter (where m.code in (:possible))""")
+                .setParameter("from", today.minusDays(ATTENDANCE_WINDOW_DAYS)).setParameter("to", today)
+                .setParameter("possible", possible).setParameter("missed", missed)
+                .setParameter("least", ATTENDANCE_MIN_SESSIONS)
+                .setParameter("percent", AttendanceService.PERSISTENT_ABSENCE.intValueExact()).getResultList();
+        return new HashSet<>(ids);
+    }
+}
