@@ -99,11 +99,11 @@ class EndToEndTest {
                 .body(Map.of("reason", "safeguarding concern")).post(api + "/providers/" + suspended + "/suspend")
                 .then().statusCode(200);
         String school = tokens.user("school.a");
-        // The suspension reaches the placement service by event. Waiting for it commissions for a probe
-        // pupil (the provider is approved until then); the pupil under test is only used afterwards.
-        String probe = pupil(school);
+        // The suspension reaches the placement service by event. Waiting for it commissions for a new probe
+        // pupil each time (the provider is approved until then, and one pupil's placements may not clash); the
+        // pupil under test is only used afterwards.
         Ports.await("suspension reaches the placement service", Duration.ofSeconds(20), () ->
-                commission(school, probe, suspended).statusCode() == 422);
+                commission(school, pupil(school), suspended).statusCode() == 422);
         String pupil = pupil(school);
         commission(school, pupil, suspended).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));

@@ -14,13 +14,14 @@ import java.util.UUID;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
- * When a running placement needs someone's attention (DfE "Arranging alternative provision", 2025; DOMAIN.md):
- * a review is overdue (at least half-termly), school and provider have not been in contact for over a week, the
+ * When a placement needs someone's attention (DfE "Arranging alternative provision", 2025; DOMAIN.md): it was due
+ * to start and has not, a review is overdue (at least half-termly), school and provider have not been in contact for over a week, the
  * pupil expected at the provider has not arrived, or a keep-in-touch contact after the placement is due. Plain Java.
  */
 public final class Oversight {
     public enum Kind {
-        REVIEW_OVERDUE, CONTACT_OVERDUE, ATTENDANCE_CONCERN, NOT_ARRIVED, KEEP_IN_TOUCH_DUE, SAFEGUARDING_CONCERN
+        NOT_STARTED, REVIEW_OVERDUE, CONTACT_OVERDUE, ATTENDANCE_CONCERN, NOT_ARRIVED, KEEP_IN_TOUCH_DUE,
+        SAFEGUARDING_CONCERN
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -43,6 +44,14 @@ public final class Oversight {
 
     public int reviewIntervalDays() {
         return reviewIntervalDays;
+    }
+
+    /** A confirmed placement whose start date has passed and that nobody has started: where is the pupil? */
+    public Optional<Concern> notStarted(Placement p, LocalDate today) {
+        return p.status == Placement.Status.CONFIRMED && today.isAfter(p.startDate)
+                ? Optional.of(Concern.about(p, Kind.NOT_STARTED, p.startDate.toString(), p.startDate,
+                        "due to start on " + p.startDate + " and not yet started"))
+                : Optional.empty();
     }
 
     /** The first review is due an interval after the start; each review then says when the next is due by. */

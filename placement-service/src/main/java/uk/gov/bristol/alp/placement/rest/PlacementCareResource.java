@@ -44,8 +44,9 @@ public class PlacementCareResource {
     @GET
     @Path("attention")
     @Authenticated
-    @Operation(summary = "Placements needing attention now: reviews overdue, contact overdue, persistent absence, "
-            + "pupils not arrived today, keep-in-touch contacts due (the Hub: all; a school or provider: its own)")
+    @Operation(summary = "Placements needing attention now: not started after the start date, reviews overdue, "
+            + "contact overdue, persistent absence, pupils not arrived today, keep-in-touch contacts due (the Hub: "
+            + "all; a school or provider: its own)")
     public List<Oversight.Concern> attention(@QueryParam("kind") Oversight.Kind kind) {
         return oversight.attentionList(kind);
     }

@@ -130,6 +130,10 @@ public class OversightService {
                                 + " days (persistent absence)"));
             }
         }
+        for (Placement p : Placement.<Placement>list("status = ?1 and startDate < ?2", Placement.Status.CONFIRMED,
+                today)) {
+            oversight.notStarted(p, today).ifPresent(concerns::add);
+        }
         for (Placement p : Placement.<Placement>list("status = ?1 and transitionPlan is not null",
                 Placement.Status.ENDED)) {
             concerns.addAll(oversight.keepInTouchDue(p, lastContacts.get(p.id), today));

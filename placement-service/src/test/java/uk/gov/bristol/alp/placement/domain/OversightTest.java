@@ -52,6 +52,16 @@ class OversightTest {
     }
 
     @Test
+    void aConfirmedPlacementNotStartedTheDayAfterItsStartDateIsAConcern() {
+        Placement p = placement();
+        p.status = Placement.Status.CONFIRMED;
+        assertTrue(oversight.notStarted(p, START).isEmpty());
+        assertEquals(Oversight.Kind.NOT_STARTED, oversight.notStarted(p, START.plusDays(1)).orElseThrow().kind());
+        p.status = Placement.Status.ACTIVE;
+        assertTrue(oversight.notStarted(p, START.plusDays(1)).isEmpty());
+    }
+
+    @Test
     void theFirstReviewIsDueSixWeeksAfterTheStartAndEachReviewSetsTheNext() {
         Placement p = placement();
         assertTrue(oversight.reviewOverdue(p, null, START.plusDays(42)).isEmpty());
