@@ -3,10 +3,8 @@ package uk.gov.bristol.alp.placement.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +45,9 @@ public class AttendanceResource {
             + "mark for a session wins; the same batchId again is answered, not applied again")
     public Response record(@Valid @NotNull Batch body) {
         var receipt = attendance.record(body.batchId(), body.marks().stream()
-                .map(m -> new AttendanceService.Mark(m.placementId(), m.date(), m.session(), m.code().strip()))
+                .map(m -> m == null ? null
+                        : new AttendanceService.Mark(m.placementId(), m.date(), m.session(),
+                                m.code() == null ? null : m.code().strip()))
                 .toList());
         return Response.status(receipt.alreadyReceived() ? 200 : 201).entity(receipt).build();
     }
@@ -64,11 +64,10 @@ public class AttendanceResource {
                 to != null ? to : (p.endDate != null ? p.endDate : p.plannedEndDate));
     }
 
-    public record MarkBody(@NotNull UUID placementId, @NotNull LocalDate date,
-            @NotNull @Pattern(regexp = "AM|PM", message = "AM or PM") String session,
-            @NotBlank @Size(max = 3) String code) {
+    /** Each mark is checked by the service (one list of every mark's errors), not by Bean Validation per mark. */
+    public record MarkBody(UUID placementId, LocalDate date, String session, String code) {
     }
 
-    public record Batch(@NotNull UUID batchId, @NotEmpty @Size(max = 5000) List<@Valid @NotNull MarkBody> marks) {
+    public record Batch(@NotNull UUID batchId, @NotEmpty @Size(max = 5000) List<MarkBody> marks) {
     }
 }

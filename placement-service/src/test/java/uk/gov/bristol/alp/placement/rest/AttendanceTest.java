@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.approvedProvider;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.placement;
@@ -74,6 +76,14 @@ class AttendanceTest {
         send(TestTokens.provider(provider.toString()), UUID.randomUUID(), List.of(
                 mark(placement, "2024-08-09", "PM", "/"), mark(placement, "2024-08-13", "PM", "Q9"))).statusCode(422)
                 .body("errors.field", contains("marks[0].date", "marks[1].code"));
+        Map<String, Object> undated = new java.util.HashMap<>(mark(placement, "2024-08-14", "AM", "/"));
+        undated.remove("date");
+        send(TestTokens.provider(provider.toString()), UUID.randomUUID(), List.of(
+                mark(placement, "2024-08-13", "AM", "/"), mark(placement, "2024-08-13", "EV", "/"), undated))
+                .statusCode(422).body("errors.field", contains("marks[1].session", "marks[2]"))
+                .body("errors.rule", contains("amOrPm", "complete"));
+        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/placements/{id}/attendance", placement)
+                .then().statusCode(200).body("marks.date", not(hasItem("2024-08-13")));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package uk.gov.bristol.alp.platform.event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Reads and writes envelopes with the application's configured ObjectMapper (ISO dates, no timestamps). */
@@ -39,7 +41,15 @@ public class EventJson {
         }
     }
 
-    public com.fasterxml.jackson.databind.JsonNode toTree(Object data) {
-        return mapper.valueToTree(data);
+    /**
+     * The data as already-serialised JSON, written as it is into the envelope: serialising once, not into a tree
+     * and then out again, halves the cost of large payloads such as a batch of attendance marks.
+     */
+    public JsonNode raw(Object data) {
+        try {
+            return mapper.getNodeFactory().rawValueNode(new RawValue(mapper.writeValueAsString(data)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event data cannot be serialised: " + data.getClass().getSimpleName(), e);
+        }
     }
 }

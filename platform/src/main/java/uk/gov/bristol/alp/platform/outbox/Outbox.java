@@ -28,10 +28,10 @@ public class Outbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope publish(String topic, String type, String aggregateId, Object data) {
+    public UUID publish(String topic, String type, String aggregateId, Object data) {
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), type, source,
                 aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, correlation.current(),
-                json.toTree(data));
+                json.raw(data));
         OutboxMessage message = new OutboxMessage();
         message.eventId = envelope.id();
         message.topic = topic;
@@ -40,6 +40,6 @@ public class Outbox {
         message.envelope = json.write(envelope);
         message.createdAt = envelope.time();
         message.persist();
-        return envelope;
+        return envelope.id();
     }
 }
