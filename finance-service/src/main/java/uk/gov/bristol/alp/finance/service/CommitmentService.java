@@ -67,6 +67,7 @@ public class CommitmentService {
         if (Commitment.forPlacement(placement.placementId()).isPresent()) {
             return;
         }
+        lockRatesOf(placement.providerId());
         Commitment c = new Commitment();
         c.id = UUID.randomUUID();
         c.placementId = placement.placementId();
@@ -139,6 +140,7 @@ public class CommitmentService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyRates(UUID providerId) {
+        lockRatesOf(providerId);
         for (Commitment c : Commitment.<Commitment>list("providerId = ?1 and status = ?2", providerId,
                 Commitment.Status.RATE_PENDING)) {
             rates.on(providerId, c.startDate).ifPresent(rate -> {
@@ -146,6 +148,17 @@ public class CommitmentService {
                 update(c, "rate found: " + rate.amount() + " per " + rate.unit() + " (" + rate.source() + ")");
             });
         }
+    }
+
+    /**
+     * Pricing a new commitment and applying a provider's new rates take turns, per provider, until their
+     * transactions end. Otherwise a commitment created while the rates arrive misses both: it finds no rate yet,
+     * and the rates' transaction cannot see the commitment to price it (found by RatesTest).
+     */
+    private static void lockRatesOf(UUID providerId) {
+        Commitment.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, providerId.getMostSignificantBits() ^ providerId.getLeastSignificantBits())
+                .getSingleResult();
     }
 
     /** A finance officer approves a high-cost or EHC-plan commitment; it then counts as approved. */

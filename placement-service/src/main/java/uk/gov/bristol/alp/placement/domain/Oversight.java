@@ -15,8 +15,9 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
  * When a placement needs someone's attention (DfE "Arranging alternative provision", 2025; DOMAIN.md): it was due
- * to start and has not, a review is overdue (at least half-termly), school and provider have not been in contact for over a week, the
- * pupil expected at the provider has not arrived, or a keep-in-touch contact after the placement is due. Plain Java.
+ * to start and has not, a review is overdue (at least half-termly), school and provider have not been in contact
+ * for over a week, the pupil expected at the provider has not arrived, or a keep-in-touch contact after the
+ * placement is due. Plain Java.
  */
 public final class Oversight {
     public enum Kind {

@@ -140,16 +140,17 @@ public final class PlacementApi {
 
     public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
             Placement.Commissioner commissioner, Placement.Route route, Placement.Status status,
-            PlacementReason reasonCode, String reason, List<Timetable.Session> timetable, BigDecimal hoursPerWeek, int sessionsPerWeek, BigDecimal hourlyRate,
-            String costCode, String apUrn, String apUkprn, String apSettingType, LocalDate startDate,
+            PlacementReason reasonCode, String reason, List<Timetable.Session> timetable, BigDecimal hoursPerWeek,
+            int sessionsPerWeek, BigDecimal hourlyRate, String costCode, String apUrn, String apUkprn,
+            String apSettingType, LocalDate startDate,
             LocalDate plannedEndDate, LocalDate endDate, String endReason, TransitionPlan transitionPlan,
             boolean reviewNeeded, String reviewReason, UUID decisionId, String createdBy, OffsetDateTime createdAt,
             long version) {
         static PlacementView of(Placement p) {
             return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
-                    p.reasonCode, p.reason, p.timetable.sessions(), p.hoursPerWeek, p.timetable.halfDaySessions(), p.hourlyRate,
-                    p.costCode, p.apUrn, p.apUkprn, p.apSettingType, p.startDate, p.plannedEndDate, p.endDate,
-                    p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason, p.decisionId, p.createdBy,
+                    p.reasonCode, p.reason, p.timetable.sessions(), p.hoursPerWeek, p.timetable.halfDaySessions(),
+                    p.hourlyRate, p.costCode, p.apUrn, p.apUkprn, p.apSettingType, p.startDate, p.plannedEndDate,
+                    p.endDate, p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason, p.decisionId, p.createdBy,
                     p.createdAt, p.version);
         }
     }

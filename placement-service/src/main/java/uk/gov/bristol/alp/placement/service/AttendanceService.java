@@ -85,9 +85,11 @@ public class AttendanceService {
                 .setParameter(3, caller.username()).setParameter(4, now).executeUpdate();
         latest.values().stream().collect(Collectors.groupingBy(Mark::placementId, LinkedHashMap::new,
                 Collectors.toList())).forEach((placementId, own) -> {
+                    List<MarkData> data = own.stream().map(m -> new MarkData(m.date(), m.session(), m.code()))
+                            .toList();
                     outbox.publish(Topics.PLACEMENTS, EventTypes.ATTENDANCE_RECORDED, placementId.toString(),
-                            new AttendanceRecorded(placementId, placements.get(placementId).providerId(), batchId, own.stream()
-                                    .map(m -> new MarkData(m.date(), m.session(), m.code())).toList()));
+                            new AttendanceRecorded(placementId, placements.get(placementId).providerId(), batchId,
+                                    data));
                 });
         audit.record(AuditLog.Action.CREATE, "attendance-batch", batchId, latest.size() + " marks for "
                 + placements.size() + " placement(s)");

@@ -139,7 +139,8 @@ public class PlacementCare {
         c.placementId = p.id;
         c.contactOn = contactOn;
         c.party = caller.hasRole(Roles.SCHOOL_STAFF) ? PlacementContact.Party.SCHOOL
-                : caller.hasRole(Roles.PROVIDER_STAFF) ? PlacementContact.Party.PROVIDER : PlacementContact.Party.ALP_HUB;
+                : caller.hasRole(Roles.PROVIDER_STAFF) ? PlacementContact.Party.PROVIDER
+                : PlacementContact.Party.ALP_HUB;
         c.method = method;
         c.summary = summary;
         c.safeguardingConcern = safeguardingConcern;

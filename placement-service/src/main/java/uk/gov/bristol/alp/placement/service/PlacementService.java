@@ -239,7 +239,7 @@ public class PlacementService {
         return p;
     }
 
-    public record NewPlacement(UUID pupilId, UUID providerId, PlacementReason reasonCode, String reason, Timetable timetable, LocalDate startDate,
-            LocalDate plannedEndDate, BigDecimal hourlyRate, String costCode) {
+    public record NewPlacement(UUID pupilId, UUID providerId, PlacementReason reasonCode, String reason,
+            Timetable timetable, LocalDate startDate, LocalDate plannedEndDate, BigDecimal hourlyRate, String costCode) {
     }
 }
