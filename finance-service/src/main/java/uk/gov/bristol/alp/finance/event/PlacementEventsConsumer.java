@@ -54,11 +54,11 @@ public class PlacementEventsConsumer {
                 EventTypes.PLACEMENT_CANCELLED, event -> commitments.cancel(state(event).placementId()),
                 EventTypes.ATTENDANCE_RECORDED, event -> {
                     Attendance attendance = json.data(event, Attendance.class);
-                    for (Mark mark : attendance.marks()) {
-                        sessions.record(attendance.placementId(), mark.date(), mark.session(),
-                                AttendanceCode.fromCode(mark.code()).orElseThrow(() -> new IllegalArgumentException(
-                                        "unknown attendance code " + mark.code())));
-                    }
+                    sessions.record(attendance.placementId(), attendance.marks().stream()
+                            .map(mark -> new DeliveredSessions.Mark(mark.date(), mark.session(),
+                                    AttendanceCode.fromCode(mark.code()).orElseThrow(() -> new IllegalArgumentException(
+                                            "unknown attendance code " + mark.code()))))
+                            .toList());
                 }));
     }
 
