@@ -101,6 +101,12 @@ public class Placement extends PanacheEntityBase {
         return p;
     }
 
+    /** Flags the placement for the Hub and the school to review, saying why. */
+    public void needsReview(String why) {
+        reviewNeeded = true;
+        reviewReason = why;
+    }
+
     /** Takes the AP setting from the provider as the registry describes it; unknown providers leave it empty. */
     public void takeApSettingFrom(ProviderView provider) {
         if (provider != null) {

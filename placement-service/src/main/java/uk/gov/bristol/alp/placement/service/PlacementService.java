@@ -136,8 +136,7 @@ public class PlacementService {
     public void flagForReview(UUID providerId, String why) {
         for (Placement p : Placement.<Placement>list("providerId = ?1 and status in ?2 and reviewNeeded = false",
                 providerId, List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
-            p.reviewNeeded = true;
-            p.reviewReason = why;
+            p.needsReview(why);
             audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + why);
         }
     }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
+import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.codes.SenProvision;
 import uk.gov.bristol.alp.platform.codes.Sex;
 import uk.gov.bristol.alp.platform.problem.Problem;
@@ -81,8 +83,22 @@ public class PupilService {
         pupil.uln = details.uln();
         pupil.leftSchoolOn = details.leftSchoolOn();
         audit.record(AuditLog.Action.UPDATE, "pupil", id, "changed: " + (changed.isEmpty() ? "nothing" : changed));
+        if (!pupil.hasEhcPlan()) {
+            flagEhcPlanSettings(pupil);
+        }
         Pupil.getEntityManager().flush();
         return pupil;
+    }
+
+    /** Running placements in a setting named on an EHC plan need review once the pupil's record shows no plan. */
+    private void flagEhcPlanSettings(Pupil pupil) {
+        for (Placement p : Placement.<Placement>list("pupilId = ?1 and reasonCode = ?2 and status in ?3 "
+                + "and reviewNeeded = false", pupil.id, PlacementReason.EHC_PLAN_NAMED_SETTING,
+                List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
+            p.needsReview("the pupil's SEN provision is now " + pupil.senProvision
+                    + ": the placement is in a setting named on an EHC plan");
+            audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + p.reviewReason);
+        }
     }
 
     private static void changed(List<String> changed, String field, Object before, Object after) {

@@ -94,10 +94,20 @@ class PlacementResourceTest {
         String withPlan = pupil(schoolA(), "100001", "E");
         body = placement(withPlan, provider, seventeenAndAHalfHours());
         body.put("reasonCode", "EHC_PLAN_NAMED_SETTING");
-        given().header("Authorization", TestTokens.sendOfficer()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/placements").then().statusCode(201)
+        String placementId = given().header("Authorization", TestTokens.sendOfficer()).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/placements").then().statusCode(201)
                 .body("commissioner", equalTo("SEND"))
-                .body("reasonCode", equalTo("EHC_PLAN_NAMED_SETTING"));
+                .body("reasonCode", equalTo("EHC_PLAN_NAMED_SETTING")).body("reviewNeeded", equalTo(false))
+                .extract().path("id");
+        // The plan ends (SEN support from now on): the placement in the setting the plan named needs review.
+        String etag = given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}", withPlan).header("ETag");
+        given().header("Authorization", schoolA()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("firstName", "Sam", "lastName", "Taylor", "dateOfBirth", "2012-03-04",
+                        "senProvision", "K", "sex", "M", "ethnicity", "WBRI", "lookedAfter", false))
+                .put("/api/v1/pupils/{id}", withPlan).then().statusCode(200).body("senProvision", equalTo("K"));
+        given().header("Authorization", schoolA()).get("/api/v1/placements/{id}", placementId).then()
+                .body("reviewNeeded", equalTo(true))
+                .body("reviewReason", org.hamcrest.Matchers.containsString("now K"));
         body.put("reasonCode", "NOT_A_REASON");
         given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/placements").then().statusCode(400).body("errors[0].field", equalTo("reasonCode"));
