@@ -99,11 +99,14 @@ class EndToEndTest {
                 .body(Map.of("reason", "safeguarding concern")).post(api + "/providers/" + suspended + "/suspend")
                 .then().statusCode(200);
         String school = tokens.user("school.a");
-        // The suspension reaches the placement service by event. Waiting for it commissions for a new probe
-        // pupil each time (the provider is approved until then, and one pupil's placements may not clash); the
-        // pupil under test is only used afterwards.
-        Ports.await("suspension reaches the placement service", Duration.ofSeconds(20), () ->
-                commission(school, pupil(school), suspended).statusCode() == 422);
+        // The approval, then the suspension, reach the placement service by event. Waiting for the suspension
+        // commissions for a new probe pupil each time (one pupil's placements may not clash) until the refusal
+        // names it: a refusal while the approval is still on its way would not do. The pupil under test is only
+        // used afterwards.
+        Ports.await("suspension reaches the placement service", Duration.ofSeconds(20), () -> {
+            Response probe = commission(school, pupil(school), suspended);
+            return probe.statusCode() == 422 && probe.jsonPath().getString("detail").contains("SUSPENDED");
+        });
         String pupil = pupil(school);
         commission(school, pupil, suspended).then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));

@@ -69,19 +69,15 @@ public class OversightService {
     /** The concerns the caller may see now: authority staff all, a school its pupils', a provider its own. */
     @Transactional
     public List<Concern> attentionList(Oversight.Kind kind) {
+        if (!caller.isAuthorityWide() && !caller.hasRole(Roles.SCHOOL_STAFF)
+                && !caller.hasRole(Roles.PROVIDER_STAFF)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
+        }
         List<Concern> all = concerns(ZonedDateTime.now(clock));
         audit.record(AuditLog.Action.READ, "placement-attention", kind == null ? "all" : kind.name());
-        return all.stream().filter(c -> kind == null || c.kind() == kind).filter(this::visible).toList();
-    }
-
-    private boolean visible(Concern c) {
-        if (caller.isAuthorityWide()) {
-            return true;
-        }
-        if (caller.hasRole(Roles.SCHOOL_STAFF) || caller.hasRole(Roles.PROVIDER_STAFF)) {
-            return caller.canSeeSchool(c.schoolUrn()) || caller.canSeeProvider(c.providerId().toString());
-        }
-        throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
+        return all.stream().filter(c -> kind == null || c.kind() == kind)
+                .filter(c -> caller.canSeeSchool(c.schoolUrn()) || caller.canSeeProvider(c.providerId().toString()))
+                .toList();
     }
 
     /** Raises each concern not raised before, as placement.attention-needed.v1. Returns how many were new. */

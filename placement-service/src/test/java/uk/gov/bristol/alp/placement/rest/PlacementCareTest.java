@@ -90,6 +90,8 @@ class PlacementCareTest {
         assertThat(attention(TestTokens.provider(provider.toString()), "REVIEW_OVERDUE"),
                 equalTo(List.of(id)));
         assertThat(attention(TestTokens.school("100999"), "REVIEW_OVERDUE"), hasSize(0));
+        given().header("Authorization", TestTokens.financeOfficer()).get("/api/v1/placements/attention")
+                .then().statusCode(403);
 
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Europe/London"));
         oversight.raiseNew(now);
