@@ -54,7 +54,7 @@ public class CommitmentResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = commitments.find(placementId, providerId, page, size);
-        return PageResult.of(result.items(), page, size, result.total(),
+        return PageResult.of(result, page, size,
                 c -> CommitmentView.of(c, commitments.yearsOf(c.id)));
     }
 

@@ -25,6 +25,8 @@ import uk.gov.bristol.alp.platform.event.Topics;
 import uk.gov.bristol.alp.platform.outbox.Outbox;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.query.Criteria;
+import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
@@ -191,19 +193,10 @@ public class CommitmentService {
     }
 
     @Transactional
-    public Page find(UUID placementId, UUID providerId, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (placementId != null) {
-            where.append(" and placementId = :placementId");
-            params.put("placementId", placementId);
-        }
-        if (providerId != null) {
-            where.append(" and providerId = :providerId");
-            params.put("providerId", providerId);
-        }
-        var query = Commitment.<Commitment>find(where + " order by createdAt desc, id", params);
-        return new Page(query.page(page, size).list(), query.count());
+    public Page<Commitment> find(UUID placementId, UUID providerId, int page, int size) {
+        Criteria criteria = new Criteria().equal("placementId", placementId).equal("providerId", providerId);
+        return Page.of(Commitment.<Commitment>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()),
+                page, size);
     }
 
     private Commitment open(UUID placementId, String what) {
@@ -269,8 +262,6 @@ public class CommitmentService {
         c.overBudget = over;
     }
 
-    public record Page(List<Commitment> items, long total) {
-    }
 
     /** Payload of CommitmentCreated (asyncapi: commitmentCreated). */
     public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, String costCode,

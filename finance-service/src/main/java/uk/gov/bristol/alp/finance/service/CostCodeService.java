@@ -13,6 +13,7 @@ import uk.gov.bristol.alp.finance.domain.FundingStream;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.security.Caller;
 
 /** The register of ALP cost codes. */
@@ -59,17 +60,8 @@ public class CostCodeService {
 
     @Transactional
     public List<CostCode> list(CostCode.Status status, FundingStream stream) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (stream != null) {
-            where.append(" and fundingStream = :stream");
-            params.put("stream", stream);
-        }
-        return CostCode.list(where + " order by code", params);
+        Criteria criteria = new Criteria().equal("status", status).equal("fundingStream", stream);
+        return CostCode.list(criteria.orderedBy("code"), criteria.parameters());
     }
 
     @Transactional

@@ -97,7 +97,7 @@ public class ReferralResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = referrals.list(status, schoolUrn, fairAccess, page, size);
-        return PageResult.of(result.items(), page, size, result.total(),
+        return PageResult.of(result, page, size,
                 r -> ReferralSummary.of(r, referrals.clockOf(r)));
     }
 

@@ -23,6 +23,8 @@ import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.query.Criteria;
+import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 import uk.gov.bristol.alp.platform.web.Versions;
@@ -112,31 +114,18 @@ public class ReferralService {
 
     /** Referrals the caller may see (a school: its own), newest first; each one listed is audited as read. */
     @Transactional
-    public Page list(Referral.Status status, String schoolUrn, Boolean fairAccess, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+    public Page<Referral> list(Referral.Status status, String schoolUrn, Boolean fairAccess, int page, int size) {
+        Criteria criteria = new Criteria();
         if (!caller.isAuthorityWide()) {
-            where.append(" and schoolUrn = :own");
-            params.put("own", caller.ownSchoolUrn());
+            criteria.always("schoolUrn = :own", Map.of("own", caller.ownSchoolUrn()));
         }
-        if (schoolUrn != null) {
-            where.append(" and schoolUrn = :school");
-            params.put("school", schoolUrn);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (fairAccess != null) {
-            where.append(" and fairAccess = :fairAccess");
-            params.put("fairAccess", fairAccess);
-        }
-        var query = Referral.<Referral>find(where + " order by createdAt desc, id", params)
+        criteria.when(schoolUrn, "schoolUrn = :school", "school").equal("status", status)
+                .equal("fairAccess", fairAccess);
+        var query = Referral.<Referral>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters())
                 .withHint(HibernateHints.HINT_READ_ONLY, true);
-        List<Referral> items = query.page(page, size).list();
-        long total = query.count();
-        items.forEach(r -> audit.record(AuditLog.Action.READ, "referral", r.id, "listed"));
-        return new Page(items, total);
+        Page<Referral> found = Page.of(query, page, size);
+        found.items().forEach(r -> audit.record(AuditLog.Action.READ, "referral", r.id, "listed"));
+        return found;
     }
 
     /**
@@ -221,6 +210,4 @@ public class ReferralService {
     public record FairAccessCase(Referral referral, FairAccessClock clock) {
     }
 
-    public record Page(List<Referral> items, long total) {
-    }
 }

@@ -65,7 +65,7 @@ public class PlacementResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var filter = new PlacementService.Filter(pupilId, providerId, decisionId, status, reviewNeeded);
         var result = placements.list(filter, page, size);
-        return PageResult.of(result.items(), page, size, result.total(), PlacementView::of);
+        return PageResult.of(result, page, size, PlacementView::of);
     }
 
     @GET

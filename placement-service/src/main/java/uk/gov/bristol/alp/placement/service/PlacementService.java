@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
@@ -21,6 +22,9 @@ import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.query.Criteria;
+import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
 
@@ -153,47 +157,29 @@ public class PlacementService {
      * own pupils' placements, a provider its own placements.
      */
     @Transactional
-    public Page list(Filter filter, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    public Page<Placement> list(Filter filter, int page, int size) {
+        Criteria criteria = new Criteria();
         if (!caller.isAuthorityWide()) {
             if (caller.hasRole(Roles.SCHOOL_STAFF)) {
-                where.append(" and schoolUrn = :ownSchool");
-                params.put("ownSchool", caller.ownSchoolUrn());
+                criteria.always("schoolUrn = :ownSchool", Map.of("ownSchool", caller.ownSchoolUrn()));
             } else if (caller.hasRole(Roles.PROVIDER_STAFF) && caller.providerId().isPresent()) {
-                where.append(" and providerId = :ownProvider");
-                params.put("ownProvider", UUID.fromString(caller.providerId().get()));
+                criteria.always("providerId = :ownProvider",
+                        Map.of("ownProvider", UUID.fromString(caller.providerId().get())));
             } else {
-                throw new ProblemException(uk.gov.bristol.alp.platform.problem.ProblemType.FORBIDDEN,
-                        "your role does not give access to placements");
+                throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
             }
         }
-        filter.addTo(where, params);
-        var query = Placement.<Placement>find(where + " order by createdAt desc, id", params);
-        List<Placement> items = query.page(page, size).list();
+        criteria.equal("pupilId", filter.pupilId()).equal("providerId", filter.providerId())
+                .equal("decisionId", filter.decisionId()).equal("status", filter.status())
+                .equal("reviewNeeded", filter.reviewNeeded());
+        Page<Placement> found = Page.of(
+                Placement.<Placement>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()), page, size);
         audit.record(AuditLog.Action.READ, "placement-list", filter);
-        return new Page(items, query.count());
+        return found;
     }
 
     public record Filter(UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status,
             Boolean reviewNeeded) {
-        void addTo(StringBuilder where, java.util.Map<String, Object> params) {
-            add(where, params, "pupilId", pupilId);
-            add(where, params, "providerId", providerId);
-            add(where, params, "decisionId", decisionId);
-            add(where, params, "status", status);
-            add(where, params, "reviewNeeded", reviewNeeded);
-        }
-
-        private static void add(StringBuilder where, java.util.Map<String, Object> params, String field, Object value) {
-            if (value != null) {
-                where.append(" and ").append(field).append(" = :").append(field);
-                params.put(field, value);
-            }
-        }
-    }
-
-    public record Page(List<Placement> items, long total) {
     }
 
     @Transactional

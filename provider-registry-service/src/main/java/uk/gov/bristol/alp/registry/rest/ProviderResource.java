@@ -86,7 +86,7 @@ public class ProviderResource {
                 leadAuthority == null ? null : authority("leadAuthority", leadAuthority), text, specialism, keyStage,
                 age, postcodeDistrict, modifiedSince, sort);
         var result = providers.list(filter, page, size);
-        return PageResult.of(result.items(), page, size, result.total(), p -> ProviderView.of(p, null, null));
+        return PageResult.of(result, page, size, p -> ProviderView.of(p, null, null));
     }
 
     @GET

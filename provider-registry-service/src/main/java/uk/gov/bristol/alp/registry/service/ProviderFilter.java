@@ -1,7 +1,6 @@
 package uk.gov.bristol.alp.registry.service;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import uk.gov.bristol.alp.registry.domain.Authority;
@@ -9,6 +8,7 @@ import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
 import uk.gov.bristol.alp.registry.domain.KeyStage;
 import uk.gov.bristol.alp.registry.domain.Specialism;
 import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
+import uk.gov.bristol.alp.platform.query.Criteria;
 
 /**
  * What a caller asks of the provider list. {@code modifiedSince} with sort UPDATED gives partner
@@ -20,73 +20,25 @@ public record ProviderFilter(FrameworkStatus status, RegistrationStatus registra
 
     public enum Sort { NAME, UPDATED }
 
-    String where() {
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (status != null) {
-            where.append(" and frameworkStatus = :status");
-        }
-        if (registration != null) {
-            where.append(" and registrationStatus = :registration");
-        }
-        if (leadAuthority != null) {
-            where.append(" and leadAuthority = :lead");
-        }
+    /** The where clause and its parameters; text matches a name in part, or a UKPRN or URN exactly. */
+    Criteria criteria() {
+        Criteria criteria = new Criteria().equal("frameworkStatus", status).equal("registrationStatus", registration)
+                .equal("leadAuthority", leadAuthority)
+                .when(specialism == null ? null : specialism.name(), "array_contains(specialisms, :specialism)",
+                        "specialism")
+                .when(keyStage == null ? null : keyStage.name(), "array_contains(keyStages, :keyStage)", "keyStage")
+                .when(age, "(minAge is null or minAge <= :age) and (maxAge is null or maxAge >= :age)", "age")
+                .when(postcodeDistrict == null ? null : postcodeDistrict.strip().toUpperCase(Locale.UK),
+                        "array_contains(postcodeDistricts, :district)", "district")
+                .when(modifiedSince, "updatedAt >= :since", "since");
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(name) like :text or ukprn = :exact or urn = :exact)");
+            criteria.always("lower(name) like :text or ukprn = :exact or urn = :exact",
+                    Map.of("text", Criteria.containing(text), "exact", text.strip()));
         }
-        if (specialism != null) {
-            where.append(" and array_contains(specialisms, :specialism)");
-        }
-        if (keyStage != null) {
-            where.append(" and array_contains(keyStages, :keyStage)");
-        }
-        if (age != null) {
-            where.append(" and (minAge is null or minAge <= :age) and (maxAge is null or maxAge >= :age)");
-        }
-        if (postcodeDistrict != null && !postcodeDistrict.isBlank()) {
-            where.append(" and array_contains(postcodeDistricts, :district)");
-        }
-        if (modifiedSince != null) {
-            where.append(" and updatedAt >= :since");
-        }
-        return where.toString();
+        return criteria;
     }
 
     String orderBy() {
-        return sort == Sort.UPDATED ? " order by updatedAt, id" : " order by name, id";
-    }
-
-    Map<String, Object> parameters() {
-        Map<String, Object> p = new HashMap<>();
-        if (status != null) {
-            p.put("status", status);
-        }
-        if (registration != null) {
-            p.put("registration", registration);
-        }
-        if (leadAuthority != null) {
-            p.put("lead", leadAuthority);
-        }
-        if (text != null && !text.isBlank()) {
-            String t = text.strip().toLowerCase(Locale.UK);
-            p.put("text", "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            p.put("exact", text.strip());
-        }
-        if (specialism != null) {
-            p.put("specialism", specialism.name());
-        }
-        if (keyStage != null) {
-            p.put("keyStage", keyStage.name());
-        }
-        if (age != null) {
-            p.put("age", age);
-        }
-        if (postcodeDistrict != null && !postcodeDistrict.isBlank()) {
-            p.put("district", postcodeDistrict.strip().toUpperCase(Locale.UK));
-        }
-        if (modifiedSince != null) {
-            p.put("since", modifiedSince);
-        }
-        return p;
+        return sort == Sort.UPDATED ? "updatedAt, id" : "name, id";
     }
 }

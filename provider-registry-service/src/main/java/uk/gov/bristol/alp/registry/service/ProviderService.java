@@ -11,6 +11,8 @@ import org.hibernate.jpa.HibernateHints;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.query.Criteria;
+import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.web.Versions;
 import uk.gov.bristol.alp.registry.domain.Authority;
 import uk.gov.bristol.alp.registry.domain.Compliance;
@@ -177,12 +179,13 @@ public class ProviderService {
      * snapshot of each provider's JSON details to dirty-check at commit.
      */
     @Transactional
-    public Page list(ProviderFilter filter, int page, int size) {
-        var query = Provider.<Provider>find(filter.where() + filter.orderBy(), filter.parameters())
+    public Page<Provider> list(ProviderFilter filter, int page, int size) {
+        Criteria criteria = filter.criteria();
+        var query = Provider.<Provider>find(criteria.orderedBy(filter.orderBy()), criteria.parameters())
                 .withHint(HibernateHints.HINT_READ_ONLY, true);
         List<Provider> items = query.page(page, size).list();
         boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
-        return new Page(items, lastPage ? (long) page * size + items.size() : query.count());
+        return new Page<>(items, lastPage ? (long) page * size + items.size() : query.count());
     }
 
     @Transactional
@@ -235,8 +238,5 @@ public class ProviderService {
     }
 
     public record ProviderRecord(Provider provider, List<ProviderCheck> checks, Compliance compliance) {
-    }
-
-    public record Page(List<Provider> items, long total) {
     }
 }

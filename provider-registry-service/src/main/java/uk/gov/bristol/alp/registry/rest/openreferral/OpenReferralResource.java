@@ -43,8 +43,9 @@ public class OpenReferralResource {
             @QueryParam("modified_after") OffsetDateTime modifiedAfter,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("per_page") @DefaultValue("50") @Min(1) @Max(200) int perPage) {
-        var query = new DirectoryQuery(search, taxonomyTermId, minimumAge, maximumAge, postcode, modifiedAfter);
-        var found = Provider.<Provider>find(query.where(), query.parameters());
+        var criteria = new DirectoryQuery(search, taxonomyTermId, minimumAge, maximumAge, postcode, modifiedAfter)
+                .criteria();
+        var found = Provider.<Provider>find(criteria.orderedBy("name, id"), criteria.parameters());
         List<OpenReferral.Service> services = found.page(page - 1, perPage).list().stream()
                 .map(OpenReferral.Service::of).toList();
         return OpenReferral.Page.of(services, found.count(), page, perPage);
@@ -69,8 +70,9 @@ public class OpenReferralResource {
     public OpenReferral.Page<OpenReferral.ServiceAtLocation> serviceAtLocations(
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("per_page") @DefaultValue("50") @Min(1) @Max(200) int perPage) {
-        var query = new DirectoryQuery(null, null, null, null, null, null);
-        List<OpenReferral.ServiceAtLocation> all = Provider.<Provider>find(query.where(), query.parameters()).list()
+        var criteria = new DirectoryQuery(null, null, null, null, null, null).criteria();
+        List<OpenReferral.ServiceAtLocation> all = Provider.<Provider>find(criteria.orderedBy("name, id"),
+                criteria.parameters()).list()
                 .stream().flatMap(p -> OpenReferral.Service.locations(p).stream()).toList();
         int from = Math.min((page - 1) * perPage, all.size());
         return OpenReferral.Page.of(all.subList(from, Math.min(from + perPage, all.size())), all.size(), page, perPage);
