@@ -1,20 +1,21 @@
 package uk.gov.bristol.alp.finance.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import uk.gov.bristol.alp.platform.projection.ProjectedRow;
 
 /** What finance keeps of a provider from the registry's events: name, specialisms, the rates it offers. */
 @Entity
 @Table(name = "finance_provider")
-public class FinanceProvider extends PanacheEntityBase {
+public class FinanceProvider extends ProjectedRow {
     @Id
     @Column(name = "provider_id")
     public UUID providerId;
@@ -23,11 +24,7 @@ public class FinanceProvider extends PanacheEntityBase {
     public List<String> specialisms;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<OfferedRate> rates;
-    /** The time of the event this came from: an older event arriving late changes nothing. */
-    @Column(name = "as_of")
-    public OffsetDateTime asOf;
 
-    public record OfferedRate(Rate.Unit unit, java.math.BigDecimal amount, java.time.LocalDate validFrom,
-            java.time.LocalDate validTo) {
+    public record OfferedRate(Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {
     }
 }

@@ -11,9 +11,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Budget;
-import uk.gov.bristol.alp.platform.event.EventTypes;
-import uk.gov.bristol.alp.platform.event.Topics;
-import uk.gov.bristol.alp.platform.outbox.Outbox;
 
 /**
  * Holds what is committed against a cost code's budget for a year: each of 80, 90 and 100 per cent is
@@ -25,13 +22,13 @@ public class BudgetControl {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final CommitmentYears years;
-    private final Outbox outbox;
+    private final FinanceEvents events;
     private final EntityManager em;
     private final Clock clock;
 
-    public BudgetControl(CommitmentYears years, Outbox outbox, EntityManager em, Clock clock) {
+    public BudgetControl(CommitmentYears years, FinanceEvents events, EntityManager em, Clock clock) {
         this.years = years;
-        this.outbox = outbox;
+        this.events = events;
         this.em = em;
         this.clock = clock;
     }
@@ -49,9 +46,7 @@ public class BudgetControl {
         for (int level : LEVELS) {
             BigDecimal mark = budget.amount.multiply(BigDecimal.valueOf(level)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
             if (committed.compareTo(mark) >= 0 && budget.amount.signum() > 0 && firstTime(budget.id, level, committed)) {
-                outbox.publish(Topics.FINANCE, EventTypes.BUDGET_THRESHOLD_REACHED, budget.id.toString(),
-                        new BudgetThresholdReached(budget.id, financialYear, costCode, level, budget.amount, committed,
-                                OffsetDateTime.now(clock)));
+                events.budgetThresholdReached(budget, level, committed, OffsetDateTime.now(clock));
             }
         }
         return committed.compareTo(budget.amount) > 0;
@@ -64,10 +59,5 @@ public class BudgetControl {
                 on conflict do nothing""")
                 .setParameter(1, budgetId).setParameter(2, level).setParameter(3, committed)
                 .setParameter(4, OffsetDateTime.now(clock)).executeUpdate() == 1;
-    }
-
-    /** Payload of BudgetThresholdReached (asyncapi: budgetThresholdReached). */
-    public record BudgetThresholdReached(UUID budgetId, String financialYear, String costCode, int level,
-            BigDecimal budget, BigDecimal committed, OffsetDateTime reachedAt) {
     }
 }

@@ -18,11 +18,7 @@ import uk.gov.bristol.alp.finance.domain.Forecast;
 import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.domain.Segment;
 import uk.gov.bristol.alp.finance.domain.Segments;
-import uk.gov.bristol.alp.finance.event.PlacementEventsConsumer.PlacementState;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
-import uk.gov.bristol.alp.platform.event.EventTypes;
-import uk.gov.bristol.alp.platform.event.Topics;
-import uk.gov.bristol.alp.platform.outbox.Outbox;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.query.Criteria;
@@ -46,26 +42,26 @@ public class CommitmentService {
     private final ApprovalProtocol approvals;
     private final BudgetControl budgets;
     private final SchoolCalendar calendar;
-    private final Outbox outbox;
+    private final FinanceEvents events;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
 
     public CommitmentService(CommitmentYears years, RateBook rates, ApprovalProtocol approvals, BudgetControl budgets,
-            SchoolCalendar calendar, Outbox outbox, Caller caller, AuditLog audit, Clock clock) {
+            SchoolCalendar calendar, FinanceEvents events, Caller caller, AuditLog audit, Clock clock) {
         this.years = years;
         this.rates = rates;
         this.approvals = approvals;
         this.budgets = budgets;
         this.calendar = calendar;
-        this.outbox = outbox;
+        this.events = events;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void commit(PlacementState placement) {
+    public void commit(PlacementTerms placement) {
         if (Commitment.forPlacement(placement.placementId()).isPresent()) {
             return;
         }
@@ -90,12 +86,12 @@ public class CommitmentService {
         c.persistAndFlush();
         years.replace(c.id, forecast(c).years());
         checkBudgets(c);
-        outbox.publish(Topics.FINANCE, EventTypes.COMMITMENT_CREATED, c.placementId.toString(), CommitmentCreated.of(c));
+        events.commitmentCreated(c);
     }
 
     /** The placement's hours or planned end changed from {@code effectiveFrom}: earlier weeks keep their hours. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void revise(PlacementState placement, LocalDate effectiveFrom) {
+    public void revise(PlacementTerms placement, LocalDate effectiveFrom) {
         Commitment c = open(placement.placementId(), "revision");
         if (c == null) {
             return;
@@ -262,16 +258,8 @@ public class CommitmentService {
         c.overBudget = over;
     }
 
-
-    /** Payload of CommitmentCreated (asyncapi: commitmentCreated). */
-    public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, String costCode,
-            BigDecimal hoursPerWeek, BigDecimal hourlyRate, BigDecimal rate, String rateUnit, BigDecimal weeks,
-            BigDecimal forecastCost, LocalDate startDate, LocalDate plannedEndDate, String status, String approval) {
-        static CommitmentCreated of(Commitment c) {
-            return new CommitmentCreated(c.id, c.placementId, c.providerId, c.costCode, c.hoursPerWeek,
-                    c.rateUnit == Rate.Unit.HOUR ? c.hourlyRate : null, c.hourlyRate,
-                    c.hourlyRate == null ? null : c.rateUnit.name(), c.weeks, c.forecastCost, c.startDate,
-                    c.plannedEndDate, c.status.name(), c.approval.name());
-        }
+    /** A placement's terms, as finance needs them to commit and forecast its cost. */
+    public record PlacementTerms(UUID placementId, UUID providerId, String costCode, BigDecimal hoursPerWeek,
+            BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, boolean ehcPlan) {
     }
 }

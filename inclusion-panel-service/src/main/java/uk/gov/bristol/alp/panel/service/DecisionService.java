@@ -13,7 +13,6 @@ import uk.gov.bristol.alp.panel.domain.HighCostProtocol;
 import uk.gov.bristol.alp.panel.domain.PanelMeeting;
 import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.domain.ReferralContent;
-import uk.gov.bristol.alp.panel.event.PanelEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;

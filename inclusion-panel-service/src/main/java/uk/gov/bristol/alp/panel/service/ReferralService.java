@@ -18,7 +18,6 @@ import uk.gov.bristol.alp.panel.domain.Decision;
 import uk.gov.bristol.alp.panel.domain.FairAccessClock;
 import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.domain.ReferralContent;
-import uk.gov.bristol.alp.panel.event.PanelEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;

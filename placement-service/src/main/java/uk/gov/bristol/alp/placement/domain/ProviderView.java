@@ -1,18 +1,24 @@
 package uk.gov.bristol.alp.placement.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import uk.gov.bristol.alp.platform.projection.ProjectedRow;
 
-/** What this service knows of a registry provider, from alp.providers.v1 (never from its tables). */
+/**
+ * What this service knows of a registry provider, from alp.providers.v1 (never from its tables). The registry's
+ * status names are kept as text, so a status added there later is stored, not refused; the methods below are the
+ * only places that read them.
+ */
 @Entity
 @Table(name = "provider_view")
-public class ProviderView extends PanacheEntityBase {
+public class ProviderView extends ProjectedRow {
+    private static final String APPROVED = "APPROVED";
+    private static final String UNREGISTERED = "UNREGISTERED";
+
     @Id
     @Column(name = "provider_id")
     public UUID providerId;
@@ -29,7 +35,19 @@ public class ProviderView extends PanacheEntityBase {
     public String ukprn;
     @Column(name = "setting_type")
     public String settingType;
-    /** Time of the event this row reflects: an older event arriving late never overwrites a newer one. */
-    @Column(name = "as_of")
-    public OffsetDateTime asOf;
+
+    /** Approved on the framework (whatever its evidence says). */
+    public boolean approved() {
+        return APPROVED.equals(frameworkStatus);
+    }
+
+    /** Approved with its evidence in date: placements with it need no review. */
+    public boolean inGoodStanding() {
+        return approved() && compliant;
+    }
+
+    /** Not registered as a school: the s463 full-time limits apply. */
+    public boolean unregistered() {
+        return UNREGISTERED.equals(registrationStatus);
+    }
 }

@@ -26,9 +26,6 @@ import org.hibernate.Session;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
-import uk.gov.bristol.alp.platform.event.EventTypes;
-import uk.gov.bristol.alp.platform.event.Topics;
-import uk.gov.bristol.alp.platform.outbox.Outbox;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
@@ -51,14 +48,14 @@ public class AttendanceService {
     static final BigDecimal PERSISTENT_ABSENCE = BigDecimal.TEN;
 
     private final EntityManager em;
-    private final Outbox outbox;
+    private final PlacementEvents events;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
 
-    public AttendanceService(EntityManager em, Outbox outbox, Caller caller, AuditLog audit, Clock clock) {
+    public AttendanceService(EntityManager em, PlacementEvents events, Caller caller, AuditLog audit, Clock clock) {
         this.em = em;
-        this.outbox = outbox;
+        this.events = events;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -84,13 +81,8 @@ public class AttendanceService {
                 + "values (?1, ?2, ?3, ?4)").setParameter(1, batchId).setParameter(2, latest.size())
                 .setParameter(3, caller.username()).setParameter(4, now).executeUpdate();
         latest.values().stream().collect(Collectors.groupingBy(Mark::placementId, LinkedHashMap::new,
-                Collectors.toList())).forEach((placementId, own) -> {
-                    List<MarkData> data = own.stream().map(m -> new MarkData(m.date(), m.session(), m.code()))
-                            .toList();
-                    outbox.publish(Topics.PLACEMENTS, EventTypes.ATTENDANCE_RECORDED, placementId.toString(),
-                            new AttendanceRecorded(placementId, placements.get(placementId).providerId(), batchId,
-                                    data));
-                });
+                Collectors.toList())).forEach((placementId, own) -> events.attendanceRecorded(placementId,
+                        placements.get(placementId).providerId(), batchId, own));
         audit.record(AuditLog.Action.CREATE, "attendance-batch", batchId, latest.size() + " marks for "
                 + placements.size() + " placement(s)");
         return new Receipt(batchId, latest.size(), false);
@@ -225,9 +217,6 @@ public class AttendanceService {
     }
 
     /** Payload of placement.attendance-recorded.v1 (asyncapi: attendanceRecorded). */
-    public record AttendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<MarkData> marks) {
-    }
-
     public record Receipt(UUID batchId, int marks, boolean alreadyReceived) {
     }
 

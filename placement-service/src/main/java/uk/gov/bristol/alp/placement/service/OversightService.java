@@ -23,9 +23,6 @@ import uk.gov.bristol.alp.placement.domain.Oversight.Concern;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
-import uk.gov.bristol.alp.platform.event.EventTypes;
-import uk.gov.bristol.alp.platform.event.Topics;
-import uk.gov.bristol.alp.platform.outbox.Outbox;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
@@ -43,17 +40,17 @@ public class OversightService {
     static final int ATTENDANCE_MIN_SESSIONS = 10;
 
     private final EntityManager em;
-    private final Outbox outbox;
+    private final PlacementEvents events;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
     private final SchoolCalendar calendar;
     private final Oversight oversight;
 
-    public OversightService(EntityManager em, Outbox outbox, Caller caller, AuditLog audit, Clock clock,
+    public OversightService(EntityManager em, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
             SchoolCalendar calendar, PlacementConfig config) {
         this.em = em;
-        this.outbox = outbox;
+        this.events = events;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -92,7 +89,7 @@ public class OversightService {
                     .setParameter(3, c.occurrence()).setParameter(4, c.detail())
                     .setParameter(5, now.toOffsetDateTime()).executeUpdate();
             if (inserted == 1) {
-                outbox.publish(Topics.PLACEMENTS, EventTypes.PLACEMENT_ATTENTION_NEEDED, c.placementId().toString(), c);
+                events.attentionNeeded(c);
                 raised++;
             }
         }

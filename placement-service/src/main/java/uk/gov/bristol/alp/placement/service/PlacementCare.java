@@ -13,9 +13,6 @@ import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementContact;
 import uk.gov.bristol.alp.placement.domain.PlacementReview;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
-import uk.gov.bristol.alp.platform.event.EventTypes;
-import uk.gov.bristol.alp.platform.event.Topics;
-import uk.gov.bristol.alp.platform.outbox.Outbox;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
@@ -37,14 +34,14 @@ public class PlacementCare {
 
     private final Caller caller;
     private final AuditLog audit;
-    private final Outbox outbox;
+    private final PlacementEvents events;
     private final Clock clock;
     private final int reviewIntervalDays;
 
-    public PlacementCare(Caller caller, AuditLog audit, Outbox outbox, Clock clock, OversightService oversight) {
+    public PlacementCare(Caller caller, AuditLog audit, PlacementEvents events, Clock clock, OversightService oversight) {
         this.caller = caller;
         this.audit = audit;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
         this.reviewIntervalDays = oversight.rules().reviewIntervalDays();
     }
@@ -149,8 +146,7 @@ public class PlacementCare {
         c.persist();
         audit.record(AuditLog.Action.CREATE, "placement-contact", c.id, "placement " + p.id);
         if (safeguardingConcern) {
-            outbox.publish(Topics.PLACEMENTS, EventTypes.PLACEMENT_ATTENTION_NEEDED, p.id.toString(),
-                    new Oversight.Concern(p.id, p.schoolUrn, p.providerId, Oversight.Kind.SAFEGUARDING_CONCERN,
+            events.attentionNeeded(new Oversight.Concern(p.id, p.schoolUrn, p.providerId, Oversight.Kind.SAFEGUARDING_CONCERN,
                             c.id.toString(), contactOn, "a safeguarding concern was raised in a contact by the "
                                     + c.party.name().toLowerCase().replace('_', ' ')));
         }

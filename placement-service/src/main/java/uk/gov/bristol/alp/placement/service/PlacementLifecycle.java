@@ -17,7 +17,6 @@ import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.Timetable;
 import uk.gov.bristol.alp.placement.domain.TransitionPlan;
-import uk.gov.bristol.alp.placement.event.PlacementEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;

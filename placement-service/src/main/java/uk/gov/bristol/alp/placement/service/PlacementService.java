@@ -16,10 +16,11 @@ import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.Timetable;
-import uk.gov.bristol.alp.placement.event.PanelEventsConsumer;
-import uk.gov.bristol.alp.placement.event.PlacementEvents;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.codes.Ethnicity;
 import uk.gov.bristol.alp.platform.codes.PlacementReason;
+import uk.gov.bristol.alp.platform.codes.SenProvision;
+import uk.gov.bristol.alp.platform.codes.Sex;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
@@ -86,26 +87,25 @@ public class PlacementService {
         return placement;
     }
 
-    /** From alp.panel.v1: the pupil is found by UPN (or recorded from the referral) and a placement proposed. */
+    /** From a panel decision: the pupil is found by UPN (or recorded from the referral) and a placement proposed. */
     @Transactional
-    public Placement proposeFromDecision(PanelEventsConsumer.Decision decision) {
-        var identity = decision.pupil();
+    public Placement proposeFromDecision(PanelProposal proposal) {
+        var identity = proposal.pupil();
         Pupil pupil = Pupil.byUpn(identity.upn()).orElseGet(() -> {
             Pupil p = Pupil.of(identity.upn(), identity.firstName(), identity.lastName(), identity.dateOfBirth(),
-                    decision.schoolUrn(), identity.senProvision(), identity.sex(), identity.ethnicity(),
-                    Boolean.TRUE.equals(identity.lookedAfter()), OffsetDateTime.now(clock));
+                    proposal.schoolUrn(), identity.senProvision(), identity.sex(), identity.ethnicity(),
+                    identity.lookedAfter(), OffsetDateTime.now(clock));
             p.persist();
             audit.record(AuditLog.Action.CREATE, "pupil", p.id);
             return p;
         });
-        var agreed = decision.placement();
-        Placement placement = newPlacement(pupil, agreed.providerId(),
-                "Inclusion Panel decision " + decision.decisionId(), new Timetable(List.of()), agreed.hoursPerWeek(),
-                agreed.startDate(), agreed.endOrReview());
+        Placement placement = newPlacement(pupil, proposal.providerId(),
+                "Inclusion Panel decision " + proposal.decisionId(), new Timetable(List.of()),
+                proposal.hoursPerWeek(), proposal.startDate(), proposal.plannedEndDate());
         placement.commissioner = Placement.Commissioner.ALP_HUB;
         placement.route = Placement.Route.PANEL_DECISION;
         placement.status = Placement.Status.PROPOSED;
-        placement.decisionId = decision.decisionId();
+        placement.decisionId = proposal.decisionId();
         placement.createdBy = "inclusion-panel";
         placement.persist();
         audit.record(AuditLog.Action.CREATE, "placement", placement.id);
@@ -222,6 +222,15 @@ public class PlacementService {
         p.plannedEndDate = plannedEnd;
         p.createdAt = OffsetDateTime.now(clock);
         return p;
+    }
+
+    /** A placement the Inclusion Panel approved, for the pupil it names (from the school's referral). */
+    public record PanelProposal(UUID decisionId, String schoolUrn, PupilIdentity pupil, UUID providerId,
+            BigDecimal hoursPerWeek, LocalDate startDate, LocalDate plannedEndDate) {
+    }
+
+    public record PupilIdentity(String upn, String firstName, String lastName, LocalDate dateOfBirth,
+            SenProvision senProvision, boolean lookedAfter, Ethnicity ethnicity, Sex sex) {
     }
 
     public record NewPlacement(UUID pupilId, UUID providerId, PlacementReason reasonCode, String reason,

@@ -21,7 +21,6 @@ import uk.gov.bristol.alp.registry.domain.Provider;
 import uk.gov.bristol.alp.registry.domain.ProviderCheck;
 import uk.gov.bristol.alp.registry.domain.ProviderDetails;
 import uk.gov.bristol.alp.registry.domain.RegistryRules;
-import uk.gov.bristol.alp.registry.event.ProviderEvents;
 
 /** Use cases of the framework: register, record a check, approve, suspend, read. */
 @ApplicationScoped

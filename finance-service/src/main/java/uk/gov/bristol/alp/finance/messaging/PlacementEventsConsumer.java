@@ -1,17 +1,16 @@
-package uk.gov.bristol.alp.finance.event;
+package uk.gov.bristol.alp.finance.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.gov.bristol.alp.finance.contract.PlacementsTopic.AttendanceRecorded;
+import uk.gov.bristol.alp.finance.contract.PlacementsTopic.PlacementState;
 import uk.gov.bristol.alp.finance.service.CommitmentService;
+import uk.gov.bristol.alp.finance.service.CommitmentService.PlacementTerms;
 import uk.gov.bristol.alp.finance.service.DeliveredSessions;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
+import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
@@ -42,43 +41,34 @@ public class PlacementEventsConsumer {
     @Blocking
     public void onPlacementEvent(String record) {
         handler.handle(CONSUMER, record, Map.of(
-                EventTypes.PLACEMENT_CONFIRMED, event -> commitments.commit(state(event)),
+                EventTypes.PLACEMENT_CONFIRMED, event -> commitments.commit(terms(state(event))),
                 EventTypes.PLACEMENT_REVISED, event -> {
                     PlacementState p = state(event);
-                    commitments.revise(p, p.effectiveFrom() != null ? p.effectiveFrom() : p.startDate());
+                    commitments.revise(terms(p), p.effectiveFrom() != null ? p.effectiveFrom() : p.startDate());
                 },
                 EventTypes.PLACEMENT_ENDED, event -> {
                     PlacementState p = state(event);
                     commitments.end(p.placementId(), p.endDate() != null ? p.endDate() : p.plannedEndDate());
                 },
                 EventTypes.PLACEMENT_CANCELLED, event -> commitments.cancel(state(event).placementId()),
-                EventTypes.ATTENDANCE_RECORDED, event -> {
-                    Attendance attendance = json.data(event, Attendance.class);
-                    sessions.record(attendance.placementId(), attendance.marks().stream()
-                            .map(mark -> new DeliveredSessions.Mark(mark.date(), mark.session(),
-                                    AttendanceCode.fromCode(mark.code()).orElseThrow(() -> new IllegalArgumentException(
-                                            "unknown attendance code " + mark.code()))))
-                            .toList());
-                }));
+                EventTypes.ATTENDANCE_RECORDED, this::recordAttendance));
     }
 
-    private PlacementState state(uk.gov.bristol.alp.platform.event.EventEnvelope event) {
+    private void recordAttendance(EventEnvelope event) {
+        AttendanceRecorded attendance = json.data(event, AttendanceRecorded.class);
+        sessions.record(attendance.placementId(), attendance.marks().stream()
+                .map(mark -> new DeliveredSessions.Mark(mark.date(), mark.session(), AttendanceCode
+                        .fromCode(mark.code())
+                        .orElseThrow(() -> new IllegalArgumentException("unknown attendance code " + mark.code()))))
+                .toList());
+    }
+
+    private PlacementState state(EventEnvelope event) {
         return json.data(event, PlacementState.class);
     }
 
-    /** The placement as its events carry it (asyncapi: PlacementStateEnvelope). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PlacementState(UUID placementId, UUID providerId, String costCode, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, boolean ehcPlan,
-            LocalDate effectiveFrom, LocalDate endDate) {
-    }
-
-    /** A batch of register marks for one placement (asyncapi: attendanceRecorded). */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Attendance(UUID placementId, List<Mark> marks) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Mark(LocalDate date, String session, String code) {
+    private static PlacementTerms terms(PlacementState p) {
+        return new PlacementTerms(p.placementId(), p.providerId(), p.costCode(), p.hoursPerWeek(), p.hourlyRate(),
+                p.startDate(), p.plannedEndDate(), p.ehcPlan());
     }
 }

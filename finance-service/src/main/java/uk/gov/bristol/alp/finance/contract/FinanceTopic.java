@@ -1,0 +1,24 @@
+package uk.gov.bristol.alp.finance.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** What this service publishes on {@code alp.finance.v1} (platform's {@code asyncapi/alp-events.yaml}). */
+public final class FinanceTopic {
+
+    /** asyncapi: commitmentCreated. {@code hourlyRate} only for an hourly rate; {@code rate} and its unit always. */
+    public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, String costCode,
+            BigDecimal hoursPerWeek, BigDecimal hourlyRate, BigDecimal rate, String rateUnit, BigDecimal weeks,
+            BigDecimal forecastCost, LocalDate startDate, LocalDate plannedEndDate, String status, String approval) {
+    }
+
+    /** asyncapi: budgetThresholdReached. */
+    public record BudgetThresholdReached(UUID budgetId, String financialYear, String costCode, int level,
+            BigDecimal budget, BigDecimal committed, OffsetDateTime reachedAt) {
+    }
+
+    private FinanceTopic() {
+    }
+}

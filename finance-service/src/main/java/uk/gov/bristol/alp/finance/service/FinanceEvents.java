@@ -1,0 +1,18 @@
+package uk.gov.bristol.alp.finance.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import uk.gov.bristol.alp.finance.domain.Budget;
+import uk.gov.bristol.alp.finance.domain.Commitment;
+
+/**
+ * What the use cases announce; the messaging package puts it in the outbox, in the caller's transaction. A port,
+ * so that use cases never depend on how events are published.
+ */
+public interface FinanceEvents {
+
+    void commitmentCreated(Commitment commitment);
+
+    /** {@code level}: the percentage of the budget now committed (80, 90 or 100); announced once per level. */
+    void budgetThresholdReached(Budget budget, int level, BigDecimal committed, OffsetDateTime reachedAt);
+}

@@ -1,0 +1,18 @@
+package uk.gov.bristol.alp.placement.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What this service reads of {@code alp.providers.v1}: every event carries the provider's whole state. */
+public final class ProvidersTopic {
+
+    /** The part of the registry's ProviderState this service keeps (asyncapi: ProviderStateEnvelope). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProviderState(UUID providerId, String name, String frameworkStatus, String registrationStatus,
+            boolean compliant, LocalDate compliantUntil, String urn, String ukprn, String settingType) {
+    }
+
+    private ProvidersTopic() {
+    }
+}

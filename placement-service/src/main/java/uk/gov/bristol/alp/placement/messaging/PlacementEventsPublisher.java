@@ -1,0 +1,48 @@
+package uk.gov.bristol.alp.placement.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import uk.gov.bristol.alp.placement.contract.PlacementsTopic.AttendanceRecorded;
+import uk.gov.bristol.alp.placement.contract.PlacementsTopic.MarkData;
+import uk.gov.bristol.alp.placement.contract.PlacementsTopic.PlacementAttentionNeeded;
+import uk.gov.bristol.alp.placement.contract.PlacementsTopic.PlacementState;
+import uk.gov.bristol.alp.placement.domain.Oversight;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.service.AttendanceService;
+import uk.gov.bristol.alp.placement.service.PlacementEvents;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.event.Topics;
+import uk.gov.bristol.alp.platform.outbox.Outbox;
+
+/** Placement events into the outbox, keyed by placement id. No pupil names leave this service. */
+@ApplicationScoped
+public class PlacementEventsPublisher implements PlacementEvents {
+    private final Outbox outbox;
+
+    public PlacementEventsPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void publish(String type, Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
+        outbox.publish(Topics.PLACEMENTS, type, p.id.toString(), new PlacementState(p.id, p.providerId, p.schoolUrn,
+                p.commissioner.name(), p.route.name(), p.status.name(), p.startDate, p.plannedEndDate,
+                p.hoursPerWeek, p.hourlyRate, ehcPlan, p.decisionId, p.costCode, effectiveFrom, p.endDate));
+    }
+
+    @Override
+    public void attendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<AttendanceService.Mark> marks) {
+        List<MarkData> data = marks.stream().map(m -> new MarkData(m.date(), m.session(), m.code())).toList();
+        outbox.publish(Topics.PLACEMENTS, EventTypes.ATTENDANCE_RECORDED, placementId.toString(),
+                new AttendanceRecorded(placementId, providerId, batchId, data));
+    }
+
+    @Override
+    public void attentionNeeded(Oversight.Concern c) {
+        outbox.publish(Topics.PLACEMENTS, EventTypes.PLACEMENT_ATTENTION_NEEDED, c.placementId().toString(),
+                new PlacementAttentionNeeded(c.placementId(), c.schoolUrn(), c.providerId(), c.kind().name(),
+                        c.occurrence(), c.since(), c.detail()));
+    }
+}

@@ -1,0 +1,67 @@
+package uk.gov.bristol.alp.placement.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.gov.bristol.alp.placement.contract.ProvidersTopic.ProviderState;
+import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.placement.service.PlacementService;
+import uk.gov.bristol.alp.platform.event.EventEnvelope;
+import uk.gov.bristol.alp.platform.event.EventJson;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
+
+/**
+ * Keeps the provider read model from alp.providers.v1; running placements with a provider that is suspended,
+ * removed or no longer compliant are flagged for review.
+ */
+@ApplicationScoped
+public class ProviderEventsConsumer implements LatestStateProjection.Rows<ProviderState, ProviderView> {
+    private final LatestStateProjection<ProviderState, ProviderView> projection;
+    private final PlacementService placements;
+
+    public ProviderEventsConsumer(EventHandler handler, EventJson json, PlacementService placements) {
+        this.projection = new LatestStateProjection<>(handler, json, "placement-service.providers",
+                EventTypes.PROVIDER_STATE_EVENTS, ProviderState.class, this);
+        this.placements = placements;
+    }
+
+    @Incoming("providers")
+    @Blocking
+    public void onProviderEvent(String record) {
+        projection.accept(record);
+    }
+
+    @Override
+    public ProviderView find(ProviderState state) {
+        return ProviderView.findById(state.providerId());
+    }
+
+    @Override
+    public ProviderView create(ProviderState state) {
+        ProviderView view = new ProviderView();
+        view.providerId = state.providerId();
+        return view;
+    }
+
+    @Override
+    public void copy(ProviderState state, ProviderView view) {
+        view.name = state.name();
+        view.frameworkStatus = state.frameworkStatus();
+        view.registrationStatus = state.registrationStatus();
+        view.compliant = state.compliant();
+        view.compliantUntil = state.compliantUntil();
+        view.urn = state.urn();
+        view.ukprn = state.ukprn();
+        view.settingType = state.settingType();
+    }
+
+    @Override
+    public void applied(ProviderState state, ProviderView view, EventEnvelope event) {
+        if (!view.inGoodStanding()) {
+            placements.flagForReview(state.providerId(), "the provider is " + state.frameworkStatus().toLowerCase()
+                    + (state.compliant() ? "" : ", compliance lapsed") + " (registry event " + event.id() + ")");
+        }
+    }
+}

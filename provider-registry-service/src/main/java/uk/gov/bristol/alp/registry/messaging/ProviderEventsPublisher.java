@@ -1,0 +1,31 @@
+package uk.gov.bristol.alp.registry.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import uk.gov.bristol.alp.platform.event.Topics;
+import uk.gov.bristol.alp.platform.outbox.Outbox;
+import uk.gov.bristol.alp.registry.contract.ProvidersTopic.ProviderState;
+import uk.gov.bristol.alp.registry.domain.Compliance;
+import uk.gov.bristol.alp.registry.domain.Provider;
+import uk.gov.bristol.alp.registry.service.ProviderEvents;
+
+/** Puts provider events in the outbox; every event carries the provider's current public state. */
+@ApplicationScoped
+public class ProviderEventsPublisher implements ProviderEvents {
+    private final Outbox outbox;
+
+    public ProviderEventsPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void publish(String type, Provider provider, Compliance compliance) {
+        outbox.publish(Topics.PROVIDERS, type, provider.id.toString(), state(provider, compliance));
+    }
+
+    private static ProviderState state(Provider p, Compliance c) {
+        return new ProviderState(p.id, p.name, p.ukprn, p.urn, p.settingType == null ? null : p.settingType.name(),
+                p.registrationStatus.name(), p.leadAuthority.code(), p.frameworkStatus.name(), p.statusReason,
+                c.compliant(), c.compliantUntil(), List.of(p.specialisms), p.rates);
+    }
+}
