@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.bristol.alp.finance.config.FinanceConfig;
+import uk.gov.bristol.alp.platform.config.HighCostConfig;
 
 /**
- * The high-cost and SEND protocol (DOMAIN.md): a commitment for a pupil with an EHC plan, or over the weekly
+ * The high-cost and SEND protocol ({@code docs/domain-rules.md}): a commitment for a pupil with an EHC plan, or over the weekly
  * or the total threshold (strictly over: a commitment at the threshold does not need approval), counts as
  * approved only once a finance officer approves it.
  */
@@ -17,10 +18,9 @@ public class ApprovalProtocol {
     private final BigDecimal weeklyThreshold;
     private final BigDecimal totalThreshold;
 
-    public ApprovalProtocol(@ConfigProperty(name = "alp.finance.high-cost.weekly-threshold") BigDecimal weeklyThreshold,
-            @ConfigProperty(name = "alp.finance.high-cost.total-threshold") BigDecimal totalThreshold) {
-        this.weeklyThreshold = weeklyThreshold;
-        this.totalThreshold = totalThreshold;
+    public ApprovalProtocol(HighCostConfig highCost, FinanceConfig finance) {
+        this.weeklyThreshold = highCost.weeklyThreshold();
+        this.totalThreshold = finance.highCost().totalThreshold();
     }
 
     public List<String> reasons(Commitment c) {

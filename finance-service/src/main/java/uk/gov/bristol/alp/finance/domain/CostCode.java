@@ -19,14 +19,6 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 @Entity
 @Table(name = "cost_code")
 public class CostCode extends PanacheEntityBase {
-    public static final ProblemType DUPLICATE = ProblemType.rule("cost-code-exists",
-            "The cost code is already registered", 409);
-    public static final ProblemType LINE_MISMATCH = ProblemType.rule("budget-line-cost-centre-mismatch",
-            "A budget line belongs to one cost centre", 422);
-    public static final ProblemType IN_USE = ProblemType.rule("cost-code-in-use",
-            "A cost code that a budget uses cannot be deleted; retire it instead", 409);
-    public static final ProblemType RETIRED = ProblemType.rule("cost-code-retired",
-            "The cost code is retired", 409);
 
     public enum Status { ACTIVE, RETIRED }
 

@@ -17,8 +17,6 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 @Entity
 @Table(name = "invoice")
 public class Invoice extends PanacheEntityBase {
-    public static final ProblemType DUPLICATE = ProblemType.rule("invoice-already-received",
-            "The provider's invoice with this number was already received", 409);
 
     public enum Status { CHECKED, QUERIED }
 

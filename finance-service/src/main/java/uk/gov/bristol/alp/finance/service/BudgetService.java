@@ -11,6 +11,7 @@ import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Budget;
 import uk.gov.bristol.alp.finance.domain.BudgetChange;
 import uk.gov.bristol.alp.finance.domain.CostCode;
+import uk.gov.bristol.alp.finance.domain.FinanceRules;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -40,7 +41,7 @@ public class BudgetService {
         Budget budget = Budget.<Budget>find("financialYear = ?1 and costCode = ?2", year.toString(), code)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (budget == null && costCode.status == CostCode.Status.RETIRED) {
-            throw new ProblemException(CostCode.RETIRED, "cost code " + code + " is retired: it takes no new budget");
+            throw new ProblemException(FinanceRules.COST_CODE_RETIRED, "cost code " + code + " is retired: it takes no new budget");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal previous = budget == null ? null : budget.amount;

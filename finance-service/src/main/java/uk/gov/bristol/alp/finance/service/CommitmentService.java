@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.domain.FinanceRules;
 import uk.gov.bristol.alp.finance.domain.Forecast;
 import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.domain.Segment;
@@ -34,8 +35,6 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 @ApplicationScoped
 public class CommitmentService {
     private static final Logger LOG = Logger.getLogger(CommitmentService.class);
-    public static final ProblemType NOT_PENDING = ProblemType.rule("commitment-not-pending-approval",
-            "Only a commitment waiting for approval can be approved", 409);
 
     private final CommitmentYears years;
     private final RateBook rates;
@@ -167,7 +166,7 @@ public class CommitmentService {
             throw ProblemException.notFound("commitment", id);
         }
         if (c.approval != Commitment.Approval.PENDING) {
-            throw new ProblemException(NOT_PENDING, "commitment " + id + " is " + c.approval);
+            throw new ProblemException(FinanceRules.COMMITMENT_NOT_PENDING_APPROVAL, "commitment " + id + " is " + c.approval);
         }
         c.approval = Commitment.Approval.APPROVED;
         c.approvedTotal = c.forecastCost;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.domain.FinanceRules;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.finance.domain.Invoice;
 import uk.gov.bristol.alp.finance.domain.InvoiceLine;
@@ -46,7 +47,7 @@ public class InvoiceService {
                     List.of(new FieldError("providerId", "ownProvider", "must be your own provider")));
         }
         if (Invoice.count("providerId = ?1 and invoiceNumber = ?2", request.providerId(), request.invoiceNumber()) > 0) {
-            throw new ProblemException(Invoice.DUPLICATE, "invoice " + request.invoiceNumber() + " was already received",
+            throw new ProblemException(FinanceRules.INVOICE_ALREADY_RECEIVED, "invoice " + request.invoiceNumber() + " was already received",
                     List.of(new FieldError("invoiceNumber", "unique", "already received from this provider")));
         }
         Invoice invoice = new Invoice();

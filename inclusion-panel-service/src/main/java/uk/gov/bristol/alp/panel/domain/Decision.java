@@ -27,12 +27,6 @@ import uk.gov.bristol.alp.platform.problem.RequiredFields;
 @Entity
 @Table(name = "decision")
 public class Decision extends PanacheEntityBase {
-    public static final ProblemType ALREADY_DECIDED = ProblemType.rule("referral-already-decided",
-            "This referral already has a decision; a later decision must supersede it, naming it and why", 409);
-    public static final ProblemType SUPERSEDE_TARGET = ProblemType.rule("decision-supersede-target",
-            "Only the referral's current decision can be superseded", 409);
-    public static final ProblemType TERMS = ProblemType.rule("decision-terms",
-            "The decision lacks what its outcome requires", 422);
 
     public enum Outcome { APPROVE_PLACEMENT, APPROVE_IN_REACH, REFER_TO_SEND, DECLINE, DEFER }
 
@@ -100,7 +94,7 @@ public class Decision extends PanacheEntityBase {
         if (outcome == Outcome.DECLINE) {
             fields.require(nextSteps, "nextSteps", "say what the school should do next");
         }
-        fields.throwIfAny(TERMS, "a " + outcome + " decision lacks what it needs: "
+        fields.throwIfAny(PanelRules.DECISION_TERMS, "a " + outcome + " decision lacks what it needs: "
                 + fields.errors().stream().map(FieldError::field).toList());
     }
 }

@@ -4,21 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.AgreedPlacement;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.PupilDetails;
+import uk.gov.bristol.alp.platform.config.HighCostConfig;
 
 /**
- * Which approved placements need a finance officer's approval before they count (DOMAIN.md: High Needs and
- * high-cost placements follow their protocol): a pupil with an EHC plan, or an estimated weekly cost over the
- * configured threshold. The reasons are listed so finance sees why.
+ * Which approved placements need a finance officer's approval before they count ({@code docs/domain-rules.md}: High
+ * Needs and high-cost placements follow their protocol): a pupil with an EHC plan, or an estimated weekly cost over the
+ * threshold shared with finance ({@link HighCostConfig}). The reasons are listed so finance sees why.
  */
 @ApplicationScoped
 public class HighCostProtocol {
     private final BigDecimal weeklyThreshold;
 
-    public HighCostProtocol(@ConfigProperty(name = "alp.panel.high-cost-weekly-threshold") BigDecimal weeklyThreshold) {
-        this.weeklyThreshold = weeklyThreshold;
+    public HighCostProtocol(HighCostConfig highCost) {
+        this.weeklyThreshold = highCost.weeklyThreshold();
     }
 
     public List<String> reasons(Decision.Outcome outcome, PupilDetails pupil, AgreedPlacement placement) {

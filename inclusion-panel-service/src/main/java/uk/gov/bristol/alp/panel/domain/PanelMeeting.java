@@ -19,12 +19,6 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 @Entity
 @Table(name = "panel_meeting")
 public class PanelMeeting extends PanacheEntityBase {
-    public static final ProblemType NOT_QUORATE = ProblemType.rule("panel-not-quorate",
-            "Too few of the meeting's members were present to decide", 422);
-    public static final ProblemType NOT_A_MEMBER = ProblemType.rule("not-a-panel-member",
-            "Everyone named as present must be a member of the meeting", 422);
-    public static final ProblemType QUORUM_TOO_HIGH = ProblemType.rule("quorum-exceeds-members",
-            "The quorum cannot be more than the meeting's members", 422);
 
     @Id
     public UUID id;
@@ -40,7 +34,7 @@ public class PanelMeeting extends PanacheEntityBase {
 
     public static void requireQuorumPossible(List<String> members, int quorum) {
         if (quorum > members.size()) {
-            throw new ProblemException(QUORUM_TOO_HIGH, "quorum " + quorum + " but " + members.size() + " member(s)",
+            throw new ProblemException(PanelRules.QUORUM_EXCEEDS_MEMBERS, "quorum " + quorum + " but " + members.size() + " member(s)",
                     List.of(new FieldError("quorum", "atMostMembers", "must not exceed the number of members")));
         }
     }
@@ -49,12 +43,12 @@ public class PanelMeeting extends PanacheEntityBase {
     public void requireQuorate(List<String> present) {
         List<String> strangers = present.stream().filter(name -> !members.contains(name)).toList();
         if (!strangers.isEmpty()) {
-            throw new ProblemException(NOT_A_MEMBER, "not members of this meeting: " + strangers,
+            throw new ProblemException(PanelRules.NOT_A_PANEL_MEMBER, "not members of this meeting: " + strangers,
                     List.of(new FieldError("membersPresent", "memberOfMeeting", "not members: " + strangers)));
         }
         long distinct = present.stream().distinct().count();
         if (distinct < quorum) {
-            throw new ProblemException(NOT_QUORATE, distinct + " present, quorum is " + quorum,
+            throw new ProblemException(PanelRules.PANEL_NOT_QUORATE, distinct + " present, quorum is " + quorum,
                     List.of(new FieldError("membersPresent", "quorum", "at least " + quorum + " members")));
         }
     }

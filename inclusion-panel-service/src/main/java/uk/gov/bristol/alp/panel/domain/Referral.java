@@ -35,10 +35,6 @@ import uk.gov.bristol.alp.platform.problem.RequiredFields;
 @Entity
 @Table(name = "referral")
 public class Referral extends PanacheEntityBase {
-    public static final ProblemType INCOMPLETE = ProblemType.rule("referral-incomplete",
-            "A referral needs graduated-response evidence and safeguarding information before it is submitted", 422);
-    public static final ProblemType WRONG_STATUS = ProblemType.rule("referral-status",
-            "The referral is not in a status that allows this", 409);
 
     public enum Status { DRAFT, SUBMITTED, SCHEDULED, RETURNED, DECIDED }
 
@@ -128,7 +124,7 @@ public class Referral extends PanacheEntityBase {
         requireStatus("submit", Status.DRAFT, Status.RETURNED);
         List<FieldError> missing = missingForSubmission();
         if (!missing.isEmpty()) {
-            throw new ProblemException(INCOMPLETE, missing.size() + " required part(s) missing", missing);
+            throw new ProblemException(PanelRules.REFERRAL_INCOMPLETE, missing.size() + " required part(s) missing", missing);
         }
         status = Status.SUBMITTED;
         submittedBy = by;
@@ -154,7 +150,7 @@ public class Referral extends PanacheEntityBase {
 
     public void requireStatus(String action, Status... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw new ProblemException(WRONG_STATUS, "cannot " + action + " a referral that is " + status
+            throw new ProblemException(PanelRules.REFERRAL_STATUS, "cannot " + action + " a referral that is " + status
                     + " (allowed when " + List.of(allowed) + ")");
         }
     }

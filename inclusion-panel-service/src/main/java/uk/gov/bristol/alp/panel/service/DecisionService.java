@@ -11,6 +11,7 @@ import uk.gov.bristol.alp.panel.domain.AgendaItem;
 import uk.gov.bristol.alp.panel.domain.Decision;
 import uk.gov.bristol.alp.panel.domain.HighCostProtocol;
 import uk.gov.bristol.alp.panel.domain.PanelMeeting;
+import uk.gov.bristol.alp.panel.domain.PanelRules;
 import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.domain.ReferralContent;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
@@ -26,10 +27,6 @@ import uk.gov.bristol.alp.platform.security.Caller;
  */
 @ApplicationScoped
 public class DecisionService {
-    public static final ProblemType NOT_ON_AGENDA = ProblemType.rule("referral-not-on-agenda",
-            "The panel decides a referral at a meeting whose agenda has it", 409);
-    public static final ProblemType UNKNOWN_MEETING = ProblemType.rule("unknown-panel-meeting",
-            "The decision names a meeting that does not exist", 422);
 
     private final ReferralService referrals;
     private final HighCostProtocol highCost;
@@ -53,7 +50,7 @@ public class DecisionService {
         Referral r = referrals.visibleForUpdate(referralId);
         PanelMeeting meeting = PanelMeeting.findById(request.meetingId());
         if (meeting == null) {
-            throw new ProblemException(UNKNOWN_MEETING, "panel meeting " + request.meetingId() + " was not found",
+            throw new ProblemException(PanelRules.UNKNOWN_PANEL_MEETING, "panel meeting " + request.meetingId() + " was not found",
                     List.of(new FieldError("meetingId", "exists", "no such meeting")));
         }
         meeting.requireQuorate(request.membersPresent());
@@ -63,7 +60,7 @@ public class DecisionService {
         if (current.isEmpty() || current.get().outcome == Decision.Outcome.DEFER) {
             requireOnAgenda(r, meeting);
             if (request.supersedes() != null && current.map(c -> !c.id.equals(request.supersedes())).orElse(true)) {
-                throw new ProblemException(Decision.SUPERSEDE_TARGET, "supersedes names " + request.supersedes()
+                throw new ProblemException(PanelRules.DECISION_SUPERSEDE_TARGET, "supersedes names " + request.supersedes()
                         + ", which is not this referral's current decision");
             }
             d.supersedesId = current.map(c -> c.id).orElse(null);
@@ -105,23 +102,23 @@ public class DecisionService {
 
     private static void requireOnAgenda(Referral r, PanelMeeting meeting) {
         if (r.status != Referral.Status.SCHEDULED || !AgendaItem.onAgenda(meeting.id, r.id)) {
-            throw new ProblemException(NOT_ON_AGENDA, "referral " + r.id + " is " + r.status
+            throw new ProblemException(PanelRules.REFERRAL_NOT_ON_AGENDA, "referral " + r.id + " is " + r.status
                     + " and not on the agenda of the meeting on " + meeting.meetingDate);
         }
     }
 
     private static void requireSupersedes(Decision current, NewDecision request) {
         if (request.supersedes() == null) {
-            throw new ProblemException(Decision.ALREADY_DECIDED, "the referral's current decision is " + current.id
+            throw new ProblemException(PanelRules.REFERRAL_ALREADY_DECIDED, "the referral's current decision is " + current.id
                     + " (" + current.outcome + "); name it in supersedes, with supersedeReason",
                     List.of(new FieldError("supersedes", "required", "must name decision " + current.id)));
         }
         if (!request.supersedes().equals(current.id)) {
-            throw new ProblemException(Decision.SUPERSEDE_TARGET, "supersedes names " + request.supersedes()
+            throw new ProblemException(PanelRules.DECISION_SUPERSEDE_TARGET, "supersedes names " + request.supersedes()
                     + " but the current decision is " + current.id);
         }
         if (request.supersedeReason() == null || request.supersedeReason().isBlank()) {
-            throw new ProblemException(Decision.TERMS, "say why the decision is superseded",
+            throw new ProblemException(PanelRules.DECISION_TERMS, "say why the decision is superseded",
                     List.of(new FieldError("supersedeReason", "required",
                             "say why the earlier decision no longer stands")));
         }

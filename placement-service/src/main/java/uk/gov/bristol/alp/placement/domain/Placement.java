@@ -132,18 +132,13 @@ public class Placement extends PanacheEntityBase {
     }
 
     /**
-     * A pupil's hours a week at a provider in placements that run (confirmed or active) and overlap the dates,
-     * other than {@code excluding}: the unregistered-provider limit is on the pupil's total there.
+     * A pupil's hours a week at a provider from {@code from} to {@code to} (their highest, {@link WeeklyHours}) in
+     * placements other than {@code excluding}: the unregistered-provider limit is on the pupil's total there.
      */
     public static BigDecimal hoursAt(UUID pupilId, UUID providerId, LocalDate from, LocalDate to, UUID excluding) {
-        Object sum = getEntityManager().createQuery("""
-                select coalesce(sum(p.hoursPerWeek), 0) from Placement p
-                where p.pupilId = :pupil and p.providerId = :provider and p.status in :running
-                and p.startDate <= :to and p.plannedEndDate >= :from and p.id <> :excluding""")
-                .setParameter("pupil", pupilId).setParameter("provider", providerId)
-                .setParameter("running", List.of(Status.CONFIRMED, Status.ACTIVE)).setParameter("from", from)
-                .setParameter("to", to).setParameter("excluding", excluding == null ? new UUID(0, 0) : excluding)
-                .getSingleResult();
-        return (BigDecimal) sum;
+        List<Placement> counted = list("pupilId = ?1 and providerId = ?2 and status in ?3 and startDate <= ?4 "
+                + "and plannedEndDate >= ?5 and id <> ?6", pupilId, providerId, WeeklyHours.COUNTED, to, from,
+                excluding == null ? new UUID(0, 0) : excluding);
+        return WeeklyHours.peak(counted, from, to);
     }
 }

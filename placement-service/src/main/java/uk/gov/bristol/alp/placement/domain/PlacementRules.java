@@ -9,13 +9,13 @@ import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 
-/** The placement rules of DOMAIN.md, each refusal with its own problem type. Plain Java. */
+/**
+ * The placement service's rules: every problem type it refuses with, and the checks that take complete facts.
+ * Plain Java. {@code docs/domain-rules.md} says where each is enforced and which test proves it.
+ */
 public final class PlacementRules {
     public static final ProblemType PROVIDER_NOT_APPROVED = ProblemType.rule("provider-not-approved",
             "The provider is not approved and compliant on the framework for the start date", 422);
-    public static final ProblemType SCHOOL_COMMISSIONS_PART_TIME_ONLY = ProblemType.rule(
-            "full-time-needs-panel-decision",
-            "A full-time placement can only come from an Inclusion Panel decision", 422);
     public static final ProblemType UNREGISTERED_PROVIDER_HOURS = ProblemType.rule(
             "unregistered-provider-hours-limit",
             "An unregistered provider may not give a pupil full-time education (Education Act 1996 s463)", 422);
@@ -28,6 +28,31 @@ public final class PlacementRules {
     public static final ProblemType EHC_PLAN_REASON = ProblemType.rule("ehc-plan-reason-needs-sen-provision-e",
             "A placement in a setting named on an EHC plan is only for a pupil with SEN provision E", 422);
 
+    public static final ProblemType FULL_TIME_NEEDS_PANEL_DECISION = ProblemType.rule(
+            "full-time-needs-panel-decision",
+            "A full-time placement can only come from an Inclusion Panel decision", 422);
+
+    public static final ProblemType PLACEMENT_STATUS = ProblemType.rule("placement-status",
+            "The placement is not in a status that allows this", 409);
+
+    public static final ProblemType TRANSITION_PLAN_REQUIRED = ProblemType.rule("transition-plan-required",
+            "A placement cannot end without a transition plan", 422);
+
+    public static final ProblemType DATE_OUTSIDE_PLACEMENT = ProblemType.rule("date-outside-placement",
+            "The date is outside the placement", 422);
+
+    public static final ProblemType REVIEW_INTERVAL = ProblemType.rule("review-interval",
+            "Reviews are at least half-termly: the next must be due within the review interval", 422);
+
+    public static final ProblemType PLACEMENT_NOT_RUNNING = ProblemType.rule("placement-not-running",
+            "The placement has not started or was cancelled", 409);
+
+    public static final ProblemType ATTENDANCE_BATCH_INVALID = ProblemType.rule("attendance-batch-invalid",
+            "Some marks in the batch cannot be recorded; none were", 422);
+
+    public static final ProblemType CENSUS_RETURN_INVALID = ProblemType.rule("census-return-invalid",
+            "Records in the census return break the DfE's rules: fix them before exporting", 422);
+
     private PlacementRules() {
     }
 
@@ -38,7 +63,7 @@ public final class PlacementRules {
         }
     }
 
-    /** "Setting named on EHC plan" needs a pupil whose SEN provision is E (DOMAIN.md). */
+    /** "Setting named on EHC plan" needs a pupil whose SEN provision is E ({@code docs/domain-rules.md}). */
     public static void requireEhcPlanForEhcReason(PlacementReason reason, Pupil pupil) {
         if (reason == PlacementReason.EHC_PLAN_NAMED_SETTING && !pupil.hasEhcPlan()) {
             throw new ProblemException(EHC_PLAN_REASON, "the pupil's SEN provision is " + pupil.senProvision
@@ -69,7 +94,7 @@ public final class PlacementRules {
                     List.of(new Problem.FieldError("providerId", "onFramework", "unknown provider")));
         }
         String why = null;
-        if (!"APPROVED".equals(provider.frameworkStatus)) {
+        if (!provider.approved()) {
             why = "the provider's framework status is " + provider.frameworkStatus;
         } else if (!provider.compliant) {
             why = "the provider's compliance has lapsed";
@@ -82,13 +107,13 @@ public final class PlacementRules {
         }
     }
 
-    /** A school (or the Hub outside the panel) commissions part time only: under the threshold. */
-    public static void requirePartTime(BigDecimal hoursPerWeek, BigDecimal threshold) {
+    /** Full time only from an Inclusion Panel decision: outside the panel, a placement stays under the threshold. */
+    public static void requirePanelDecisionForFullTime(BigDecimal hoursPerWeek, BigDecimal threshold) {
         if (hoursPerWeek.compareTo(threshold) >= 0) {
-            throw new ProblemException(SCHOOL_COMMISSIONS_PART_TIME_ONLY,
+            throw new ProblemException(FULL_TIME_NEEDS_PANEL_DECISION,
                     hoursPerWeek + " hours a week is full time (threshold " + threshold
                             + "); refer the pupil to the Inclusion Panel",
-                    List.of(new Problem.FieldError("timetable", "partTime",
+                    List.of(new Problem.FieldError("timetable", "fullTimeNeedsPanelDecision",
                             "hours a week must be under " + threshold)));
         }
     }
@@ -96,7 +121,7 @@ public final class PlacementRules {
     /** At an unregistered provider, a pupil's hours there (all running placements together) stay under the threshold. */
     public static void requireUnderThresholdAtUnregistered(ProviderView provider, BigDecimal hoursPerWeek,
             BigDecimal threshold) {
-        if ("UNREGISTERED".equals(provider.registrationStatus) && hoursPerWeek.compareTo(threshold) >= 0) {
+        if (provider.unregistered() && hoursPerWeek.compareTo(threshold) >= 0) {
             throw new ProblemException(UNREGISTERED_PROVIDER_HOURS,
                     hoursPerWeek + " hours a week at an unregistered provider (with the pupil's other placements "
                             + "there); it must stay under " + threshold,

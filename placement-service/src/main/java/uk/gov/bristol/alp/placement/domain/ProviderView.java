@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.platform.projection.ProjectedRow;
 
@@ -44,6 +45,10 @@ public class ProviderView extends ProjectedRow {
     /** Approved with its evidence in date: placements with it need no review. */
     public boolean inGoodStanding() {
         return approved() && compliant;
+    }
+
+    public static List<ProviderView> allUnregistered() {
+        return list("registrationStatus", UNREGISTERED);
     }
 
     /** Not registered as a school: the s463 full-time limits apply. */

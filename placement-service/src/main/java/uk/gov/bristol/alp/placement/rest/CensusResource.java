@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.CensusRecord;
+import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.placement.service.CensusExports;
 import uk.gov.bristol.alp.placement.service.CensusExports.CensusReturn;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
@@ -32,8 +33,6 @@ import uk.gov.bristol.alp.platform.web.Csv;
 @Path("/api/v1/census")
 @Tag(name = "Census returns", description = "School census AP placements and the LA AP census, validated")
 public class CensusResource {
-    static final ProblemType RETURN_INVALID = ProblemType.rule("census-return-invalid",
-            "Records in the census return break the DfE's rules: fix them before exporting", 422);
     private static final String HEADER = "upn,surname,forename,date_of_birth,sex,sen_provision,ap_start_date,"
             + "ap_end_date,ap_urn,ap_ukprn,ap_setting_type,ap_association,ap_reason,ap_attendance_pattern,"
             + "ap_sessions_per_week";
@@ -92,7 +91,7 @@ public class CensusResource {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(RETURN_INVALID, census.invalid() + " of " + census.records()
+            throw new ProblemException(PlacementRules.CENSUS_RETURN_INVALID, census.invalid() + " of " + census.records()
                     + " records break the DfE's rules", errors);
         }
         List<List<String>> rows = census.items().stream().map(r -> Arrays.asList(r.upn(), r.surname(), r.forename(),

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
@@ -39,8 +40,6 @@ import uk.gov.bristol.alp.platform.security.Caller;
  */
 @ApplicationScoped
 public class AttendanceService {
-    public static final ProblemType INVALID_BATCH = ProblemType.rule("attendance-batch-invalid",
-            "Some marks in the batch cannot be recorded; none were", 422);
     private static final int MOST_ERRORS_LISTED = 50;
     private static final Set<Placement.Status> TAKES_MARKS = Set.of(Placement.Status.CONFIRMED,
             Placement.Status.ACTIVE, Placement.Status.ENDING, Placement.Status.ENDED);
@@ -151,7 +150,7 @@ public class AttendanceService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(INVALID_BATCH, errors.size() + (errors.size() == MOST_ERRORS_LISTED ? "+" : "")
+            throw new ProblemException(PlacementRules.ATTENDANCE_BATCH_INVALID, errors.size() + (errors.size() == MOST_ERRORS_LISTED ? "+" : "")
                     + " mark(s) cannot be recorded", errors);
         }
     }

@@ -12,6 +12,7 @@ import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementContact;
 import uk.gov.bristol.alp.placement.domain.PlacementReview;
+import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -27,10 +28,6 @@ import uk.gov.bristol.alp.platform.web.Versions;
  */
 @ApplicationScoped
 public class PlacementCare {
-    public static final ProblemType REVIEW_INTERVAL = ProblemType.rule("review-interval",
-            "Reviews are at least half-termly: the next must be due within the review interval", 422);
-    public static final ProblemType NOT_RUNNING = ProblemType.rule("placement-not-running",
-            "The placement has not started or was cancelled", 409);
 
     private final Caller caller;
     private final AuditLog audit;
@@ -96,7 +93,7 @@ public class PlacementCare {
         requireBetween(heldOn, p.startDate, LocalDate.now(clock), "heldOn");
         LocalDate latest = heldOn.plusDays(reviewIntervalDays);
         if (!nextReviewBy.isAfter(heldOn) || nextReviewBy.isAfter(latest)) {
-            throw new ProblemException(REVIEW_INTERVAL, "the next review must be due after " + heldOn
+            throw new ProblemException(PlacementRules.REVIEW_INTERVAL, "the next review must be due after " + heldOn
                     + " and by " + latest, List.of(new FieldError("nextReviewBy", "withinReviewInterval",
                             "a date after " + heldOn + ", on or before " + latest)));
         }
@@ -164,7 +161,7 @@ public class PlacementCare {
     private Placement running(UUID id) {
         Placement p = Placement.findVisible(id, caller);
         if (p.status == Placement.Status.PROPOSED || p.status == Placement.Status.CANCELLED) {
-            throw new ProblemException(NOT_RUNNING, "the placement is " + p.status);
+            throw new ProblemException(PlacementRules.PLACEMENT_NOT_RUNNING, "the placement is " + p.status);
         }
         return p;
     }

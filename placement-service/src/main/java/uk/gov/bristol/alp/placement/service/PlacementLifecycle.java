@@ -33,12 +33,6 @@ import uk.gov.bristol.alp.platform.web.Versions;
  */
 @ApplicationScoped
 public class PlacementLifecycle {
-    public static final ProblemType WRONG_STATUS = ProblemType.rule("placement-status",
-            "The placement is not in a status that allows this", 409);
-    public static final ProblemType TRANSITION_PLAN_REQUIRED = ProblemType.rule("transition-plan-required",
-            "A placement cannot end without a transition plan", 422);
-    public static final ProblemType OUTSIDE_PLACEMENT = ProblemType.rule("date-outside-placement",
-            "The date is outside the placement", 422);
 
     private final PlacementEvents events;
     private final Caller caller;
@@ -73,7 +67,7 @@ public class PlacementLifecycle {
         Placement p = forUpdate(id, ifMatch);
         requireStatus(p, "start", Placement.Status.CONFIRMED);
         if (LocalDate.now(clock).isBefore(p.startDate)) {
-            throw new ProblemException(OUTSIDE_PLACEMENT, "the placement starts on " + p.startDate);
+            throw new ProblemException(PlacementRules.DATE_OUTSIDE_PLACEMENT, "the placement starts on " + p.startDate);
         }
         return step(p, Placement.Status.ACTIVE, "started", null, null, null);
     }
@@ -90,7 +84,7 @@ public class PlacementLifecycle {
         PlacementRules.requireValidTimetable(timetable);
         BigDecimal hours = timetable.hoursPerWeek();
         if (p.route == Placement.Route.SCHOOL_PART_TIME) {
-            PlacementRules.requirePartTime(hours, fullTimeThreshold);
+            PlacementRules.requirePanelDecisionForFullTime(hours, fullTimeThreshold);
         }
         LocalDate end = plannedEnd != null ? plannedEnd : p.plannedEndDate;
         PlacementRules.requireNoClash(timetable, Placement.holdingTime(p.pupilId, effectiveFrom, end, p.id));
@@ -119,7 +113,7 @@ public class PlacementLifecycle {
                     .require(plan.strategiesShared(), "transitionPlan.strategiesShared",
                             "say which of the provider's strategies were shared with the school");
         }
-        missing.throwIfAny(TRANSITION_PLAN_REQUIRED, "the transition plan is incomplete");
+        missing.throwIfAny(PlacementRules.TRANSITION_PLAN_REQUIRED, "the transition plan is incomplete");
         requireWithin(lastDay, p.startDate, p.plannedEndDate, "endDate");
         p.endDate = lastDay;
         p.endReason = reason;
@@ -172,14 +166,14 @@ public class PlacementLifecycle {
 
     private static void requireStatus(Placement p, String action, Placement.Status... allowed) {
         if (!List.of(allowed).contains(p.status)) {
-            throw new ProblemException(WRONG_STATUS, "cannot " + action + " a placement that is " + p.status
+            throw new ProblemException(PlacementRules.PLACEMENT_STATUS, "cannot " + action + " a placement that is " + p.status
                     + " (allowed when " + List.of(allowed) + ")");
         }
     }
 
     private static void requireWithin(LocalDate day, LocalDate from, LocalDate to, String field) {
         if (day.isBefore(from) || day.isAfter(to)) {
-            throw new ProblemException(OUTSIDE_PLACEMENT, field + " " + day + " is outside " + from + " to " + to,
+            throw new ProblemException(PlacementRules.DATE_OUTSIDE_PLACEMENT, field + " " + day + " is outside " + from + " to " + to,
                     List.of(new FieldError(field, "withinPlacement", "must be from " + from + " to " + to)));
         }
     }

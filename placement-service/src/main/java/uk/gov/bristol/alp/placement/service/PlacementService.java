@@ -63,7 +63,7 @@ public class PlacementService {
         PlacementRules.requireEhcPlanForEhcReason(request.reasonCode(), pupil);
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
-        PlacementRules.requirePartTime(hours, fullTimeThreshold);
+        PlacementRules.requirePanelDecisionForFullTime(hours, fullTimeThreshold);
         PlacementRules.requireNoClash(request.timetable(),
                 Placement.holdingTime(pupil.id, request.startDate(), request.plannedEndDate(), null));
         ProviderView provider = ProviderView.findById(request.providerId());

@@ -1,59 +1,69 @@
 package uk.gov.bristol.alp.placement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
+import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.placement.domain.Pupil;
+import uk.gov.bristol.alp.placement.domain.WeeklyHours;
 
 /**
- * The registration-risk monitor (Education Act 1996 s463, DOMAIN.md): live, every unregistered provider giving
- * full-time education (a pupil's confirmed or active placements there adding up to the threshold or more) to 5 or
- * more pupils, or to any pupil with an EHC plan or in care. Such a setting must register as an independent school.
- * Counts only: the pupils are ids, for the Hub to follow up.
+ * The registration-risk monitor (Education Act 1996 s463, {@code docs/domain-rules.md}): live, every unregistered
+ * provider giving full-time education to 5 or more pupils, or to any pupil with an EHC plan or in care. A pupil is
+ * full time there when their weekly hours there ({@link WeeklyHours}, the definition the commissioning check uses)
+ * reach the threshold on any day from today on. Such a setting must register as an independent school. Counts
+ * only: the pupils are ids, for the Hub to follow up.
  */
 @ApplicationScoped
 public class RegistrationRiskMonitor {
     static final int PUPILS_THAT_REQUIRE_REGISTRATION = 5;
 
-    private static final String FULL_TIME_PUPILS = """
-            select pl.provider_id, v.name, pl.pupil_id, sum(pl.hours_per_week), bool_or(pu.sen_provision = 'E'),
-                   bool_or(pu.looked_after)
-            from placement pl
-            join provider_view v on v.provider_id = pl.provider_id
-            join pupil pu on pu.id = pl.pupil_id
-            where v.registration_status = 'UNREGISTERED' and pl.status in ('CONFIRMED', 'ACTIVE')
-            group by pl.provider_id, v.name, pl.pupil_id
-            having sum(pl.hours_per_week) >= ?1""";
-
-    private final EntityManager em;
     private final BigDecimal threshold;
+    private final Clock clock;
 
-    public RegistrationRiskMonitor(EntityManager em, PlacementConfig config) {
-        this.em = em;
+    public RegistrationRiskMonitor(PlacementConfig config, Clock clock) {
         this.threshold = config.fullTimeHoursThreshold();
+        this.clock = clock;
     }
 
     @Transactional
     public List<ProviderAtRisk> providersAtRisk() {
-        List<Object[]> rows = em.createNativeQuery(FULL_TIME_PUPILS, Object[].class).setParameter(1, threshold)
-                .getResultList();
-        Map<UUID, String> names = new LinkedHashMap<>();
-        Map<UUID, List<FullTimePupil>> pupils = new LinkedHashMap<>();
-        for (Object[] r : rows) {
-            UUID provider = (UUID) r[0];
-            names.put(provider, (String) r[1]);
-            pupils.computeIfAbsent(provider, p -> new ArrayList<>())
-                    .add(new FullTimePupil((UUID) r[2], (BigDecimal) r[3], (Boolean) r[4], (Boolean) r[5]));
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, ProviderView> unregistered = ProviderView.allUnregistered().stream().collect(Collectors.toMap(v -> v.providerId, v -> v));
+        if (unregistered.isEmpty()) {
+            return List.of();
         }
-        return pupils.entrySet().stream().map(e -> ProviderAtRisk.of(e.getKey(), names.get(e.getKey()), e.getValue()))
-                .filter(ProviderAtRisk::mustRegister)
+        Map<UUID, Map<UUID, List<Placement>>> byProviderAndPupil = Placement.<Placement>list(
+                "providerId in ?1 and status in ?2 and plannedEndDate >= ?3 order by startDate",
+                unregistered.keySet(), WeeklyHours.COUNTED, today).stream()
+                .collect(Collectors.groupingBy(p -> p.providerId, LinkedHashMap::new,
+                        Collectors.groupingBy(p -> p.pupilId, LinkedHashMap::new, Collectors.toList())));
+        List<ProviderAtRisk> atRisk = new ArrayList<>();
+        byProviderAndPupil.forEach((provider, pupils) -> {
+            List<FullTimePupil> fullTime = new ArrayList<>();
+            pupils.forEach((pupilId, placements) -> {
+                BigDecimal hours = WeeklyHours.peak(placements, today, LocalDate.MAX);
+                if (hours.compareTo(threshold) >= 0) {
+                    Pupil pupil = Pupil.findById(pupilId);
+                    fullTime.add(new FullTimePupil(pupilId, hours, pupil.hasEhcPlan(), pupil.lookedAfter));
+                }
+            });
+            if (!fullTime.isEmpty()) {
+                atRisk.add(ProviderAtRisk.of(provider, unregistered.get(provider).name, fullTime));
+            }
+        });
+        return atRisk.stream().filter(ProviderAtRisk::mustRegister)
                 .sorted(Comparator.comparing(ProviderAtRisk::fullTimePupilCount).reversed()).toList();
     }
 

@@ -45,10 +45,10 @@ class TimetableTest {
     @Test
     void partTimeMeansUnderTheThreshold() {
         BigDecimal threshold = new BigDecimal("18");
-        PlacementRules.requirePartTime(new BigDecimal("17.50"), threshold);
+        PlacementRules.requirePanelDecisionForFullTime(new BigDecimal("17.50"), threshold);
         ProblemException e = assertThrows(ProblemException.class,
-                () -> PlacementRules.requirePartTime(new BigDecimal("18.00"), threshold));
-        assertEquals(PlacementRules.SCHOOL_COMMISSIONS_PART_TIME_ONLY, e.type());
+                () -> PlacementRules.requirePanelDecisionForFullTime(new BigDecimal("18.00"), threshold));
+        assertEquals(PlacementRules.FULL_TIME_NEEDS_PANEL_DECISION, e.type());
     }
 
     @Test

@@ -16,8 +16,6 @@ public record ProviderDetails(String description, Set<Specialism> specialisms, S
         Integer minAge, Integer maxAge, Integer capacity, Integer responseTimescaleDays, String slaReference,
         boolean careersAdvice, String website, List<Site> sites, List<Contact> contacts, List<Rate> rates) {
 
-    public static final ProblemType INVALID = ProblemType.rule("provider-details",
-            "The provider's details are not consistent", 422);
     /** A UK postcode, outward and inward parts (GOV.UK pattern, spaces optional). */
     private static final Pattern POSTCODE = Pattern.compile(
             "^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$");
@@ -68,7 +66,7 @@ public record ProviderDetails(String description, Set<Specialism> specialisms, S
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(INVALID, errors.get(0).message(), errors);
+            throw new ProblemException(RegistryRules.PROVIDER_DETAILS, errors.get(0).message(), errors);
         }
     }
 }

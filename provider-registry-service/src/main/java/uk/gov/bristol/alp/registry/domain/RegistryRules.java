@@ -14,6 +14,9 @@ public final class RegistryRules {
     public static final ProblemType PROVIDER_IDENTITY = ProblemType.rule("provider-identity",
             "A provider needs a UKPRN or URN, or an AP setting type when it has neither", 422);
 
+    public static final ProblemType PROVIDER_DETAILS = ProblemType.rule("provider-details",
+            "The provider's details are not consistent", 422);
+
     private RegistryRules() {
     }
 }

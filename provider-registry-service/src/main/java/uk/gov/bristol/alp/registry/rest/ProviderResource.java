@@ -6,38 +6,38 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import uk.gov.bristol.alp.registry.domain.KeyStage;
-import uk.gov.bristol.alp.registry.domain.Specialism;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import jakarta.validation.constraints.Size;
-import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
-import uk.gov.bristol.alp.registry.service.ProviderFilter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
 import uk.gov.bristol.alp.platform.web.Versions;
+import uk.gov.bristol.alp.registry.config.RegistryConfig;
 import uk.gov.bristol.alp.registry.domain.Authority;
 import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
+import uk.gov.bristol.alp.registry.domain.KeyStage;
 import uk.gov.bristol.alp.registry.domain.ProviderCheck;
+import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
+import uk.gov.bristol.alp.registry.domain.Specialism;
 import uk.gov.bristol.alp.registry.rest.ProviderApi.ProviderView;
+import uk.gov.bristol.alp.registry.service.ProviderFilter;
 import uk.gov.bristol.alp.registry.service.ProviderService;
 
 @Path("/api/v1/providers")
@@ -49,11 +49,10 @@ public class ProviderResource {
     private final Caller caller;
     private final Authority homeAuthority;
 
-    public ProviderResource(ProviderService providers, Caller caller,
-            @ConfigProperty(name = "alp.registry.home-authority", defaultValue = "bristol") String homeAuthority) {
+    public ProviderResource(ProviderService providers, Caller caller, RegistryConfig config) {
         this.providers = providers;
         this.caller = caller;
-        this.homeAuthority = Authority.fromCode(homeAuthority);
+        this.homeAuthority = Authority.fromCode(config.homeAuthority());
     }
 
     @POST

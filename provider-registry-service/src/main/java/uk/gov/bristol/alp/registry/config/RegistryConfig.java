@@ -1,0 +1,17 @@
+package uk.gov.bristol.alp.registry.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The registry's own settings ({@code alp.registry.*}). */
+@ConfigMapping(prefix = "alp.registry")
+public interface RegistryConfig {
+    /** The authority this deployment acts for when a registry officer's token names none. */
+    @WithDefault("bristol")
+    String homeAuthority();
+
+    /** How often lapsed evidence is looked for (read by its schedule, {@code ComplianceSweep}). */
+    @WithDefault("1h")
+    Duration complianceSweepEvery();
+}
