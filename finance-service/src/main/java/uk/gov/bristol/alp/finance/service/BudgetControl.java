@@ -1,7 +1,6 @@
 package uk.gov.bristol.alp.finance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -9,8 +8,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Budget;
+import uk.gov.bristol.alp.platform.announce.AnnounceOnce;
 
 /**
  * Holds what is committed against a cost code's budget for a year: each of 80, 90 and 100 per cent is
@@ -23,13 +22,13 @@ public class BudgetControl {
 
     private final CommitmentYears years;
     private final FinanceEvents events;
-    private final EntityManager em;
+    private final AnnounceOnce announcements;
     private final Clock clock;
 
-    public BudgetControl(CommitmentYears years, FinanceEvents events, EntityManager em, Clock clock) {
+    public BudgetControl(CommitmentYears years, FinanceEvents events, AnnounceOnce announcements, Clock clock) {
         this.years = years;
         this.events = events;
-        this.em = em;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -45,19 +44,11 @@ public class BudgetControl {
         }
         for (int level : LEVELS) {
             BigDecimal mark = budget.amount.multiply(BigDecimal.valueOf(level)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            if (committed.compareTo(mark) >= 0 && budget.amount.signum() > 0 && firstTime(budget.id, level, committed)) {
+            if (committed.compareTo(mark) >= 0 && budget.amount.signum() > 0 && announcements.firstTime("budget-threshold",
+                    budget.id, level, "committed " + committed)) {
                 events.budgetThresholdReached(budget, level, committed, OffsetDateTime.now(clock));
             }
         }
         return committed.compareTo(budget.amount) > 0;
-    }
-
-    /** Records the level as reached; false when it already was (by this or a concurrent transaction). */
-    private boolean firstTime(UUID budgetId, int level, BigDecimal committed) {
-        return em.createNativeQuery("""
-                insert into budget_threshold (budget_id, level, committed, reached_at) values (?1, ?2, ?3, ?4)
-                on conflict do nothing""")
-                .setParameter(1, budgetId).setParameter(2, level).setParameter(3, committed)
-                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate() == 1;
     }
 }

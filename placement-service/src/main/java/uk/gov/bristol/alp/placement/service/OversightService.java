@@ -21,6 +21,7 @@ import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Oversight.Concern;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.platform.announce.AnnounceOnce;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -40,6 +41,7 @@ public class OversightService {
     static final int ATTENDANCE_MIN_SESSIONS = 10;
 
     private final EntityManager em;
+    private final AnnounceOnce announcements;
     private final PlacementEvents events;
     private final Caller caller;
     private final AuditLog audit;
@@ -47,9 +49,10 @@ public class OversightService {
     private final SchoolCalendar calendar;
     private final Oversight oversight;
 
-    public OversightService(EntityManager em, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
+    public OversightService(EntityManager em, AnnounceOnce announcements, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
             SchoolCalendar calendar, PlacementConfig config) {
         this.em = em;
+        this.announcements = announcements;
         this.events = events;
         this.caller = caller;
         this.audit = audit;
@@ -82,13 +85,8 @@ public class OversightService {
     public int raiseNew(ZonedDateTime now) {
         int raised = 0;
         for (Concern c : concerns(now)) {
-            int inserted = em.createNativeQuery("""
-                    insert into placement_alert (placement_id, kind, occurrence, detail, raised_at)
-                    values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
-                    .setParameter(1, c.placementId()).setParameter(2, c.kind().name())
-                    .setParameter(3, c.occurrence()).setParameter(4, c.detail())
-                    .setParameter(5, now.toOffsetDateTime()).executeUpdate();
-            if (inserted == 1) {
+            if (announcements.firstTime("placement-attention." + c.kind().name(), c.placementId(), c.occurrence(),
+                    c.detail())) {
                 events.attentionNeeded(c);
                 raised++;
             }
