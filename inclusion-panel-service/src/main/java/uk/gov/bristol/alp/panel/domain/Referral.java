@@ -81,7 +81,7 @@ public class Referral extends PanacheEntityBase {
     public long version;
 
     /**
-     * Every part a submission still lacks, by field (DOMAIN.md: the graduated response and safeguarding
+     * Every part a submission still lacks, by field (docs/domain-rules.md: the graduated response and safeguarding
      * information are evidenced before a placement is agreed; the panel cannot weigh a referral without the
      * pupil, the reason and what is asked for).
      */

@@ -24,7 +24,7 @@ public final class ReferralContent {
         public static final PupilDetails NONE = new PupilDetails(null, null, null, null, null, null, null, null, null,
                 null, null);
 
-        /** An EHC plan is SEN provision E (DOMAIN.md), whichever of the two the school filled in. */
+        /** An EHC plan is SEN provision E (docs/domain-rules.md), whichever of the two the school filled in. */
         public boolean hasEhcPlan() {
             return Boolean.TRUE.equals(ehcPlan) || senProvision == SenProvision.E;
         }

@@ -13,7 +13,7 @@ import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 
 /**
  * One AP placement record of a DfE census return (school census AP module or LA AP census), with the DfE's
- * validation rules of DOMAIN.md applied before it is exported. Plain Java.
+ * validation rules of docs/domain-rules.md applied before it is exported. Plain Java.
  */
 public record CensusRecord(UUID placementId, String upn, String surname, String forename, LocalDate dateOfBirth,
         String sex, String senProvision, LocalDate startDate, LocalDate endDate, String urn, String ukprn,

@@ -14,7 +14,7 @@ import java.util.UUID;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
- * When a placement needs someone's attention (DfE "Arranging alternative provision", 2025; DOMAIN.md): it was due
+ * When a placement needs someone's attention (DfE "Arranging alternative provision", 2025; docs/domain-rules.md): it was due
  * to start and has not, a review is overdue (at least half-termly), school and provider have not been in contact
  * for over a week, the pupil expected at the provider has not arrived, or a keep-in-touch contact after the
  * placement is due. Plain Java.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * How a pupil leaves ALP (DOMAIN.md): back to school or into a new setting, phased where the pupil has been out
+ * How a pupil leaves ALP (docs/domain-rules.md): back to school or into a new setting, phased where the pupil has been out
  * of school, the provider's strategies shared with the school, and "keep in touch" contacts at key points.
  */
 public record TransitionPlan(Destination destination, String destinationDetail, boolean phasedReturn,

@@ -99,7 +99,7 @@ public class PlacementLifecycle {
         return step(p, p.status, what, reason, EventTypes.PLACEMENT_REVISED, effectiveFrom);
     }
 
-    /** Ends the placement on its last day; refused without a transition plan (DOMAIN.md: ending). */
+    /** Ends the placement on its last day; refused without a transition plan (docs/domain-rules.md: ending). */
     @Transactional
     public Placement end(UUID id, String ifMatch, LocalDate lastDay, String reason, TransitionPlan plan) {
         Placement p = forUpdate(id, ifMatch);

@@ -76,7 +76,7 @@ public enum AttendanceCode {
     /**
      * Counts as a possible session: everything except not required to attend (X), not on the register (Z), a
      * planned closure (#), the Y codes (unable to attend for an unavoidable cause) and D (dual registered: the
-     * session is the other school's; DOMAIN.md).
+     * session is the other school's; docs/domain-rules.md).
      */
     public boolean countsAsPossible() {
         return switch (this) {

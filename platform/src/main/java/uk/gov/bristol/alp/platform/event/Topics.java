@@ -1,6 +1,6 @@
 package uk.gov.bristol.alp.platform.event;
 
-/** The four topics of the system (ARCHITECTURE.md). Keyed by aggregate id. */
+/** The four topics of the system (docs/architecture.md). Keyed by aggregate id. */
 public final class Topics {
     public static final String PROVIDERS = "alp.providers.v1";
     public static final String PANEL = "alp.panel.v1";

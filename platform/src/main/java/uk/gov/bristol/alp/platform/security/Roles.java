@@ -1,6 +1,6 @@
 package uk.gov.bristol.alp.platform.security;
 
-/** The realm roles of ARCHITECTURE.md, as constants for {@code @RolesAllowed}. */
+/** The realm roles of docs/architecture.md, as constants for {@code @RolesAllowed}. */
 public final class Roles {
     public static final String HUB_OFFICER = "alp-hub-officer";
     public static final String SEND_OFFICER = "send-officer";

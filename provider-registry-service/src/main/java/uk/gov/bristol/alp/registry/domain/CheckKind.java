@@ -1,6 +1,6 @@
 package uk.gov.bristol.alp.registry.domain;
 
-/** The framework's checks (DOMAIN.md). Mandatory ones must have passed and be in date for approval. */
+/** The framework's checks (docs/domain-rules.md). Mandatory ones must have passed and be in date for approval. */
 public enum CheckKind {
     DBS_AND_STAFF_TRAINING(true),
     INSURANCE(true),
