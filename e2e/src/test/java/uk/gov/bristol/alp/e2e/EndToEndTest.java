@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class EndToEndTest {
                         .<String>path("items[0].status")));
         given().header("Authorization", "Bearer " + finance).get(api + "/finance/commitments?placementId=" + placement)
                 .then().body("items[0].endDate", equalTo(TODAY.plusDays(27).toString()))
-                .body("items[0].released", org.hamcrest.Matchers.not(equalTo("0.00")));
+                .body("items[0].released", Matchers.not(equalTo("0.00")));
     }
 
     @Test
@@ -169,7 +170,7 @@ class EndToEndTest {
                 .body(Map.of("date", TODAY.plusDays(2).toString(), "members", members, "quorum", 2))
                 .post(api + "/panel-meetings").then().statusCode(201).extract().path("id");
         given().header("Authorization", "Bearer " + hub).post(api + "/panel-meetings/" + meeting + "/agenda")
-                .then().statusCode(200).body("agenda.referralId", org.hamcrest.Matchers.hasItem(referralId));
+                .then().statusCode(200).body("agenda.referralId", Matchers.hasItem(referralId));
 
         String decision = given().header("Authorization", "Bearer " + tokens.user("panel.chair"))
                 .contentType(ContentType.JSON)
@@ -189,7 +190,7 @@ class EndToEndTest {
                 .body("items[0].schoolUrn", equalTo("100001"));
         given().header("Authorization", "Bearer " + hub).queryParam("from", TODAY.toString())
                 .queryParam("to", TODAY.toString()).get(api + "/panel-reports/referrals").then().statusCode(200)
-                .body("byOutcome.APPROVE_PLACEMENT", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("byOutcome.APPROVE_PLACEMENT", Matchers.greaterThanOrEqualTo(1));
     }
 
     @Test

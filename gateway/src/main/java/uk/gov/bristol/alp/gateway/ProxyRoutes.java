@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -116,7 +117,7 @@ public class ProxyRoutes {
                 : Problems.Kind.BAD_GATEWAY;
         var request = ctx.request().proxiedRequest();
         String requestId = request.getHeader(RequestIds.HEADER);
-        if (failure instanceof io.vertx.core.http.StreamResetException) {
+        if (failure instanceof StreamResetException) {
             // The caller closed its connection mid-request (seen when a load generator stops): not an outage.
             LOG.debugf("request %s: caller went away during %s %s", requestId, request.method(), request.path());
         } else {

@@ -1,7 +1,9 @@
 package uk.gov.bristol.alp.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.public-key", TestTokens.publicKey());
     }
 
-    private void listen(int port, io.vertx.core.Handler<io.vertx.core.http.HttpServerRequest> handler) {
+    private void listen(int port, Handler<HttpServerRequest> handler) {
         try {
             vertx.createHttpServer().requestHandler(handler).listen(port, "127.0.0.1")
                     .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

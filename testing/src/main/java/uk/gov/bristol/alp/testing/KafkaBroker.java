@@ -1,18 +1,23 @@
 package uk.gov.bristol.alp.testing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -137,7 +142,7 @@ public final class KafkaBroker {
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, 3, (short) 1)).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + topics, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -145,11 +150,11 @@ public final class KafkaBroker {
         }
     }
 
-    private java.util.Optional<Long> pid() {
+    private Optional<Long> pid() {
         Path file = dir.resolve("broker.pid");
         try {
-            return Files.exists(file) ? java.util.Optional.of(Long.parseLong(Files.readString(file).trim()))
-                    : java.util.Optional.empty();
+            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim()))
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -159,7 +164,7 @@ public final class KafkaBroker {
         List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary(), "-Xms64m", "-Xmx384m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
-                "-cp", InfraFiles.resource("alp-infra/kafka.classpath") + java.io.File.pathSeparator
+                "-cp", InfraFiles.resource("alp-infra/kafka.classpath") + File.pathSeparator
                         + InfraFiles.resource("alp-infra/kafka-shared.classpath")));
         command.addAll(mainAndArgs);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -185,9 +190,9 @@ public final class KafkaBroker {
             String id;
             do {
                 UUID uuid = UUID.randomUUID();
-                byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
+                byte[] bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                         .putLong(uuid.getLeastSignificantBits()).array();
-                id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             } while (id.startsWith("-"));
             Files.writeString(file, id);
         }

@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -81,7 +82,7 @@ public final class TestTokens {
         try {
             byte[] der = Base64.getDecoder().decode(pemBody(InfraFiles.resource("alp-test-keys/private.pem")));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("test key unreadable", e);
         }
     }

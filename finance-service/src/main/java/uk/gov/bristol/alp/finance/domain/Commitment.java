@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -91,7 +92,7 @@ public class Commitment extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static java.util.Optional<Commitment> forPlacement(UUID placementId) {
+    public static Optional<Commitment> forPlacement(UUID placementId) {
         return find("placementId", placementId).firstResultOptional();
     }
 

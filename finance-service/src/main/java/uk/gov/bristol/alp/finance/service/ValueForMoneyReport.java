@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Commitment;
@@ -52,7 +53,7 @@ public class ValueForMoneyReport {
         return new Report(year.toString(), providers, bySpecialism(providers));
     }
 
-    private static java.util.Optional<Forecast.YearShare> share(Forecast forecast, FinancialYear year) {
+    private static Optional<Forecast.YearShare> share(Forecast forecast, FinancialYear year) {
         return forecast.years().stream().filter(y -> y.year().equals(year) && y.weeks().signum() > 0).findFirst();
     }
 

@@ -5,12 +5,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +32,7 @@ import uk.gov.bristol.alp.testing.TestTokens;
 class CommitmentResourceTest {
 
     private static String confirmed(UUID eventId, UUID placement, String rate) {
-        Map<String, Object> data = new java.util.HashMap<>(Map.of("placementId", placement.toString(),
+        Map<String, Object> data = new HashMap<>(Map.of("placementId", placement.toString(),
                 "providerId", UUID.randomUUID().toString(), "schoolUrn", "100001", "commissioner", "SCHOOL",
                 "route", "SCHOOL_PART_TIME", "status", "CONFIRMED", "startDate", "2026-01-05",
                 "plannedEndDate", "2026-03-29", "hoursPerWeek", "17.50", "ehcPlan", false));
@@ -96,9 +99,9 @@ class CommitmentResourceTest {
     void anEventThatKeepsFailingIsRetriedThenDeadLetteredAndLaterEventsStillFlow() throws Exception {
         UUID broken = UUID.randomUUID();
         // Readable, but without hours a week: applying it fails on every attempt.
-        com.fasterxml.jackson.databind.node.ObjectNode envelope = (com.fasterxml.jackson.databind.node.ObjectNode)
-                new com.fasterxml.jackson.databind.ObjectMapper().readTree(confirmed(UUID.randomUUID(), broken, "40.00"));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) envelope.get("data")).remove("hoursPerWeek");
+        ObjectNode envelope = (ObjectNode)
+                new ObjectMapper().readTree(confirmed(UUID.randomUUID(), broken, "40.00"));
+        ((ObjectNode) envelope.get("data")).remove("hoursPerWeek");
         String event = envelope.toString();
         TestEvents.publish("alp.placements.v1", broken.toString(), event);
         KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "dead-letter-topic-placements",

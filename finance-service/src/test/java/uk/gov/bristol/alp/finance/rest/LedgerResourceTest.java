@@ -12,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class LedgerResourceTest {
                 .then().statusCode(404);
     }
 
-    private static io.restassured.response.ValidatableResponse setBudget(String year, String code, String amount,
+    private static ValidatableResponse setBudget(String year, String code, String amount,
             String reason) {
         return given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
                 .body(Map.of("amount", amount, "reason", reason))

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.Ports;
@@ -124,10 +125,10 @@ class RatesTest {
         given().header("Authorization", TestTokens.hubOfficer()).queryParam("year", "2026-27")
                 .get("/api/v1/finance/reports/value-for-money").then().statusCode(200)
                 .body(outdoor + ".medianCostPerHour", equalTo("40.00"))
-                .body(outdoor + ".providers.name", org.hamcrest.Matchers.contains("Outdoor Hourly", "Outdoor Weekly"))
-                .body(outdoor + ".providers.costPerHour", org.hamcrest.Matchers.contains("30.00", "50.00"))
-                .body(outdoor + ".providers.costPerPupilWeek", org.hamcrest.Matchers.contains("300.00", "500.00"))
-                .body(outdoor + ".providers.costPerHourAsPercentOfMedian", org.hamcrest.Matchers.contains("75", "125"))
+                .body(outdoor + ".providers.name", Matchers.contains("Outdoor Hourly", "Outdoor Weekly"))
+                .body(outdoor + ".providers.costPerHour", Matchers.contains("30.00", "50.00"))
+                .body(outdoor + ".providers.costPerPupilWeek", Matchers.contains("300.00", "500.00"))
+                .body(outdoor + ".providers.costPerHourAsPercentOfMedian", Matchers.contains("75", "125"))
                 .body("providers.find { it.name == 'Outdoor Hourly' }.hours", equalTo("20.00"));
     }
 }

@@ -23,6 +23,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,14 +137,14 @@ class DecisionTest {
                 .body("type", equalTo(RULES + "decision-terms")).body("errors[0].field", equalTo("placement"));
         Map<String, Object> noEnd = approvePlacement(meeting, UUID.randomUUID(), null);
         @SuppressWarnings("unchecked")
-        Map<String, Object> terms = new java.util.HashMap<>((Map<String, Object>) noEnd.get("placement"));
+        Map<String, Object> terms = new HashMap<>((Map<String, Object>) noEnd.get("placement"));
         terms.remove("plannedEndDate");
         terms.remove("fundingRoute");
         noEnd.put("placement", terms);
         decide(referral, noEnd).statusCode(422)
                 .body("errors.field", contains("placement.fundingRoute", "placement.plannedEndDate"));
         terms.put("fundingRoute", "HIGH_NEEDS");
-        terms.put("reviewDate", java.time.LocalDate.now().plusDays(42).toString());
+        terms.put("reviewDate", LocalDate.now().plusDays(42).toString());
         decide(referral, noEnd).statusCode(201).body("placement.reviewDate", equalTo(terms.get("reviewDate")));
 
         String other = submit();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ final class PanelFixtures {
         return body;
     }
 
-    static io.restassured.response.ValidatableResponse decide(String referral, Map<String, Object> body) {
+    static ValidatableResponse decide(String referral, Map<String, Object> body) {
         return given().header("Authorization", TestTokens.panelChair()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/referrals/{id}/decision", referral).then();
     }

@@ -18,9 +18,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +41,7 @@ class AttendanceTest {
     /** A placement with this provider from {@code start}, twelve weeks. */
     private static String placementFrom(UUID provider, LocalDate start) {
         String pupil = pupil(schoolA(), "100001", "K");
-        Map<String, Object> body = new java.util.HashMap<>(placement(pupil, provider,
+        Map<String, Object> body = new HashMap<>(placement(pupil, provider,
                 List.of(session("MONDAY", "09:00", "15:00"))));
         body.put("startDate", start.toString());
         body.put("plannedEndDate", start.plusWeeks(12).toString());
@@ -51,7 +53,7 @@ class AttendanceTest {
         return Map.of("placementId", placement, "date", date, "session", session, "code", code);
     }
 
-    private static io.restassured.response.ValidatableResponse send(String token, UUID batch,
+    private static ValidatableResponse send(String token, UUID batch,
             List<Map<String, Object>> marks) {
         return given().header("Authorization", token).contentType(ContentType.JSON)
                 .body(Map.of("batchId", batch.toString(), "marks", marks)).post(BATCHES).then();
@@ -76,7 +78,7 @@ class AttendanceTest {
         send(TestTokens.provider(provider.toString()), UUID.randomUUID(), List.of(
                 mark(placement, "2024-08-09", "PM", "/"), mark(placement, "2024-08-13", "PM", "Q9"))).statusCode(422)
                 .body("errors.field", contains("marks[0].date", "marks[1].code"));
-        Map<String, Object> undated = new java.util.HashMap<>(mark(placement, "2024-08-14", "AM", "/"));
+        Map<String, Object> undated = new HashMap<>(mark(placement, "2024-08-14", "AM", "/"));
         undated.remove("date");
         send(TestTokens.provider(provider.toString()), UUID.randomUUID(), List.of(
                 mark(placement, "2024-08-13", "AM", "/"), mark(placement, "2024-08-13", "EV", "/"), undated))

@@ -10,7 +10,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,9 @@ class KafkaOutageTest {
             broker.start();
         }
 
-        Map<String, Long> delivered = new java.util.HashMap<>();
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
-        while (delivered.size() < PLACEMENTS && java.time.Instant.now().isBefore(deadline)) {
+        Map<String, Long> delivered = new HashMap<>();
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (delivered.size() < PLACEMENTS && Instant.now().isBefore(deadline)) {
             List<JsonNode> events = KafkaEvents.read(broker.bootstrapServers(), "alp.placements.v1",
                     e -> created.contains(e.path("subject").asText()), Duration.ofSeconds(3));
             delivered = events.stream().collect(Collectors.groupingBy(e -> e.path("subject").asText(),

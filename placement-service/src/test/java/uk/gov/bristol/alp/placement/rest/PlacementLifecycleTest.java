@@ -20,15 +20,18 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
 import uk.gov.bristol.alp.testing.KafkaBroker;
 import uk.gov.bristol.alp.testing.KafkaEvents;
+import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
@@ -145,14 +148,14 @@ class PlacementLifecycleTest {
                 .post("/api/v1/placements/{id}/cancel", cancelled).then().statusCode(200);
 
         PlacementFixtures.providerEvent(provider, UUID.randomUUID(), "SUSPENDED", "REGISTERED_INDEPENDENT_SCHOOL", true,
-                java.time.OffsetDateTime.now().plusSeconds(1));
+                OffsetDateTime.now().plusSeconds(1));
         // Within seconds: the flag follows the registry's event, not a nightly job.
-        uk.gov.bristol.alp.testing.Ports.await("review needed", Duration.ofSeconds(10), () -> given()
+        Ports.await("review needed", Duration.ofSeconds(10), () -> given()
                 .header("Authorization", TestTokens.hubOfficer()).get("/api/v1/placements/{id}", running)
                 .then().extract().<Boolean>path("reviewNeeded"));
         given().header("Authorization", TestTokens.hubOfficer()).queryParam("reviewNeeded", true)
                 .queryParam("providerId", provider).get("/api/v1/placements").then().statusCode(200)
                 .body("items.id", contains(running))
-                .body("items[0].reviewReason", org.hamcrest.Matchers.startsWith("the provider is suspended"));
+                .body("items[0].reviewReason", Matchers.startsWith("the provider is suspended"));
     }
 }

@@ -22,10 +22,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.Placement;
-import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
+import uk.gov.bristol.alp.placement.domain.Pupil;
+import uk.gov.bristol.alp.platform.codes.Ethnicity;
+import uk.gov.bristol.alp.platform.codes.Sex;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
 import uk.gov.bristol.alp.testing.KafkaBroker;
@@ -107,7 +110,7 @@ class PlacementResourceTest {
                 .put("/api/v1/pupils/{id}", withPlan).then().statusCode(200).body("senProvision", equalTo("K"));
         given().header("Authorization", schoolA()).get("/api/v1/placements/{id}", placementId).then()
                 .body("reviewNeeded", equalTo(true))
-                .body("reviewReason", org.hamcrest.Matchers.containsString("now K"));
+                .body("reviewReason", Matchers.containsString("now K"));
         body.put("reasonCode", "NOT_A_REASON");
         given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/placements").then().statusCode(400).body("errors[0].field", equalTo("reasonCode"));
@@ -204,9 +207,9 @@ class PlacementResourceTest {
                 .post("/api/v1/placements").then().statusCode(201).extract().path("id");
 
         given().header("Authorization", schoolB()).get("/api/v1/pupils/{id}", pupil)
-                .then().statusCode(404).body("firstName", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(404).body("firstName", Matchers.nullValue());
         given().header("Authorization", schoolB()).get("/api/v1/placements/{id}", id)
-                .then().statusCode(404).body("pupilId", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(404).body("pupilId", Matchers.nullValue());
         given().header("Authorization", schoolB()).contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
                 .post("/api/v1/placements").then().statusCode(404);
@@ -268,7 +271,7 @@ class PlacementResourceTest {
         given().header("Authorization", schoolA()).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body).post("/api/v1/placements")
                 .then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/placements/" + first))
+                .header("Location", Matchers.endsWith("/api/v1/placements/" + first))
                 .body("id", equalTo(first));
         given().header("Authorization", schoolA()).get("/api/v1/placements?pupilId={p}", pupil)
                 .then().statusCode(200).body("totalItems", equalTo(1));
@@ -328,8 +331,8 @@ class PlacementResourceTest {
         assertEquals(LocalDate.now().plusDays(56), p.plannedEndDate, "only a review date: the placement runs to it");
         Pupil pupil = QuarkusTransaction.requiringNew().call(() -> Pupil.<Pupil>findById(p.pupilId));
         assertEquals(true, pupil.lookedAfter, "the decision carries the characteristics the authority monitors");
-        assertEquals(uk.gov.bristol.alp.platform.codes.Ethnicity.BCRB, pupil.ethnicity);
-        assertEquals(uk.gov.bristol.alp.platform.codes.Sex.F, pupil.sex);
+        assertEquals(Ethnicity.BCRB, pupil.ethnicity);
+        assertEquals(Sex.F, pupil.sex);
         JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.placements.v1",
                 KafkaEvents.ofType("uk.gov.bristol.alp.placement.proposed.v1", p.id.toString()), Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
@@ -63,7 +64,7 @@ class RegistrationRiskTest {
         }
         becomes(provider, "UNREGISTERED");
         given().header("Authorization", TestTokens.hubOfficer()).get(RISK).then().statusCode(200)
-                .body("providerId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(provider.toString())));
+                .body("providerId", Matchers.not(Matchers.hasItem(provider.toString())));
 
         becomes(provider, "REGISTERED_INDEPENDENT_SCHOOL");
         confirm(proposals.get(4));
@@ -83,7 +84,7 @@ class RegistrationRiskTest {
         String mine = "find { it.providerId == '" + provider + "' }";
         given().header("Authorization", TestTokens.hubOfficer()).get(RISK).then().statusCode(200)
                 .body(mine + ".fullTimePupilCount", equalTo(1))
-                .body(mine + ".reasons", org.hamcrest.Matchers.contains("a pupil with an EHC plan in full-time education"));
+                .body(mine + ".reasons", Matchers.contains("a pupil with an EHC plan in full-time education"));
     }
 
     /** A full-time (25 h) placement proposed from an Inclusion Panel decision. */

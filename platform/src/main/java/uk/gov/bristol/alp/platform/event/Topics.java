@@ -1,5 +1,7 @@
 package uk.gov.bristol.alp.platform.event;
 
+import java.util.List;
+
 /** The four topics of the system (docs/architecture.md). Keyed by aggregate id. */
 public final class Topics {
     public static final String PROVIDERS = "alp.providers.v1";
@@ -7,7 +9,7 @@ public final class Topics {
     public static final String PLACEMENTS = "alp.placements.v1";
     public static final String FINANCE = "alp.finance.v1";
 
-    public static final java.util.List<String> ALL = java.util.List.of(PROVIDERS, PANEL, PLACEMENTS, FINANCE);
+    public static final List<String> ALL = List.of(PROVIDERS, PANEL, PLACEMENTS, FINANCE);
 
     private Topics() {
     }

@@ -9,12 +9,14 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -140,9 +142,9 @@ public class ProblemMappers {
      * inside the body ("pupil.upn"), never the Java method or argument names.
      */
     private static String fieldOf(ConstraintViolation<?> v) {
-        List<String> parameters = new java.util.ArrayList<>();
-        List<String> properties = new java.util.ArrayList<>();
-        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+        List<String> parameters = new ArrayList<>();
+        List<String> properties = new ArrayList<>();
+        for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
                 case PARAMETER -> parameters.add(node.getName());
                 case PROPERTY, CONTAINER_ELEMENT -> properties.add(

@@ -2,9 +2,11 @@ package uk.gov.bristol.alp.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 
@@ -81,7 +83,7 @@ public class Caller {
     public void requireActingFor(String schoolUrn, String field) {
         if (hasRole(Roles.SCHOOL_STAFF) && !isAuthorityWide() && !schoolUrn.equals(ownSchoolUrn())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "a school may act only for pupils on its own roll",
-                    java.util.List.of(new uk.gov.bristol.alp.platform.problem.Problem.FieldError(field, "ownSchool",
+                    List.of(new Problem.FieldError(field, "ownSchool",
                             "must be your school's URN")));
         }
     }

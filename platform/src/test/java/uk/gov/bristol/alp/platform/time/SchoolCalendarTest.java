@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
 class SchoolCalendarTest {
@@ -42,6 +43,6 @@ class SchoolCalendarTest {
     @Test
     void aRangeThatEndsBeforeItStartsIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SchoolCalendar.parse("2027-01-02..2027-01-01"));
-        assertThrows(java.time.format.DateTimeParseException.class, () -> SchoolCalendar.parse("25/12/2026"));
+        assertThrows(DateTimeParseException.class, () -> SchoolCalendar.parse("25/12/2026"));
     }
 }

@@ -9,10 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import java.util.UUID;
 import uk.gov.bristol.alp.platform.codes.ApSettingType;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -188,8 +190,8 @@ public class Provider extends PanacheEntityBase {
         return ratesChanged;
     }
 
-    private static <E extends Enum<E>> java.util.Set<E> enums(String[] names, Class<E> type) {
-        java.util.Set<E> set = java.util.EnumSet.noneOf(type);
+    private static <E extends Enum<E>> Set<E> enums(String[] names, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
         for (String n : names) {
             set.add(Enum.valueOf(type, n));
         }

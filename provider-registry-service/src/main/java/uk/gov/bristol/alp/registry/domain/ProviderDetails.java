@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.registry.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +50,7 @@ public record ProviderDetails(String description, Set<Specialism> specialisms, S
 
     /** Cross-field rules; single-field rules are on the API records. */
     public void validate() {
-        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (minAge != null && maxAge != null && minAge > maxAge) {
             errors.add(new Problem.FieldError("maxAge", "notBelowMinAge", "maxAge must be at least minAge"));
         }

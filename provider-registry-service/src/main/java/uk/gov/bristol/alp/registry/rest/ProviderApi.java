@@ -1,26 +1,24 @@
 package uk.gov.bristol.alp.registry.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Set;
-import uk.gov.bristol.alp.registry.domain.KeyStage;
-import uk.gov.bristol.alp.registry.domain.ProviderDetails;
-import uk.gov.bristol.alp.registry.domain.Specialism;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import uk.gov.bristol.alp.platform.codes.ApSettingType;
 import uk.gov.bristol.alp.platform.identifiers.ValidUkprn;
@@ -29,9 +27,12 @@ import uk.gov.bristol.alp.registry.domain.Authority;
 import uk.gov.bristol.alp.registry.domain.CheckKind;
 import uk.gov.bristol.alp.registry.domain.CheckOutcome;
 import uk.gov.bristol.alp.registry.domain.Compliance;
+import uk.gov.bristol.alp.registry.domain.KeyStage;
 import uk.gov.bristol.alp.registry.domain.Provider;
 import uk.gov.bristol.alp.registry.domain.ProviderCheck;
+import uk.gov.bristol.alp.registry.domain.ProviderDetails;
 import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
+import uk.gov.bristol.alp.registry.domain.Specialism;
 import uk.gov.bristol.alp.registry.service.ProviderService;
 
 /** The registry's JSON shapes. */
@@ -111,7 +112,7 @@ public final class ProviderApi {
                     keyStages == null ? Set.of() : Set.copyOf(keyStages), minAge, maxAge, capacity,
                     responseTimescaleDays, slaReference, careersAdvice, website,
                     sites == null ? List.of() : sites.stream().map(x -> new ProviderDetails.Site(x.name(),
-                            x.addressLine(), x.town(), x.postcode().toUpperCase(java.util.Locale.UK).strip())).toList(),
+                            x.addressLine(), x.town(), x.postcode().toUpperCase(Locale.UK).strip())).toList(),
                     contacts == null ? List.of() : contacts.stream().map(x -> new ProviderDetails.Contact(x.name(),
                             x.role(), x.email(), x.phone(), x.isPublic())).toList(),
                     rates == null ? List.of() : rates.stream().map(x -> new ProviderDetails.Rate(x.unit(),

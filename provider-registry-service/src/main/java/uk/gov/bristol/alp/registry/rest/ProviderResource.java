@@ -22,9 +22,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
@@ -162,7 +166,7 @@ public class ProviderResource {
     @Path("{id}/audit")
     @RolesAllowed({ Roles.AUDITOR, Roles.REGISTRY_OFFICER })
     @Operation(summary = "Every change to the provider: who, for which authority, when, what changed")
-    public java.util.List<uk.gov.bristol.alp.platform.audit.AuditLog.Entry> audit(@PathParam("id") UUID id) {
+    public List<AuditLog.Entry> audit(@PathParam("id") UUID id) {
         return providers.auditTrail(id);
     }
 
@@ -170,7 +174,7 @@ public class ProviderResource {
         try {
             return Authority.fromCode(code);
         } catch (IllegalArgumentException e) {
-            throw uk.gov.bristol.alp.platform.problem.ProblemException.invalid(field, "authority", e.getMessage());
+            throw ProblemException.invalid(field, "authority", e.getMessage());
         }
     }
 
@@ -178,8 +182,8 @@ public class ProviderResource {
     private Authority actingAuthority() {
         return caller.hasRole(Roles.PARTNER_AUTHORITY)
                 ? caller.authority().map(Authority::fromCode).orElseThrow(
-                        () -> new uk.gov.bristol.alp.platform.problem.ProblemException(
-                                uk.gov.bristol.alp.platform.problem.ProblemType.FORBIDDEN,
+                        () -> new ProblemException(
+                                ProblemType.FORBIDDEN,
                                 "partner token carries no authority claim"))
                 : homeAuthority;
     }

@@ -7,19 +7,25 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.hibernate.jpa.HibernateHints;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
+import uk.gov.bristol.alp.platform.codes.ApSettingType;
 import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.web.Versions;
 import uk.gov.bristol.alp.registry.domain.Authority;
+import uk.gov.bristol.alp.registry.domain.CheckKind;
+import uk.gov.bristol.alp.registry.domain.CheckOutcome;
 import uk.gov.bristol.alp.registry.domain.Compliance;
 import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
 import uk.gov.bristol.alp.registry.domain.Provider;
 import uk.gov.bristol.alp.registry.domain.ProviderCheck;
 import uk.gov.bristol.alp.registry.domain.ProviderDetails;
+import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
 import uk.gov.bristol.alp.registry.domain.RegistryRules;
 
 /** Use cases of the framework: register, record a check, approve, suspend, read. */
@@ -120,7 +126,7 @@ public class ProviderService {
 
     /** A framework status change: version check, the move, its audit row, the lapse flag, its event. */
     private Provider transition(UUID providerId, String ifMatch, String reason, Authority actingFor, String eventType,
-            java.util.function.BiConsumer<Provider, Compliance> move) {
+            BiConsumer<Provider, Compliance> move) {
         Provider provider = find(providerId);
         Versions.checkIfMatch(ifMatch, provider.version);
         Compliance compliance = compliance(providerId);
@@ -213,7 +219,7 @@ public class ProviderService {
     private void refuseDuplicate(String field, String value) {
         if (value != null && Provider.count(field, value) > 0) {
             throw new ProblemException(RegistryRules.DUPLICATE_IDENTIFIER, field + " " + value + " is already registered",
-                    List.of(new uk.gov.bristol.alp.platform.problem.Problem.FieldError(field, "unique",
+                    List.of(new Problem.FieldError(field, "unique",
                             "already registered to another provider")));
         }
     }
@@ -227,12 +233,12 @@ public class ProviderService {
     }
 
     public record NewProvider(String name, String ukprn, String urn,
-            uk.gov.bristol.alp.platform.codes.ApSettingType settingType,
-            uk.gov.bristol.alp.registry.domain.RegistrationStatus registrationStatus, Authority leadAuthority) {
+            ApSettingType settingType,
+            RegistrationStatus registrationStatus, Authority leadAuthority) {
     }
 
-    public record NewCheck(uk.gov.bristol.alp.registry.domain.CheckKind kind,
-            uk.gov.bristol.alp.registry.domain.CheckOutcome outcome, LocalDate checkedOn, LocalDate expiresOn,
+    public record NewCheck(CheckKind kind,
+            CheckOutcome outcome, LocalDate checkedOn, LocalDate expiresOn,
             String evidenceReference, String notes) {
     }
 

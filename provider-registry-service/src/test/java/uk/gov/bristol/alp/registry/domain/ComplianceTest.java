@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class ComplianceTest {
                 .map(k -> new CheckRecord(k, CheckOutcome.PASSED, sameDay, TODAY.plusYears(1), RECORDED.plusSeconds(60)))
                 .toList());
         assertTrue(Compliance.on(TODAY, checks).compliant(), "renewed evidence recorded later the same day counts");
-        java.util.Collections.reverse(checks);
+        Collections.reverse(checks);
         assertTrue(Compliance.on(TODAY, checks).compliant(), "whatever order the history arrives in");
     }
 

@@ -13,11 +13,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
@@ -54,7 +56,7 @@ class ProviderDetailsTest {
     static String registerWithDetails() {
         String ukprn = newUkprn();
         return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Easton Outdoor Learning " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                .body(Map.of("name", "Easton Outdoor Learning " + UUID.randomUUID().toString().substring(0, 8),
                         "ukprn", ukprn,
                         "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol", "details", details(12, "42.50")))
                 .post("/api/v1/providers")
@@ -128,7 +130,7 @@ class ProviderDetailsTest {
         registerExpecting(details(10, "-1.00"), 400).body("errors.field", contains("details.rates[0].amount"));
     }
 
-    private static io.restassured.response.ValidatableResponse registerExpecting(Map<String, Object> details, int status) {
+    private static ValidatableResponse registerExpecting(Map<String, Object> details, int status) {
         String ukprn = newUkprn();
         return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
                 .body(Map.of("name", "Inconsistent " + ukprn, "ukprn", ukprn, "registrationStatus", "UNREGISTERED",

@@ -13,12 +13,17 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
@@ -260,7 +265,7 @@ class ProviderResourceTest {
                 .then().statusCode(200)
                 .body("[0].action", equalTo("CREATE"))
                 .body("[0].actor", equalTo("registry.officer"))
-                .body("[0].details", org.hamcrest.Matchers.startsWith("registered for bristol"))
+                .body("[0].details", Matchers.startsWith("registered for bristol"))
                 .body("[1].actor", equalTo("service-account-partner-south-gloucestershire"))
                 .body("[1].details", equalTo("check recorded for south-gloucestershire: INSURANCE PASSED on " + TODAY
                         + ", expires " + TODAY.plusYears(1) + ", evidence POL-77"))
@@ -273,7 +278,7 @@ class ProviderResourceTest {
     @Test
     void partnersFollowAChangeFeedOldestChangeFirst() {
         String before = register(newUkprn());
-        java.time.OffsetDateTime since = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC);
         String after = register(newUkprn());
         check(before, "INSURANCE", "PASSED", TODAY, TODAY.plusYears(1));
 
@@ -285,15 +290,15 @@ class ProviderResourceTest {
         assertEquals(true, feed.indexOf(after) < feed.indexOf(before),
                 "registered 'after' changed before the check on 'before' was recorded");
         given().header("Authorization", TestTokens.partner("north-somerset"))
-                .queryParam("modifiedSince", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(5).toString())
+                .queryParam("modifiedSince", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5).toString())
                 .queryParam("size", 200).get("/api/v1/providers").then().statusCode(200)
-                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(after)))
-                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(before)));
+                .body("items.id", Matchers.not(Matchers.hasItem(after)))
+                .body("items.id", Matchers.not(Matchers.hasItem(before)));
     }
 
     @Test
     void searchPagesCountEveryMatchOnEveryPageIncludingPastTheEnd() {
-        String tag = "Paging " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String tag = "Paging " + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
                     .body(Map.of("name", tag + " " + i, "ukprn", newUkprn(), "registrationStatus", "UNREGISTERED",
@@ -302,16 +307,16 @@ class ProviderResourceTest {
         }
         given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
                 .queryParam("page", 0).get("/api/v1/providers").then().statusCode(200)
-                .body("items.name", org.hamcrest.Matchers.contains(tag + " 0", tag + " 1")).body("totalItems", equalTo(3));
+                .body("items.name", Matchers.contains(tag + " 0", tag + " 1")).body("totalItems", equalTo(3));
         given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
                 .queryParam("page", 1).get("/api/v1/providers").then().statusCode(200)
-                .body("items.name", org.hamcrest.Matchers.contains(tag + " 2")).body("totalItems", equalTo(3));
+                .body("items.name", Matchers.contains(tag + " 2")).body("totalItems", equalTo(3));
         given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
                 .queryParam("page", 5).get("/api/v1/providers").then().statusCode(200)
-                .body("items", org.hamcrest.Matchers.empty()).body("totalItems", equalTo(3));
+                .body("items", Matchers.empty()).body("totalItems", equalTo(3));
         given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag + " none")
                 .get("/api/v1/providers").then().statusCode(200)
-                .body("items", org.hamcrest.Matchers.empty()).body("totalItems", equalTo(0));
+                .body("items", Matchers.empty()).body("totalItems", equalTo(0));
     }
 
     @Test
@@ -327,12 +332,12 @@ class ProviderResourceTest {
                 .get("/api/v1/providers").then().statusCode(400).body("errors[0].field", equalTo("leadAuthority"));
     }
 
-    private static io.restassured.response.Response approve(String id) {
+    private static Response approve(String id) {
         return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
                 .body("{}").post("/api/v1/providers/{id}/approve", id);
     }
 
-    private static io.restassured.response.Response suspend(String id) {
+    private static Response suspend(String id) {
         return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
                 .body(Map.of("reason", "safeguarding concern")).post("/api/v1/providers/{id}/suspend", id);
     }

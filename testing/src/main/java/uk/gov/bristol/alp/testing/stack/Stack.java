@@ -1,10 +1,13 @@
 package uk.gov.bristol.alp.testing.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +58,8 @@ public final class Stack implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             Files.createDirectories(keycloakCache);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         keycloak = new KeycloakServer(keycloakCache, ports.keycloak(), ports.keycloakManagement());
         keycloak.start(repoRoot.resolve("deploy/keycloak/alp-realm.json"));
@@ -139,7 +142,7 @@ public final class Stack implements AutoCloseable {
     @Override
     public void close() {
         List<ServiceProcess> running = new ArrayList<>(services.values());
-        java.util.Collections.reverse(running);
+        Collections.reverse(running);
         running.forEach(ServiceProcess::stop);
         if (keycloak != null) {
             keycloak.stop();

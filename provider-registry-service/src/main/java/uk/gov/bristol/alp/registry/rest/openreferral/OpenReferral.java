@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.registry.rest.openreferral;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,6 @@ public final class OpenReferral {
     /** Ids for parts the registry keeps as values: the same part always gets the same id. */
     static String stableId(String providerId, String kind, String part) {
         return UUID.nameUUIDFromBytes((providerId + "/" + kind + "/" + part.toLowerCase(Locale.UK))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 }
