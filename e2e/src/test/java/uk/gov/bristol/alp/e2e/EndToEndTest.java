@@ -28,8 +28,12 @@ import uk.gov.bristol.alp.testing.stack.Stack;
  * built (their own JVMs), real PostgreSQL and a real Kafka broker.
  */
 class EndToEndTest {
-    private static final List<String> MANDATORY = List.of("DBS_AND_STAFF_TRAINING", "INSURANCE",
-            "HEALTH_AND_SAFETY_RISK_ASSESSMENT", "SAFEGUARDING_POLICY_AND_PRACTICE", "ATTENDANCE_AND_ENGAGEMENT",
+    private static final List<String> MANDATORY = List.of(
+            "DBS_AND_STAFF_TRAINING",
+            "INSURANCE",
+            "HEALTH_AND_SAFETY_RISK_ASSESSMENT",
+            "SAFEGUARDING_POLICY_AND_PRACTICE",
+            "ATTENDANCE_AND_ENGAGEMENT",
             "FINANCIAL_VIABILITY");
     private static final LocalDate TODAY = LocalDate.now();
     private static int serial = 100;
@@ -40,7 +44,8 @@ class EndToEndTest {
 
     @BeforeAll
     static void startTheSystem() {
-        Path repo = Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
+        Path repo =
+                Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "alp-platform", "keycloak-e2e");
         stack = new Stack(repo, repo.resolve("e2e/target/stack"), cache, Stack.PortPlan.free()).start();
         tokens = stack.tokens();
@@ -61,33 +66,67 @@ class EndToEndTest {
         String school = tokens.user("school.a");
         String pupil = pupil(school);
 
-        String placement = commissionOnceTheProviderIsKnown(school, pupil, provider).then().statusCode(201)
-                .body("status", equalTo("CONFIRMED")).body("hoursPerWeek", equalTo("10.00"))
-                .extract().path("id");
+        String placement = commissionOnceTheProviderIsKnown(school, pupil, provider)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("CONFIRMED"))
+                .body("hoursPerWeek", equalTo("10.00"))
+                .extract()
+                .path("id");
 
         String finance = tokens.user("finance.officer");
-        Ports.await("commitment for " + placement, Duration.ofSeconds(20), () -> given()
-                .header("Authorization", "Bearer " + finance)
-                .get(api + "/finance/commitments?placementId=" + placement).then().extract()
-                .<Integer>path("totalItems") == 1);
-        given().header("Authorization", "Bearer " + finance).get(api + "/finance/commitments?placementId=" + placement)
-                .then().statusCode(200).body("items[0].providerId", equalTo(provider))
+        Ports.await(
+                "commitment for " + placement,
+                Duration.ofSeconds(20),
+                () -> given().header("Authorization", "Bearer " + finance)
+                                .get(api + "/finance/commitments?placementId=" + placement)
+                                .then()
+                                .extract()
+                                .<Integer>path("totalItems")
+                        == 1);
+        given().header("Authorization", "Bearer " + finance)
+                .get(api + "/finance/commitments?placementId=" + placement)
+                .then()
+                .statusCode(200)
+                .body("items[0].providerId", equalTo(provider))
                 .body("items[0].status", equalTo("COMMITTED"));
 
         // The pupil returns to school early: the school ends the placement with a transition plan, and finance
         // releases what was forecast after the last day.
-        given().header("Authorization", "Bearer " + school).contentType(ContentType.JSON)
-                .body(Map.of("endDate", TODAY.plusDays(27).toString(), "reason", "Ready to return early",
-                        "transitionPlan", Map.of("destination", "RETURN_TO_SCHOOL", "phasedReturn", true,
-                                "plan", "Phased return over three weeks", "strategiesShared", "Regulation plan")))
-                .post(api + "/placements/" + placement + "/end").then().statusCode(200)
+        given().header("Authorization", "Bearer " + school)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "endDate",
+                        TODAY.plusDays(27).toString(),
+                        "reason",
+                        "Ready to return early",
+                        "transitionPlan",
+                        Map.of(
+                                "destination",
+                                "RETURN_TO_SCHOOL",
+                                "phasedReturn",
+                                true,
+                                "plan",
+                                "Phased return over three weeks",
+                                "strategiesShared",
+                                "Regulation plan")))
+                .post(api + "/placements/" + placement + "/end")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ENDED"));
-        Ports.await("the commitment released after the early end", Duration.ofSeconds(20), () -> "ENDED".equals(
-                given().header("Authorization", "Bearer " + finance)
-                        .get(api + "/finance/commitments?placementId=" + placement).then().extract()
-                        .<String>path("items[0].status")));
-        given().header("Authorization", "Bearer " + finance).get(api + "/finance/commitments?placementId=" + placement)
-                .then().body("items[0].endDate", equalTo(TODAY.plusDays(27).toString()))
+        Ports.await(
+                "the commitment released after the early end",
+                Duration.ofSeconds(20),
+                () -> "ENDED"
+                        .equals(given().header("Authorization", "Bearer " + finance)
+                                .get(api + "/finance/commitments?placementId=" + placement)
+                                .then()
+                                .extract()
+                                .<String>path("items[0].status")));
+        given().header("Authorization", "Bearer " + finance)
+                .get(api + "/finance/commitments?placementId=" + placement)
+                .then()
+                .body("items[0].endDate", equalTo(TODAY.plusDays(27).toString()))
                 .body("items[0].released", Matchers.not(equalTo("0.00")));
     }
 
@@ -96,9 +135,12 @@ class EndToEndTest {
         String registry = tokens.user("registry.officer");
         String applying = register(registry);
         String suspended = approvedProvider();
-        given().header("Authorization", "Bearer " + registry).contentType(ContentType.JSON)
-                .body(Map.of("reason", "safeguarding concern")).post(api + "/providers/" + suspended + "/suspend")
-                .then().statusCode(200);
+        given().header("Authorization", "Bearer " + registry)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "safeguarding concern"))
+                .post(api + "/providers/" + suspended + "/suspend")
+                .then()
+                .statusCode(200);
         String school = tokens.user("school.a");
         // The approval, then the suspension, reach the placement service by event. Waiting for the suspension
         // commissions for a new probe pupil each time (one pupil's placements may not clash) until the refusal
@@ -106,46 +148,77 @@ class EndToEndTest {
         // used afterwards.
         Ports.await("suspension reaches the placement service", Duration.ofSeconds(20), () -> {
             Response probe = commission(school, pupil(school), suspended);
-            return probe.statusCode() == 422 && probe.jsonPath().getString("detail").contains("SUSPENDED");
+            return probe.statusCode() == 422
+                    && probe.jsonPath().getString("detail").contains("SUSPENDED");
         });
         String pupil = pupil(school);
-        commission(school, pupil, suspended).then().statusCode(422).contentType("application/problem+json")
+        commission(school, pupil, suspended)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
-        commission(school, pupil, applying).then().statusCode(422)
+        commission(school, pupil, applying)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
-        given().header("Authorization", "Bearer " + school).get(api + "/placements?pupilId=" + pupil)
-                .then().statusCode(200).body("totalItems", equalTo(0));
+        given().header("Authorization", "Bearer " + school)
+                .get(api + "/placements?pupilId=" + pupil)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     @Test
     void anotherSchoolSeesNothingAndNoTokenIs401AtTheGatewayAndTheService() {
         String schoolA = tokens.user("school.a");
         String pupil = pupil(schoolA);
-        String placement = commissionOnceTheProviderIsKnown(schoolA, pupil, approvedProvider()).then()
-                .statusCode(201).extract().path("id");
+        String placement = commissionOnceTheProviderIsKnown(schoolA, pupil, approvedProvider())
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String schoolB = tokens.user("school.b");
 
-        given().header("Authorization", "Bearer " + schoolB).get(api + "/pupils/" + pupil)
-                .then().statusCode(404).body("lastName", nullValue());
-        given().header("Authorization", "Bearer " + schoolB).get(api + "/placements/" + placement)
-                .then().statusCode(404).body("pupilId", nullValue());
+        given().header("Authorization", "Bearer " + schoolB)
+                .get(api + "/pupils/" + pupil)
+                .then()
+                .statusCode(404)
+                .body("lastName", nullValue());
+        given().header("Authorization", "Bearer " + schoolB)
+                .get(api + "/placements/" + placement)
+                .then()
+                .statusCode(404)
+                .body("pupilId", nullValue());
         given().get(api + "/placements/" + placement).then().statusCode(401).contentType("application/problem+json");
-        given().get(stack.serviceUrl("placement") + "/api/v1/placements/" + placement).then().statusCode(401)
+        given().get(stack.serviceUrl("placement") + "/api/v1/placements/" + placement)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
-        given().header("Authorization", "Bearer " + tokens.user("provider.a")).get(api + "/placements/" + placement)
-                .then().statusCode(404);
+        given().header("Authorization", "Bearer " + tokens.user("provider.a"))
+                .get(api + "/placements/" + placement)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void aPartnerAuthorityReadsTheFrameworkButNoPupils() {
         String partner = tokens.partner("north-somerset");
-        given().header("Authorization", "Bearer " + partner).get(api + "/providers").then().statusCode(200);
+        given().header("Authorization", "Bearer " + partner)
+                .get(api + "/providers")
+                .then()
+                .statusCode(200);
         String provider = register(tokens.user("registry.officer"));
-        given().header("Authorization", "Bearer " + partner).contentType(ContentType.JSON)
+        given().header("Authorization", "Bearer " + partner)
+                .contentType(ContentType.JSON)
                 .body(Map.of("kind", "INSURANCE", "outcome", "PASSED", "checkedOn", TODAY.toString()))
                 .post(api + "/providers/" + provider + "/checks")
-                .then().statusCode(201).body("authority", equalTo("north-somerset"));
-        given().header("Authorization", "Bearer " + partner).get(api + "/placements").then().statusCode(403);
+                .then()
+                .statusCode(201)
+                .body("authority", equalTo("north-somerset"));
+        given().header("Authorization", "Bearer " + partner)
+                .get(api + "/placements")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -154,42 +227,124 @@ class EndToEndTest {
         String hub = tokens.user("hub.officer");
         String provider = approvedProvider();
         String upn = newUpn();
-        Map<String, Object> referral = Map.of("schoolUrn", "100001",
-                "pupil", Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones", "dateOfBirth", "2011-05-06",
-                        "senProvision", "E", "lookedAfter", true, "ethnicity", "BCRB", "sex", "F"),
-                "reason", "At risk of permanent exclusion", "requested", "FULL_TIME_PLACEMENT",
-                "graduatedResponse", List.of(Map.of("kind", "Pastoral support plan", "from", "2026-01-05",
-                        "outcome", "Not sustained", "by", "Head of Year")),
-                "safeguarding", Map.of("designatedSafeguardingLead", "J. Smith", "socialCareInvolved", false,
-                        "knownRisks", "None known"));
-        String referralId = given().header("Authorization", "Bearer " + school).contentType(ContentType.JSON)
-                .body(referral).post(api + "/referrals").then().statusCode(201).extract().path("id");
+        Map<String, Object> referral = Map.of(
+                "schoolUrn",
+                "100001",
+                "pupil",
+                Map.of(
+                        "upn",
+                        upn,
+                        "firstName",
+                        "Ava",
+                        "lastName",
+                        "Jones",
+                        "dateOfBirth",
+                        "2011-05-06",
+                        "senProvision",
+                        "E",
+                        "lookedAfter",
+                        true,
+                        "ethnicity",
+                        "BCRB",
+                        "sex",
+                        "F"),
+                "reason",
+                "At risk of permanent exclusion",
+                "requested",
+                "FULL_TIME_PLACEMENT",
+                "graduatedResponse",
+                List.of(Map.of(
+                        "kind",
+                        "Pastoral support plan",
+                        "from",
+                        "2026-01-05",
+                        "outcome",
+                        "Not sustained",
+                        "by",
+                        "Head of Year")),
+                "safeguarding",
+                Map.of(
+                        "designatedSafeguardingLead",
+                        "J. Smith",
+                        "socialCareInvolved",
+                        false,
+                        "knownRisks",
+                        "None known"));
+        String referralId = given().header("Authorization", "Bearer " + school)
+                .contentType(ContentType.JSON)
+                .body(referral)
+                .post(api + "/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         List<String> members = List.of("Chair", "Hub lead", "Headteacher rep");
-        String meeting = given().header("Authorization", "Bearer " + hub).contentType(ContentType.JSON)
+        String meeting = given().header("Authorization", "Bearer " + hub)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", TODAY.plusDays(2).toString(), "members", members, "quorum", 2))
-                .post(api + "/panel-meetings").then().statusCode(201).extract().path("id");
-        given().header("Authorization", "Bearer " + hub).post(api + "/panel-meetings/" + meeting + "/agenda")
-                .then().statusCode(200).body("agenda.referralId", Matchers.hasItem(referralId));
+                .post(api + "/panel-meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", "Bearer " + hub)
+                .post(api + "/panel-meetings/" + meeting + "/agenda")
+                .then()
+                .statusCode(200)
+                .body("agenda.referralId", Matchers.hasItem(referralId));
 
         String decision = given().header("Authorization", "Bearer " + tokens.user("panel.chair"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("meetingId", meeting, "outcome", "APPROVE_PLACEMENT", "rationale", "Needs a small setting",
-                        "membersPresent", members,
-                        "placement", Map.of("providerId", provider, "hoursPerWeek", "25",
-                                "startDate", TODAY.plusDays(14).toString(),
-                                "plannedEndDate", TODAY.plusDays(120).toString(), "fundingRoute", "HIGH_NEEDS")))
-                .post(api + "/referrals/" + referralId + "/decision").then().statusCode(201)
-                .body("needsFinanceApproval", equalTo(true)).extract().path("id");
+                .body(Map.of(
+                        "meetingId",
+                        meeting,
+                        "outcome",
+                        "APPROVE_PLACEMENT",
+                        "rationale",
+                        "Needs a small setting",
+                        "membersPresent",
+                        members,
+                        "placement",
+                        Map.of(
+                                "providerId",
+                                provider,
+                                "hoursPerWeek",
+                                "25",
+                                "startDate",
+                                TODAY.plusDays(14).toString(),
+                                "plannedEndDate",
+                                TODAY.plusDays(120).toString(),
+                                "fundingRoute",
+                                "HIGH_NEEDS")))
+                .post(api + "/referrals/" + referralId + "/decision")
+                .then()
+                .statusCode(201)
+                .body("needsFinanceApproval", equalTo(true))
+                .extract()
+                .path("id");
 
-        Ports.await("proposed placement for decision " + decision, Duration.ofSeconds(20), () -> given()
-                .header("Authorization", "Bearer " + hub).get(api + "/placements?decisionId=" + decision)
-                .then().extract().<Integer>path("totalItems") == 1);
-        given().header("Authorization", "Bearer " + hub).get(api + "/placements?decisionId=" + decision)
-                .then().body("items[0].status", equalTo("PROPOSED")).body("items[0].route", equalTo("PANEL_DECISION"))
+        Ports.await(
+                "proposed placement for decision " + decision,
+                Duration.ofSeconds(20),
+                () -> given().header("Authorization", "Bearer " + hub)
+                                .get(api + "/placements?decisionId=" + decision)
+                                .then()
+                                .extract()
+                                .<Integer>path("totalItems")
+                        == 1);
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements?decisionId=" + decision)
+                .then()
+                .body("items[0].status", equalTo("PROPOSED"))
+                .body("items[0].route", equalTo("PANEL_DECISION"))
                 .body("items[0].schoolUrn", equalTo("100001"));
-        given().header("Authorization", "Bearer " + hub).queryParam("from", TODAY.toString())
-                .queryParam("to", TODAY.toString()).get(api + "/panel-reports/referrals").then().statusCode(200)
+        given().header("Authorization", "Bearer " + hub)
+                .queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString())
+                .get(api + "/panel-reports/referrals")
+                .then()
+                .statusCode(200)
                 .body("byOutcome.APPROVE_PLACEMENT", Matchers.greaterThanOrEqualTo(1));
     }
 
@@ -204,7 +359,11 @@ class EndToEndTest {
         List<String> placements = new ArrayList<>();
         try {
             for (String pupil : pupils) {
-                placements.add(commission(school, pupil, provider).then().statusCode(201).extract().path("id"));
+                placements.add(commission(school, pupil, provider)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
             }
         } finally {
             stack.kafka().start();
@@ -212,13 +371,21 @@ class EndToEndTest {
 
         String finance = tokens.user("finance.officer");
         for (String placement : placements) {
-            Ports.await("commitment for " + placement + " after the outage", Duration.ofSeconds(90), () -> given()
-                    .header("Authorization", "Bearer " + finance)
-                    .get(api + "/finance/commitments?placementId=" + placement).then().extract()
-                    .<Integer>path("totalItems") == 1);
+            Ports.await(
+                    "commitment for " + placement + " after the outage",
+                    Duration.ofSeconds(90),
+                    () -> given().header("Authorization", "Bearer " + finance)
+                                    .get(api + "/finance/commitments?placementId=" + placement)
+                                    .then()
+                                    .extract()
+                                    .<Integer>path("totalItems")
+                            == 1);
         }
         int total = given().header("Authorization", "Bearer " + finance)
-                .get(api + "/finance/commitments?providerId=" + provider + "&size=50").then().extract().path("totalItems");
+                .get(api + "/finance/commitments?providerId=" + provider + "&size=50")
+                .then()
+                .extract()
+                .path("totalItems");
         assertEquals(4, total, "one commitment per placement, none twice");
     }
 
@@ -226,23 +393,49 @@ class EndToEndTest {
 
     private static String register(String registryToken) {
         String ukprn = String.format("1%07d", 3000000 + serial++);
-        return given().header("Authorization", "Bearer " + registryToken).contentType(ContentType.JSON)
-                .body(Map.of("name", "E2E Provider " + ukprn, "ukprn", ukprn, "registrationStatus", "UNREGISTERED",
-                        "leadAuthority", "bristol"))
-                .post(api + "/providers").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", "Bearer " + registryToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "E2E Provider " + ukprn,
+                        "ukprn",
+                        ukprn,
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol"))
+                .post(api + "/providers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static String approvedProvider() {
         String registry = tokens.user("registry.officer");
         String id = register(registry);
         for (String kind : MANDATORY) {
-            given().header("Authorization", "Bearer " + registry).contentType(ContentType.JSON)
-                    .body(Map.of("kind", kind, "outcome", "PASSED", "checkedOn", TODAY.minusDays(10).toString(),
-                            "expiresOn", TODAY.plusYears(1).toString()))
-                    .post(api + "/providers/" + id + "/checks").then().statusCode(201);
+            given().header("Authorization", "Bearer " + registry)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "kind",
+                            kind,
+                            "outcome",
+                            "PASSED",
+                            "checkedOn",
+                            TODAY.minusDays(10).toString(),
+                            "expiresOn",
+                            TODAY.plusYears(1).toString()))
+                    .post(api + "/providers/" + id + "/checks")
+                    .then()
+                    .statusCode(201);
         }
-        given().header("Authorization", "Bearer " + registry).contentType(ContentType.JSON).body("{}")
-                .post(api + "/providers/" + id + "/approve").then().statusCode(200)
+        given().header("Authorization", "Bearer " + registry)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(api + "/providers/" + id + "/approve")
+                .then()
+                .statusCode(200)
                 .body("frameworkStatus", equalTo("APPROVED"));
         return id;
     }
@@ -253,10 +446,26 @@ class EndToEndTest {
     }
 
     private static String pupil(String schoolToken) {
-        return given().header("Authorization", "Bearer " + schoolToken).contentType(ContentType.JSON)
-                .body(Map.of("upn", newUpn(), "firstName", "Jo", "lastName", "Bloggs", "dateOfBirth", "2012-02-02",
-                        "schoolUrn", "100001", "senProvision", "K"))
-                .post(api + "/pupils").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", "Bearer " + schoolToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        newUpn(),
+                        "firstName",
+                        "Jo",
+                        "lastName",
+                        "Bloggs",
+                        "dateOfBirth",
+                        "2012-02-02",
+                        "schoolUrn",
+                        "100001",
+                        "senProvision",
+                        "K"))
+                .post(api + "/pupils")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static Response commission(String schoolToken, String pupil, String provider) {
@@ -265,12 +474,17 @@ class EndToEndTest {
         body.put("providerId", provider);
         body.put("reasonCode", "SEMH_NEEDS");
         body.put("reason", "Part-time SEMH provision");
-        body.put("timetable", List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "14:00"),
-                Map.of("day", "THURSDAY", "start", "09:00", "end", "14:00")));
+        body.put(
+                "timetable",
+                List.of(
+                        Map.of("day", "TUESDAY", "start", "09:00", "end", "14:00"),
+                        Map.of("day", "THURSDAY", "start", "09:00", "end", "14:00")));
         body.put("startDate", TODAY.plusDays(7).toString());
         body.put("plannedEndDate", TODAY.plusDays(90).toString());
         body.put("hourlyRate", "38.00");
-        return given().header("Authorization", "Bearer " + schoolToken).contentType(ContentType.JSON).body(body)
+        return given().header("Authorization", "Bearer " + schoolToken)
+                .contentType(ContentType.JSON)
+                .body(body)
                 .post(api + "/placements");
     }
 

@@ -32,8 +32,7 @@ final class Problems {
         }
     }
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Buffer body(Kind kind, String detail, String instance, String requestId) {
         ObjectNode p = JSON.createObjectNode();

@@ -65,12 +65,14 @@ public class ProxyRoutes {
 
     /** Tokens are verified before routes run (proactive authentication); a bad one never gets here. */
     private static boolean authenticated(RoutingContext rc) {
-        return rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous();
+        return rc.user() instanceof QuarkusHttpUser user
+                && !user.getSecurityIdentity().isAnonymous();
     }
 
     /** A token that fails verification: answered here as a problem, not by Quarkus' empty 401. */
     private static void authenticationFailure(RoutingContext rc) {
-        if (rc.failure() instanceof AuthenticationFailedException && !rc.response().headWritten()) {
+        if (rc.failure() instanceof AuthenticationFailedException
+                && !rc.response().headWritten()) {
             LOG.debugf("request %s: token refused: %s", RequestIds.of(rc), rc.failure());
             Problems.send(rc, Problems.Kind.UNAUTHENTICATED, "the bearer token is not valid");
         } else {
@@ -91,14 +93,15 @@ public class ProxyRoutes {
     }
 
     private HttpProxy proxy(Vertx vertx, URI base) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true)
-                .setConnectTimeout((int) config.connectTimeout().toMillis()),
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions().setKeepAlive(true).setConnectTimeout((int)
+                        config.connectTimeout().toMillis()),
                 new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerUpstream()));
         SocketAddress origin = SocketAddress.inetSocketAddress(base.getPort(), base.getHost());
         long timeout = config.upstreamTimeout().toMillis();
         HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(ctx -> ctx.client().request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)));
+                .origin(ctx -> ctx.client()
+                        .request(new RequestOptions().setServer(origin).setIdleTimeout(timeout)));
         proxy.addInterceptor(new ProxyInterceptor() {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext ctx) {
@@ -112,20 +115,25 @@ public class ProxyRoutes {
     }
 
     private static ProxyResponse upstreamFailure(ProxyContext ctx, Throwable failure) {
-        Problems.Kind kind = failure instanceof ConnectException ? Problems.Kind.UNAVAILABLE
-                : failure.getClass().getSimpleName().contains("Timeout") ? Problems.Kind.TIMEOUT
-                : Problems.Kind.BAD_GATEWAY;
+        Problems.Kind kind = failure instanceof ConnectException
+                ? Problems.Kind.UNAVAILABLE
+                : failure.getClass().getSimpleName().contains("Timeout")
+                        ? Problems.Kind.TIMEOUT
+                        : Problems.Kind.BAD_GATEWAY;
         var request = ctx.request().proxiedRequest();
         String requestId = request.getHeader(RequestIds.HEADER);
         if (failure instanceof StreamResetException) {
             // The caller closed its connection mid-request (seen when a load generator stops): not an outage.
             LOG.debugf("request %s: caller went away during %s %s", requestId, request.method(), request.path());
         } else {
-            LOG.warnf("request %s: upstream failed for %s %s: %s", requestId, request.method(), request.path(), failure);
+            LOG.warnf(
+                    "request %s: upstream failed for %s %s: %s", requestId, request.method(), request.path(), failure);
         }
-        ProxyResponse response = ctx.request().response().setStatusCode(kind.status)
-                .setBody(Body.body(Problems.body(kind, "the service behind " + request.path() + " did not answer",
-                        request.path(), requestId)));
+        ProxyResponse response = ctx.request()
+                .response()
+                .setStatusCode(kind.status)
+                .setBody(Body.body(Problems.body(
+                        kind, "the service behind " + request.path() + " did not answer", request.path(), requestId)));
         response.headers().set("Content-Type", Problems.MEDIA_TYPE);
         return response;
     }

@@ -27,19 +27,30 @@ public class ReadinessOfUpstreams implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         List<Uni<String>> checks = config.upstreams().entrySet().stream()
-                .map(e -> Uni.createFrom().completionStage(client
-                        .request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(e.getValue() + "/q/health/ready")
-                                .setIdleTimeout(2000))
-                        .compose(req -> req.send()).map(resp -> e.getKey() + "=" + resp.statusCode())
-                        .otherwise(err -> e.getKey() + "=down").toCompletionStage()))
+                .map(e -> Uni.createFrom()
+                        .completionStage(client.request(new RequestOptions()
+                                        .setMethod(HttpMethod.GET)
+                                        .setAbsoluteURI(e.getValue() + "/q/health/ready")
+                                        .setIdleTimeout(2000))
+                                .compose(req -> req.send())
+                                .map(resp -> e.getKey() + "=" + resp.statusCode())
+                                .otherwise(err -> e.getKey() + "=down")
+                                .toCompletionStage()))
                 .toList();
-        return Uni.join().all(checks).andFailFast().ifNoItem().after(Duration.ofSeconds(3)).fail()
+        return Uni.join()
+                .all(checks)
+                .andFailFast()
+                .ifNoItem()
+                .after(Duration.ofSeconds(3))
+                .fail()
                 .map(results -> {
                     boolean up = results.stream().allMatch(r -> r.endsWith("=200"));
                     var builder = HealthCheckResponse.named("upstreams").status(up);
-                    results.forEach(r -> builder.withData(r.substring(0, r.indexOf('=')), r.substring(r.indexOf('=') + 1)));
+                    results.forEach(
+                            r -> builder.withData(r.substring(0, r.indexOf('=')), r.substring(r.indexOf('=') + 1)));
                     return builder.build();
                 })
-                .onFailure().recoverWithItem(HealthCheckResponse.named("upstreams").down().build());
+                .onFailure()
+                .recoverWithItem(HealthCheckResponse.named("upstreams").down().build());
     }
 }

@@ -10,14 +10,15 @@ final class RequestIds {
     private static final String KEY = "alp.request-id";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     static String of(RoutingContext rc) {
         String id = rc.get(KEY);
         if (id == null) {
             String incoming = rc.request().getHeader(HEADER);
-            id = incoming != null && ACCEPTED.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+            id = incoming != null && ACCEPTED.matcher(incoming).matches()
+                    ? incoming
+                    : UUID.randomUUID().toString();
             rc.put(KEY, id);
             rc.request().headers().set(HEADER, id);
             rc.response().putHeader(HEADER, id);

@@ -24,8 +24,7 @@ public final class RouteTable {
             new Route("/api/v1/compliance", "placement", false),
             new Route("/api/v1/finance", "finance", false));
 
-    private RouteTable() {
-    }
+    private RouteTable() {}
 
     public static Optional<Route> match(String path) {
         return ROUTES.stream().filter(r -> r.matches(path)).findFirst();

@@ -19,7 +19,9 @@ class GatewayTest {
     @Test
     void noTokenIs401AsAProblemWithARequestId() {
         given().get("/api/v1/placements/123")
-                .then().statusCode(401).contentType("application/problem+json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", notNullValue())
                 .body("type", equalTo(PROBLEMS + "unauthenticated"))
                 .body("requestId", matchesPattern("[0-9a-f-]{36}"));
@@ -29,16 +31,21 @@ class GatewayTest {
     void aForgedTokenIs401() {
         given().header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")
                 .get("/api/v1/placements/123")
-                .then().statusCode(401).contentType("application/problem+json");
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aValidCallIsProxiedWithTheTokenTheBodyAndARequestId() {
         String token = TestTokens.school("100001");
-        given().header("Authorization", token).header("X-Request-Id", "req-gw-1").contentType(ContentType.JSON)
+        given().header("Authorization", token)
+                .header("X-Request-Id", "req-gw-1")
+                .contentType(ContentType.JSON)
                 .body("{\"hello\":\"world\"}")
                 .post("/api/v1/placements?x=1")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", "req-gw-1")
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/api/v1/placements?x=1"))
@@ -49,30 +56,45 @@ class GatewayTest {
 
     @Test
     void aServiceRefusalPassesThrough() {
-        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/providers/forbidden")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.school("100001"))
+                .get("/api/v1/providers/forbidden")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnknownPathIs404() {
-        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/nowhere")
-                .then().statusCode(404).contentType("application/problem+json")
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/nowhere")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "not-found"));
     }
 
     @Test
     void aServiceThatIsDownIs503AndOneThatIsTooSlowIs504() {
-        given().header("Authorization", TestTokens.panelChair()).get("/api/v1/referrals/1")
-                .then().statusCode(503).contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + "service-unavailable")).body("requestId", notNullValue());
-        given().header("Authorization", TestTokens.financeOfficer()).get("/api/v1/finance/commitments")
-                .then().statusCode(504).contentType("application/problem+json")
+        given().header("Authorization", TestTokens.panelChair())
+                .get("/api/v1/referrals/1")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "service-unavailable"))
+                .body("requestId", notNullValue());
+        given().header("Authorization", TestTokens.financeOfficer())
+                .get("/api/v1/finance/commitments")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "gateway-timeout"));
     }
 
     @Test
     void thePublicDirectoryNeedsNoToken() {
-        given().get("/api/v1/open-referral/services").then().statusCode(200)
+        given().get("/api/v1/open-referral/services")
+                .then()
+                .statusCode(200)
                 .body("uri", equalTo("/api/v1/open-referral/services"));
     }
 

@@ -24,18 +24,27 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         int echo = Ports.free();
         int slow = Ports.free();
         int closed = Ports.free();
-        listen(echo, req -> req.body().onSuccess(body -> {
-            if (req.path().endsWith("/forbidden")) {
-                req.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
-                        .end(new JsonObject().put("status", 403).encode());
-                return;
-            }
-            JsonObject headers = new JsonObject();
-            req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-            req.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("method", req.method().name()).put("uri", req.uri()).put("headers", headers)
-                    .put("body", body.toString()).encode());
-        }));
+        listen(
+                echo,
+                req -> req.body().onSuccess(body -> {
+                    if (req.path().endsWith("/forbidden")) {
+                        req.response()
+                                .setStatusCode(403)
+                                .putHeader("Content-Type", "application/problem+json")
+                                .end(new JsonObject().put("status", 403).encode());
+                        return;
+                    }
+                    JsonObject headers = new JsonObject();
+                    req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+                    req.response()
+                            .putHeader("Content-Type", "application/json")
+                            .end(new JsonObject()
+                                    .put("method", req.method().name())
+                                    .put("uri", req.uri())
+                                    .put("headers", headers)
+                                    .put("body", body.toString())
+                                    .encode());
+                }));
         listen(slow, req -> vertx.setTimer(5000, t -> req.response().end("{}")));
         return Map.of(
                 "alp.gateway.upstreams.registry", "http://127.0.0.1:" + echo,
@@ -48,8 +57,12 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
 
     private void listen(int port, Handler<HttpServerRequest> handler) {
         try {
-            vertx.createHttpServer().requestHandler(handler).listen(port, "127.0.0.1")
-                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            vertx.createHttpServer()
+                    .requestHandler(handler)
+                    .listen(port, "127.0.0.1")
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("test upstream did not start", e);
         }

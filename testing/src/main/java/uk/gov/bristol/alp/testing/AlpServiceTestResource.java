@@ -10,8 +10,8 @@ import java.util.Map;
  * and makes it trust {@link TestTokens}. Argument {@code database}: the service's database name.
  */
 public class AlpServiceTestResource implements QuarkusTestResourceLifecycleManager {
-    public static final List<String> TOPICS = List.of("alp.providers.v1", "alp.panel.v1", "alp.placements.v1",
-            "alp.finance.v1");
+    public static final List<String> TOPICS =
+            List.of("alp.providers.v1", "alp.panel.v1", "alp.placements.v1", "alp.finance.v1");
 
     private String database = "alp";
 

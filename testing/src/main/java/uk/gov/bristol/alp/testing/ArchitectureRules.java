@@ -18,28 +18,43 @@ import java.util.List;
 public final class ArchitectureRules {
     private static final String OUTBOX = "uk.gov.bristol.alp.platform.outbox.Outbox";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** The service's production classes under {@code basePackage}, for example {@code uk.gov.bristol.alp.placement}. */
     public static JavaClasses of(String basePackage) {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(basePackage);
     }
 
     public static List<ArchRule> rules(String basePackage) {
         return List.of(
-                slices().matching(basePackage + ".(*)..").namingSlices("package $1").should().beFreeOfCycles()
+                slices().matching(basePackage + ".(*)..")
+                        .namingSlices("package $1")
+                        .should()
+                        .beFreeOfCycles()
                         .as("no import cycle between the packages of " + basePackage),
-                noClasses().that().resideInAnyPackage(basePackage + ".service..", basePackage + ".domain..")
-                        .should().dependOnClassesThat().resideInAPackage(basePackage + ".messaging..")
+                noClasses()
+                        .that()
+                        .resideInAnyPackage(basePackage + ".service..", basePackage + ".domain..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(basePackage + ".messaging..")
                         .as("service and domain never depend on messaging"),
-                noClasses().that().resideOutsideOfPackage(basePackage + ".messaging..")
-                        .should().dependOnClassesThat().haveFullyQualifiedName(OUTBOX)
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackage(basePackage + ".messaging..")
+                        .should()
+                        .dependOnClassesThat()
+                        .haveFullyQualifiedName(OUTBOX)
                         .as("only messaging publishers call the outbox"),
-                noClasses().that().resideInAPackage(basePackage + ".contract..")
-                        .should().dependOnClassesThat().resideInAnyPackage(basePackage + ".service..",
-                                basePackage + ".rest..", basePackage + ".messaging..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(basePackage + ".contract..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                basePackage + ".service..", basePackage + ".rest..", basePackage + ".messaging..")
                         .as("contract records depend on no use case, resource or messaging class"));
     }
 

@@ -38,9 +38,10 @@ public final class AsyncApiContract {
     /** @return every way the envelope departs from the contract; empty when it conforms. */
     public List<String> violations(String topic, JsonNode envelope) {
         List<String> problems = new ArrayList<>();
-        for (String attribute : List.of("specversion", "id", "type", "source", "subject", "time",
-                "datacontenttype", "correlationid", "data")) {
-            if (envelope.path(attribute).isMissingNode() || envelope.path(attribute).isNull()) {
+        for (String attribute : List.of(
+                "specversion", "id", "type", "source", "subject", "time", "datacontenttype", "correlationid", "data")) {
+            if (envelope.path(attribute).isMissingNode()
+                    || envelope.path(attribute).isNull()) {
                 problems.add("envelope lacks " + attribute);
             }
         }
@@ -58,7 +59,9 @@ public final class AsyncApiContract {
                 problems.add(type + ": data lacks required " + required.asText());
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = data.path(field.getKey());
             String declared = field.getValue().path("type").asText();

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 
 /** Small file helpers and the resources this module's build writes (broker classpath, Keycloak path). */
 public final class InfraFiles {
-    private InfraFiles() {
-    }
+    private InfraFiles() {}
 
     public static String resource(String name) {
         try (InputStream in = InfraFiles.class.getClassLoader().getResourceAsStream(name)) {
@@ -43,7 +42,8 @@ public final class InfraFiles {
 
     /** A working folder for infrastructure started by tests: under target/ when run by Maven. */
     public static Path workDir(String name) {
-        Path base = Path.of(System.getProperty("alp.infra.dir",
+        Path base = Path.of(System.getProperty(
+                "alp.infra.dir",
                 Path.of(System.getProperty("java.io.tmpdir"), "alp-infra").toString()));
         try {
             return Files.createDirectories(base.resolve(name));

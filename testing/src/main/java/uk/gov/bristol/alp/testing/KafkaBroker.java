@@ -46,8 +46,8 @@ public final class KafkaBroker {
         if (running != null) {
             return attach(Path.of(running));
         }
-        KafkaBroker broker = create(InfraFiles.workDir("kafka-" + ProcessHandle.current().pid()), Ports.free(),
-                Ports.free(), true);
+        KafkaBroker broker =
+                create(InfraFiles.workDir("kafka-" + ProcessHandle.current().pid()), Ports.free(), Ports.free(), true);
         broker.start();
         broker.createTopics(topics);
         System.setProperty(DIR_PROPERTY, broker.dir.toString());
@@ -96,8 +96,15 @@ public final class KafkaBroker {
         stop();
         try {
             if (!Files.exists(dir.resolve("data/meta.properties"))) {
-                run(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c", config().toString()),
-                        "format.log", true);
+                run(
+                        List.of(
+                                "kafka.tools.StorageTool",
+                                "format",
+                                "--cluster-id=" + clusterId(),
+                                "-c",
+                                config().toString()),
+                        "format.log",
+                        true);
             }
             Process broker = run(List.of("kafka.Kafka", config().toString()), "broker.log", false);
             Files.writeString(dir.resolve("broker.pid"), Long.toString(broker.pid()));
@@ -139,8 +146,10 @@ public final class KafkaBroker {
     public void createTopics(Collection<String> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            List<NewTopic> missing = topics.stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, 3, (short) 1))
+                    .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topics " + topics, e);
@@ -153,7 +162,8 @@ public final class KafkaBroker {
     private Optional<Long> pid() {
         Path file = dir.resolve("broker.pid");
         try {
-            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim()))
+            return Files.exists(file)
+                    ? Optional.of(Long.parseLong(Files.readString(file).trim()))
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -161,14 +171,23 @@ public final class KafkaBroker {
     }
 
     private Process run(List<String> mainAndArgs, String log, boolean waitFor) throws IOException {
-        List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary(), "-Xms64m", "-Xmx384m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(
+                InfraFiles.javaBinary(),
+                "-Xms64m",
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + dir.resolve("log4j2.properties"),
-                "-cp", InfraFiles.resource("alp-infra/kafka.classpath") + File.pathSeparator
+                "-cp",
+                InfraFiles.resource("alp-infra/kafka.classpath")
+                        + File.pathSeparator
                         + InfraFiles.resource("alp-infra/kafka-shared.classpath")));
         command.addAll(mainAndArgs);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()))
+                .start();
         if (waitFor) {
             try {
                 if (process.waitFor() != 0) {
@@ -190,8 +209,10 @@ public final class KafkaBroker {
             String id;
             do {
                 UUID uuid = UUID.randomUUID();
-                byte[] bytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
-                        .putLong(uuid.getLeastSignificantBits()).array();
+                byte[] bytes = ByteBuffer.allocate(16)
+                        .putLong(uuid.getMostSignificantBits())
+                        .putLong(uuid.getLeastSignificantBits())
+                        .array();
                 id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             } while (id.startsWith("-"));
             Files.writeString(file, id);
@@ -207,36 +228,42 @@ public final class KafkaBroker {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("ports"), port + "\n" + controllerPort + "\n");
-            Files.writeString(config(), String.join("\n",
-                    "process.roles=broker,controller",
-                    "node.id=1",
-                    "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                    "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                    "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                    "controller.listener.names=CONTROLLER",
-                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                    "inter.broker.listener.name=PLAINTEXT",
-                    "log.dirs=" + dir.resolve("data"),
-                    "num.partitions=3",
-                    "offsets.topic.replication.factor=1",
-                    "offsets.topic.num.partitions=5",
-                    "transaction.state.log.replication.factor=1",
-                    "transaction.state.log.min.isr=1",
-                    "share.coordinator.state.topic.replication.factor=1",
-                    "share.coordinator.state.topic.min.isr=1",
-                    "group.initial.rebalance.delay.ms=0",
-                    "auto.create.topics.enable=true",
-                    ""));
-            Files.writeString(dir.resolve("log4j2.properties"), String.join("\n",
-                    "rootLogger.level=WARN",
-                    "rootLogger.appenderRef.out.ref=out",
-                    "appender.out.type=Console",
-                    "appender.out.name=out",
-                    "appender.out.layout.type=PatternLayout",
-                    "appender.out.layout.pattern=%d %p [%c] %m%n",
-                    "logger.kafka.name=kafka.server.KafkaRaftServer",
-                    "logger.kafka.level=INFO",
-                    ""));
+            Files.writeString(
+                    config(),
+                    String.join(
+                            "\n",
+                            "process.roles=broker,controller",
+                            "node.id=1",
+                            "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                            "controller.listener.names=CONTROLLER",
+                            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                            "inter.broker.listener.name=PLAINTEXT",
+                            "log.dirs=" + dir.resolve("data"),
+                            "num.partitions=3",
+                            "offsets.topic.replication.factor=1",
+                            "offsets.topic.num.partitions=5",
+                            "transaction.state.log.replication.factor=1",
+                            "transaction.state.log.min.isr=1",
+                            "share.coordinator.state.topic.replication.factor=1",
+                            "share.coordinator.state.topic.min.isr=1",
+                            "group.initial.rebalance.delay.ms=0",
+                            "auto.create.topics.enable=true",
+                            ""));
+            Files.writeString(
+                    dir.resolve("log4j2.properties"),
+                    String.join(
+                            "\n",
+                            "rootLogger.level=WARN",
+                            "rootLogger.appenderRef.out.ref=out",
+                            "appender.out.type=Console",
+                            "appender.out.name=out",
+                            "appender.out.layout.type=PatternLayout",
+                            "appender.out.layout.pattern=%d %p [%c] %m%n",
+                            "logger.kafka.name=kafka.server.KafkaRaftServer",
+                            "logger.kafka.level=INFO",
+                            ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

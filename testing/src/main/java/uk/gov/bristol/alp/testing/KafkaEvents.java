@@ -22,19 +22,24 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class KafkaEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private KafkaEvents() {
-    }
+    private KafkaEvents() {}
 
     /** Every envelope on the topic (from the beginning) matching the filter, read for the given time. */
     public static List<JsonNode> read(String bootstrap, String topic, Predicate<JsonNode> filter, Duration window) {
         List<JsonNode> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName()))) {
             consumer.subscribe(List.of(topic));
             Instant end = Instant.now().plus(window);
             while (Instant.now().isBefore(end)) {
@@ -62,8 +67,8 @@ public final class KafkaEvents {
     }
 
     /** Waits until at least {@code count} envelopes match; returns them in the order they reached the topic. */
-    public static List<JsonNode> awaitCount(String bootstrap, String topic, Predicate<JsonNode> filter, int count,
-            Duration timeout) {
+    public static List<JsonNode> awaitCount(
+            String bootstrap, String topic, Predicate<JsonNode> filter, int count, Duration timeout) {
         Instant end = Instant.now().plus(timeout);
         List<JsonNode> found = List.of();
         while (Instant.now().isBefore(end)) {
@@ -77,15 +82,20 @@ public final class KafkaEvents {
     }
 
     public static Predicate<JsonNode> ofType(String type, String subject) {
-        return e -> type.equals(e.path("type").asText()) && subject.equals(e.path("subject").asText());
+        return e -> type.equals(e.path("type").asText())
+                && subject.equals(e.path("subject").asText());
     }
 
     public static void send(String bootstrap, String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class.getName()))) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send test record", e);

@@ -12,8 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /** Loopback ports and waiting, for the servers this module starts. */
 public final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -20,8 +20,7 @@ public final class PostgresServer {
     private static final String PORT_PROPERTY = "alp.infra.postgres.port";
     private static EmbeddedPostgres server;
 
-    private PostgresServer() {
-    }
+    private PostgresServer() {}
 
     /** Starts the JVM-wide server once (fresh data), or returns the running one's port. */
     public static synchronized int shared() {
@@ -29,7 +28,8 @@ public final class PostgresServer {
         if (running != null) {
             return Integer.parseInt(running);
         }
-        int port = start(InfraFiles.workDir("postgres-" + ProcessHandle.current().pid()), true, Ports.free());
+        int port =
+                start(InfraFiles.workDir("postgres-" + ProcessHandle.current().pid()), true, Ports.free());
         System.setProperty(PORT_PROPERTY, Integer.toString(port));
         return port;
     }
@@ -68,7 +68,8 @@ public final class PostgresServer {
             throw new IllegalArgumentException("database names are lower-case letters and underscores");
         }
         String admin = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(admin, USER, PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(admin, USER, PASSWORD);
+                Statement s = c.createStatement()) {
             try (var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (!rs.next()) {
                     s.execute("create database " + name);

@@ -10,8 +10,7 @@ import java.util.UUID;
 public final class TestEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     public static String envelope(UUID id, String type, String subject, OffsetDateTime time, Map<String, ?> data) {
         ObjectNode e = JSON.createObjectNode();

@@ -18,8 +18,7 @@ import java.util.Map;
 public final class TestTokens {
     public static final String AUDIENCE = "alp-api";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String bearer(String username, List<String> roles, Map<String, Object> claims) {
         JwtClaimsBuilder builder = Jwt.issuer("https://alp-test.invalid/realms/alp")
@@ -69,8 +68,8 @@ public final class TestTokens {
     }
 
     public static String partner(String authority) {
-        return bearer("service-account-partner-" + authority, List.of("partner-authority"),
-                Map.of("authority", authority));
+        return bearer(
+                "service-account-partner-" + authority, List.of("partner-authority"), Map.of("authority", authority));
     }
 
     /** The public key services trust in tests, as quarkus.oidc.public-key wants it. */

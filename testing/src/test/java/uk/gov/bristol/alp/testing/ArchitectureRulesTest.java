@@ -16,10 +16,12 @@ class ArchitectureRulesTest {
     @Test
     void aUseCaseCallingMessagingIsACycleAndABrokenRule() {
         String bad = FIXTURES + "bad";
-        AssertionError e = assertThrows(AssertionError.class,
-                () -> ArchitectureRules.check(new ClassFileImporter().importPackages(bad), bad));
-        List<String> broken = Arrays.stream(e.getSuppressed()).map(Throwable::getMessage)
-                .map(m -> m.lines().findFirst().orElse("")).toList();
+        AssertionError e = assertThrows(
+                AssertionError.class, () -> ArchitectureRules.check(new ClassFileImporter().importPackages(bad), bad));
+        List<String> broken = Arrays.stream(e.getSuppressed())
+                .map(Throwable::getMessage)
+                .map(m -> m.lines().findFirst().orElse(""))
+                .toList();
         assertEquals(2, broken.size(), String.join("\n", broken));
         assertEquals(true, broken.get(0).contains("no import cycle"), broken.get(0));
         assertEquals(true, broken.get(1).contains("service and domain never depend on messaging"), broken.get(1));

@@ -9,16 +9,31 @@ import java.util.UUID;
 public final class FinanceTopic {
 
     /** asyncapi: commitmentCreated. {@code hourlyRate} only for an hourly rate; {@code rate} and its unit always. */
-    public record CommitmentCreated(UUID commitmentId, UUID placementId, UUID providerId, String costCode,
-            BigDecimal hoursPerWeek, BigDecimal hourlyRate, BigDecimal rate, String rateUnit, BigDecimal weeks,
-            BigDecimal forecastCost, LocalDate startDate, LocalDate plannedEndDate, String status, String approval) {
-    }
+    public record CommitmentCreated(
+            UUID commitmentId,
+            UUID placementId,
+            UUID providerId,
+            String costCode,
+            BigDecimal hoursPerWeek,
+            BigDecimal hourlyRate,
+            BigDecimal rate,
+            String rateUnit,
+            BigDecimal weeks,
+            BigDecimal forecastCost,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            String status,
+            String approval) {}
 
     /** asyncapi: budgetThresholdReached. */
-    public record BudgetThresholdReached(UUID budgetId, String financialYear, String costCode, int level,
-            BigDecimal budget, BigDecimal committed, OffsetDateTime reachedAt) {
-    }
+    public record BudgetThresholdReached(
+            UUID budgetId,
+            String financialYear,
+            String costCode,
+            int level,
+            BigDecimal budget,
+            BigDecimal committed,
+            OffsetDateTime reachedAt) {}
 
-    private FinanceTopic() {
-    }
+    private FinanceTopic() {}
 }

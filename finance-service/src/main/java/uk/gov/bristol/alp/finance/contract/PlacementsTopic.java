@@ -11,20 +11,24 @@ public final class PlacementsTopic {
 
     /** The placement as its events carry it (asyncapi: PlacementStateEnvelope). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PlacementState(UUID placementId, UUID providerId, String costCode, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, boolean ehcPlan,
-            LocalDate effectiveFrom, LocalDate endDate) {
-    }
+    public record PlacementState(
+            UUID placementId,
+            UUID providerId,
+            String costCode,
+            BigDecimal hoursPerWeek,
+            BigDecimal hourlyRate,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            boolean ehcPlan,
+            LocalDate effectiveFrom,
+            LocalDate endDate) {}
 
     /** A batch of register marks for one placement (asyncapi: attendanceRecorded). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AttendanceRecorded(UUID placementId, List<MarkData> marks) {
-    }
+    public record AttendanceRecorded(UUID placementId, List<MarkData> marks) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MarkData(LocalDate date, String session, String code) {
-    }
+    public record MarkData(LocalDate date, String session, String code) {}
 
-    private PlacementsTopic() {
-    }
+    private PlacementsTopic() {}
 }

@@ -12,13 +12,10 @@ public final class ProvidersTopic {
 
     /** The part of the registry's ProviderState finance keeps (asyncapi: ProviderStateEnvelope). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProviderState(UUID providerId, String name, List<String> specialisms, List<OfferedRate> rates) {
-    }
+    public record ProviderState(UUID providerId, String name, List<String> specialisms, List<OfferedRate> rates) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OfferedRate(Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {
-    }
+    public record OfferedRate(Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {}
 
-    private ProvidersTopic() {
-    }
+    private ProvidersTopic() {}
 }

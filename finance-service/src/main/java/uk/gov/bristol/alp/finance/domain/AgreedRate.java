@@ -18,18 +18,26 @@ import java.util.UUID;
 public class AgreedRate extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "provider_id")
     public UUID providerId;
+
     @Enumerated(EnumType.STRING)
     public Rate.Unit unit;
+
     public BigDecimal amount;
+
     @Column(name = "valid_from")
     public LocalDate validFrom;
+
     @Column(name = "valid_to")
     public LocalDate validTo;
+
     public String reason;
+
     @Column(name = "entered_by")
     public String enteredBy;
+
     @Column(name = "entered_at")
     public OffsetDateTime enteredAt;
 

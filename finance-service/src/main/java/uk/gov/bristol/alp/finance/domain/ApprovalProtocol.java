@@ -30,7 +30,9 @@ public class ApprovalProtocol {
         }
         Rate rate = c.rate();
         if (rate != null) {
-            BigDecimal weekly = rate.weekly(c.segments.stream().map(Segment::hoursPerWeek).max(BigDecimal::compareTo)
+            BigDecimal weekly = rate.weekly(c.segments.stream()
+                    .map(Segment::hoursPerWeek)
+                    .max(BigDecimal::compareTo)
                     .orElse(BigDecimal.ZERO));
             if (weekly.compareTo(weeklyThreshold) > 0) {
                 reasons.add("weekly cost " + money(weekly) + " is over " + money(weeklyThreshold));
@@ -47,7 +49,9 @@ public class ApprovalProtocol {
         c.approvalReasons = reasons(c);
         if (c.approvalReasons.isEmpty()) {
             c.approval = Commitment.Approval.NOT_REQUIRED;
-        } else if (c.approval != Commitment.Approval.APPROVED || c.approvedTotal == null || c.forecastCost == null
+        } else if (c.approval != Commitment.Approval.APPROVED
+                || c.approvedTotal == null
+                || c.forecastCost == null
                 || c.forecastCost.compareTo(c.approvedTotal) > 0) {
             c.approval = Commitment.Approval.PENDING;
         }

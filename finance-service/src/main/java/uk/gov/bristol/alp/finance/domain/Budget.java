@@ -16,15 +16,21 @@ import java.util.UUID;
 public class Budget extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "financial_year")
     public String financialYear;
+
     @Column(name = "cost_code")
     public String costCode;
+
     public BigDecimal amount;
+
     @Column(name = "updated_by")
     public String updatedBy;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Version
     public long version;
 }

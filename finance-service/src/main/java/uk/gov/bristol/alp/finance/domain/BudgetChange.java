@@ -16,15 +16,21 @@ import java.util.UUID;
 public class BudgetChange extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "budget_id")
     public UUID budgetId;
+
     @Column(name = "previous_amount")
     public BigDecimal previousAmount;
+
     @Column(name = "new_amount")
     public BigDecimal newAmount;
+
     public String reason;
+
     @Column(name = "changed_by")
     public String changedBy;
+
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
 

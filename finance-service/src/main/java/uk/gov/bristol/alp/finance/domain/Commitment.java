@@ -33,16 +33,24 @@ public class Commitment extends PanacheEntityBase {
         CANCELLED
     }
 
-    public enum Approval { NOT_REQUIRED, PENDING, APPROVED }
+    public enum Approval {
+        NOT_REQUIRED,
+        PENDING,
+        APPROVED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "placement_id")
     public UUID placementId;
+
     @Column(name = "provider_id")
     public UUID providerId;
+
     @Column(name = "cost_code")
     public String costCode;
+
     @Column(name = "ehc_plan")
     public boolean ehcPlan;
     /** The hours a week now (the last segment's). */
@@ -51,44 +59,62 @@ public class Commitment extends PanacheEntityBase {
     /** The rate's amount, per {@link #rateUnit}. */
     @Column(name = "hourly_rate")
     public BigDecimal hourlyRate;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rate_unit")
     public Rate.Unit rateUnit;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rate_source")
     public Rate.Source rateSource;
+
     @Column(name = "start_date")
     public LocalDate startDate;
+
     @Column(name = "planned_end_date")
     public LocalDate plannedEndDate;
+
     @Column(name = "end_date")
     public LocalDate endDate;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Segment> segments;
+
     public BigDecimal weeks;
+
     @Column(name = "forecast_cost")
     public BigDecimal forecastCost;
     /** What early ends and cancellation have given back, in total. */
     public BigDecimal released;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Enumerated(EnumType.STRING)
     public Approval approval;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "approval_reasons")
     public List<String> approvalReasons;
+
     @Column(name = "approved_total")
     public BigDecimal approvedTotal;
+
     @Column(name = "approved_by")
     public String approvedBy;
+
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
+
     @Column(name = "over_budget")
     public boolean overBudget;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Version
     public long version;
 

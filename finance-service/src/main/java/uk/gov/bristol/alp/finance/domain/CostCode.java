@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 
 /**
  * An ALP cost code in the one register: its cost centre, budget line and funding stream. A budget line sits
@@ -20,28 +19,41 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 @Table(name = "cost_code")
 public class CostCode extends PanacheEntityBase {
 
-    public enum Status { ACTIVE, RETIRED }
+    public enum Status {
+        ACTIVE,
+        RETIRED
+    }
 
     @Id
     public String code;
+
     public String description;
+
     @Column(name = "cost_centre")
     public String costCentre;
+
     @Column(name = "budget_line")
     public String budgetLine;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "funding_stream")
     public FundingStream fundingStream;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "retired_reason")
     public String retiredReason;
+
     @Column(name = "retired_at")
     public OffsetDateTime retiredAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Version
     public long version;
 }

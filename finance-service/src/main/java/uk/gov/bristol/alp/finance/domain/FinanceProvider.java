@@ -19,12 +19,14 @@ public class FinanceProvider extends ProjectedRow {
     @Id
     @Column(name = "provider_id")
     public UUID providerId;
+
     public String name;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> specialisms;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<OfferedRate> rates;
 
-    public record OfferedRate(Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {
-    }
+    public record OfferedRate(Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {}
 }

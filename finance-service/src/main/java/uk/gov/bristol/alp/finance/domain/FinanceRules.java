@@ -8,24 +8,23 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
  */
 public final class FinanceRules {
 
-    public static final ProblemType COMMITMENT_NOT_PENDING_APPROVAL = ProblemType.rule("commitment-not-pending-approval",
-            "Only a commitment waiting for approval can be approved", 409);
+    public static final ProblemType COMMITMENT_NOT_PENDING_APPROVAL = ProblemType.rule(
+            "commitment-not-pending-approval", "Only a commitment waiting for approval can be approved", 409);
 
-    public static final ProblemType COST_CODE_EXISTS = ProblemType.rule("cost-code-exists",
-            "The cost code is already registered", 409);
+    public static final ProblemType COST_CODE_EXISTS =
+            ProblemType.rule("cost-code-exists", "The cost code is already registered", 409);
 
-    public static final ProblemType BUDGET_LINE_COST_CENTRE_MISMATCH = ProblemType.rule("budget-line-cost-centre-mismatch",
-            "A budget line belongs to one cost centre", 422);
+    public static final ProblemType BUDGET_LINE_COST_CENTRE_MISMATCH =
+            ProblemType.rule("budget-line-cost-centre-mismatch", "A budget line belongs to one cost centre", 422);
 
-    public static final ProblemType COST_CODE_IN_USE = ProblemType.rule("cost-code-in-use",
-            "A cost code that a budget uses cannot be deleted; retire it instead", 409);
+    public static final ProblemType COST_CODE_IN_USE = ProblemType.rule(
+            "cost-code-in-use", "A cost code that a budget uses cannot be deleted; retire it instead", 409);
 
-    public static final ProblemType COST_CODE_RETIRED = ProblemType.rule("cost-code-retired",
-            "The cost code is retired", 409);
+    public static final ProblemType COST_CODE_RETIRED =
+            ProblemType.rule("cost-code-retired", "The cost code is retired", 409);
 
-    public static final ProblemType INVOICE_ALREADY_RECEIVED = ProblemType.rule("invoice-already-received",
-            "The provider's invoice with this number was already received", 409);
+    public static final ProblemType INVOICE_ALREADY_RECEIVED = ProblemType.rule(
+            "invoice-already-received", "The provider's invoice with this number was already received", 409);
 
-    private FinanceRules() {
-    }
+    private FinanceRules() {}
 }

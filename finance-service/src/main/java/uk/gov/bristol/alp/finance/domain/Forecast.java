@@ -23,8 +23,7 @@ public record Forecast(BigDecimal weeks, BigDecimal cost, List<YearShare> years)
     private static final Comparator<FinancialYear> BY_YEAR = Comparator.comparingInt(FinancialYear::startYear);
 
     /** One financial year's part: its term weeks and (when the rate is known) its cost. */
-    public record YearShare(FinancialYear year, BigDecimal weeks, BigDecimal cost) {
-    }
+    public record YearShare(FinancialYear year, BigDecimal weeks, BigDecimal cost) {}
 
     public static Forecast of(List<Segment> segments, BigDecimal hourlyRate, SchoolCalendar calendar) {
         return of(segments, hourlyRate == null ? null : Rate.hourly(hourlyRate, Rate.Source.PLACEMENT), calendar);
@@ -35,7 +34,8 @@ public record Forecast(BigDecimal weeks, BigDecimal cost, List<YearShare> years)
         Map<FinancialYear, BigDecimal> weeksByYear = new TreeMap<>(BY_YEAR);
         Map<FinancialYear, BigDecimal> costByYear = new TreeMap<>(BY_YEAR);
         for (Segment s : segments) {
-            for (FinancialYear year = FinancialYear.containing(s.from()); !year.firstDay().isAfter(s.to());
+            for (FinancialYear year = FinancialYear.containing(s.from());
+                    !year.firstDay().isAfter(s.to());
                     year = new FinancialYear(year.startYear() + 1)) {
                 LocalDate from = max(s.from(), year.firstDay());
                 LocalDate to = min(s.to(), year.lastDay());
@@ -53,14 +53,16 @@ public record Forecast(BigDecimal weeks, BigDecimal cost, List<YearShare> years)
             weeksByYear.forEach((year, weeks) -> years.add(new YearShare(year, weeks, null)));
             return new Forecast(totalWeeks, null, years);
         }
-        BigDecimal total = costByYear.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal total = costByYear.values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
         List<YearShare> years = new ArrayList<>();
         BigDecimal allocated = BigDecimal.ZERO.setScale(2);
         List<FinancialYear> order = new ArrayList<>(weeksByYear.keySet());
         for (int i = 0; i < order.size(); i++) {
             FinancialYear year = order.get(i);
-            BigDecimal share = i == order.size() - 1 ? total.subtract(allocated)
+            BigDecimal share = i == order.size() - 1
+                    ? total.subtract(allocated)
                     : costByYear.get(year).setScale(2, RoundingMode.HALF_UP);
             allocated = allocated.add(share);
             years.add(new YearShare(year, weeksByYear.get(year), share));

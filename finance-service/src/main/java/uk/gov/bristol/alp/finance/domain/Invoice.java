@@ -11,28 +11,37 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 
 /** A provider's invoice. CHECKED when every line agrees with attendance; QUERIED when any line does not. */
 @Entity
 @Table(name = "invoice")
 public class Invoice extends PanacheEntityBase {
 
-    public enum Status { CHECKED, QUERIED }
+    public enum Status {
+        CHECKED,
+        QUERIED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "provider_id")
     public UUID providerId;
+
     @Column(name = "invoice_number")
     public String invoiceNumber;
+
     @Column(name = "issued_on")
     public LocalDate issuedOn;
+
     public BigDecimal total;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "received_by")
     public String receivedBy;
+
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 }

@@ -18,22 +18,30 @@ import org.hibernate.type.SqlTypes;
 public class InvoiceLine extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "invoice_id")
     public UUID invoiceId;
+
     @Column(name = "placement_id")
     public UUID placementId;
+
     @Column(name = "period_from")
     public LocalDate periodFrom;
+
     @Column(name = "period_to")
     public LocalDate periodTo;
+
     @Column(name = "sessions_claimed")
     public int sessionsClaimed;
+
     @Column(name = "sessions_attended")
     public int sessionsAttended;
+
     public BigDecimal amount;
     /** The financial year the period starts in: where the budget position counts the amount as invoiced. */
     @Column(name = "financial_year")
     public String financialYear;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> discrepancies;
 

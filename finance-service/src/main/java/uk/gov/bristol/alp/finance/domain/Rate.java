@@ -9,10 +9,19 @@ import java.time.LocalDate;
  * with only such a rate waits for one (RATE_PENDING) rather than guess.
  */
 public record Rate(Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo, Source source) {
-    public enum Unit { HOUR, SESSION, DAY, WEEK }
+    public enum Unit {
+        HOUR,
+        SESSION,
+        DAY,
+        WEEK
+    }
 
     /** Where the rate came from: the placement itself, finance's agreement with the provider, or the registry. */
-    public enum Source { PLACEMENT, AGREED, REGISTRY }
+    public enum Source {
+        PLACEMENT,
+        AGREED,
+        REGISTRY
+    }
 
     public static Rate hourly(BigDecimal amount, Source source) {
         return new Rate(Unit.HOUR, amount, null, null, source);

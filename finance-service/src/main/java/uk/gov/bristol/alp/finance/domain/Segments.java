@@ -7,8 +7,7 @@ import java.util.List;
 
 /** How a placement's segments of hours change: a revision from a date, an end on a date. */
 public final class Segments {
-    private Segments() {
-    }
+    private Segments() {}
 
     /**
      * From {@code from} on, {@code hours} a week until {@code plannedEnd}; what came before stays. Applying

@@ -24,17 +24,34 @@ public class FinanceEventsPublisher implements FinanceEvents {
 
     @Override
     public void commitmentCreated(Commitment c) {
-        outbox.publish(Topics.FINANCE, EventTypes.COMMITMENT_CREATED, c.placementId.toString(),
-                new CommitmentCreated(c.id, c.placementId, c.providerId, c.costCode, c.hoursPerWeek,
-                        c.rateUnit == Rate.Unit.HOUR ? c.hourlyRate : null, c.hourlyRate,
-                        c.hourlyRate == null ? null : c.rateUnit.name(), c.weeks, c.forecastCost, c.startDate,
-                        c.plannedEndDate, c.status.name(), c.approval.name()));
+        outbox.publish(
+                Topics.FINANCE,
+                EventTypes.COMMITMENT_CREATED,
+                c.placementId.toString(),
+                new CommitmentCreated(
+                        c.id,
+                        c.placementId,
+                        c.providerId,
+                        c.costCode,
+                        c.hoursPerWeek,
+                        c.rateUnit == Rate.Unit.HOUR ? c.hourlyRate : null,
+                        c.hourlyRate,
+                        c.hourlyRate == null ? null : c.rateUnit.name(),
+                        c.weeks,
+                        c.forecastCost,
+                        c.startDate,
+                        c.plannedEndDate,
+                        c.status.name(),
+                        c.approval.name()));
     }
 
     @Override
     public void budgetThresholdReached(Budget budget, int level, BigDecimal committed, OffsetDateTime reachedAt) {
-        outbox.publish(Topics.FINANCE, EventTypes.BUDGET_THRESHOLD_REACHED, budget.id.toString(),
-                new BudgetThresholdReached(budget.id, budget.financialYear, budget.costCode, level, budget.amount,
-                        committed, reachedAt));
+        outbox.publish(
+                Topics.FINANCE,
+                EventTypes.BUDGET_THRESHOLD_REACHED,
+                budget.id.toString(),
+                new BudgetThresholdReached(
+                        budget.id, budget.financialYear, budget.costCode, level, budget.amount, committed, reachedAt));
     }
 }

@@ -29,8 +29,8 @@ public class PlacementEventsConsumer {
     private final CommitmentService commitments;
     private final DeliveredSessions sessions;
 
-    public PlacementEventsConsumer(EventHandler handler, EventJson json, CommitmentService commitments,
-            DeliveredSessions sessions) {
+    public PlacementEventsConsumer(
+            EventHandler handler, EventJson json, CommitmentService commitments, DeliveredSessions sessions) {
         this.handler = handler;
         this.json = json;
         this.commitments = commitments;
@@ -40,27 +40,40 @@ public class PlacementEventsConsumer {
     @Incoming("placements")
     @Blocking
     public void onPlacementEvent(String record) {
-        handler.handle(CONSUMER, record, Map.of(
-                EventTypes.PLACEMENT_CONFIRMED, event -> commitments.commit(terms(state(event))),
-                EventTypes.PLACEMENT_REVISED, event -> {
-                    PlacementState p = state(event);
-                    commitments.revise(terms(p), p.effectiveFrom() != null ? p.effectiveFrom() : p.startDate());
-                },
-                EventTypes.PLACEMENT_ENDED, event -> {
-                    PlacementState p = state(event);
-                    commitments.end(p.placementId(), p.endDate() != null ? p.endDate() : p.plannedEndDate());
-                },
-                EventTypes.PLACEMENT_CANCELLED, event -> commitments.cancel(state(event).placementId()),
-                EventTypes.ATTENDANCE_RECORDED, this::recordAttendance));
+        handler.handle(
+                CONSUMER,
+                record,
+                Map.of(
+                        EventTypes.PLACEMENT_CONFIRMED, event -> commitments.commit(terms(state(event))),
+                        EventTypes.PLACEMENT_REVISED,
+                                event -> {
+                                    PlacementState p = state(event);
+                                    commitments.revise(
+                                            terms(p), p.effectiveFrom() != null ? p.effectiveFrom() : p.startDate());
+                                },
+                        EventTypes.PLACEMENT_ENDED,
+                                event -> {
+                                    PlacementState p = state(event);
+                                    commitments.end(
+                                            p.placementId(), p.endDate() != null ? p.endDate() : p.plannedEndDate());
+                                },
+                        EventTypes.PLACEMENT_CANCELLED,
+                                event -> commitments.cancel(state(event).placementId()),
+                        EventTypes.ATTENDANCE_RECORDED, this::recordAttendance));
     }
 
     private void recordAttendance(EventEnvelope event) {
         AttendanceRecorded attendance = json.data(event, AttendanceRecorded.class);
-        sessions.record(attendance.placementId(), attendance.marks().stream()
-                .map(mark -> new DeliveredSessions.Mark(mark.date(), mark.session(), AttendanceCode
-                        .fromCode(mark.code())
-                        .orElseThrow(() -> new IllegalArgumentException("unknown attendance code " + mark.code()))))
-                .toList());
+        sessions.record(
+                attendance.placementId(),
+                attendance.marks().stream()
+                        .map(mark -> new DeliveredSessions.Mark(
+                                mark.date(),
+                                mark.session(),
+                                AttendanceCode.fromCode(mark.code())
+                                        .orElseThrow(() -> new IllegalArgumentException(
+                                                "unknown attendance code " + mark.code()))))
+                        .toList());
     }
 
     private PlacementState state(EventEnvelope event) {
@@ -68,7 +81,14 @@ public class PlacementEventsConsumer {
     }
 
     private static PlacementTerms terms(PlacementState p) {
-        return new PlacementTerms(p.placementId(), p.providerId(), p.costCode(), p.hoursPerWeek(), p.hourlyRate(),
-                p.startDate(), p.plannedEndDate(), p.ehcPlan());
+        return new PlacementTerms(
+                p.placementId(),
+                p.providerId(),
+                p.costCode(),
+                p.hoursPerWeek(),
+                p.hourlyRate(),
+                p.startDate(),
+                p.plannedEndDate(),
+                p.ehcPlan());
     }
 }

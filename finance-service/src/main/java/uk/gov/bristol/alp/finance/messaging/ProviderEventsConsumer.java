@@ -23,8 +23,13 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     private final CommitmentService commitments;
 
     public ProviderEventsConsumer(EventHandler handler, EventJson json, CommitmentService commitments) {
-        this.projection = new LatestStateProjection<>(handler, json, "finance-service.providers",
-                EventTypes.PROVIDER_STATE_EVENTS, ProviderState.class, this);
+        this.projection = new LatestStateProjection<>(
+                handler,
+                json,
+                "finance-service.providers",
+                EventTypes.PROVIDER_STATE_EVENTS,
+                ProviderState.class,
+                this);
         this.commitments = commitments;
     }
 
@@ -50,8 +55,11 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     public void copy(ProviderState state, FinanceProvider provider) {
         provider.name = state.name();
         provider.specialisms = state.specialisms() == null ? List.of() : state.specialisms();
-        provider.rates = state.rates() == null ? List.of() : state.rates().stream()
-                .map(r -> new FinanceProvider.OfferedRate(r.unit(), r.amount(), r.validFrom(), r.validTo())).toList();
+        provider.rates = state.rates() == null
+                ? List.of()
+                : state.rates().stream()
+                        .map(r -> new FinanceProvider.OfferedRate(r.unit(), r.amount(), r.validFrom(), r.validTo()))
+                        .toList();
     }
 
     /** Commitments waiting for a rate are priced as soon as one applies. */

@@ -36,7 +36,7 @@ import uk.gov.bristol.alp.platform.web.PageResult;
 @Path("/api/v1/finance/commitments")
 @Tag(name = "Commitments", description = "Money committed to confirmed placements")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR})
 public class CommitmentResource {
     private final CommitmentService commitments;
     private final Clock clock;
@@ -47,25 +47,28 @@ public class CommitmentResource {
     }
 
     @GET
-    @Operation(summary = "Commitments, by placement or provider; forecast = hours x rate x term weeks, "
-            + "split by financial year, pence half-up")
-    public PageResult<CommitmentView> find(@QueryParam("placementId") UUID placementId,
+    @Operation(
+            summary = "Commitments, by placement or provider; forecast = hours x rate x term weeks, "
+                    + "split by financial year, pence half-up")
+    public PageResult<CommitmentView> find(
+            @QueryParam("placementId") UUID placementId,
             @QueryParam("providerId") UUID providerId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = commitments.find(placementId, providerId, page, size);
-        return PageResult.of(result, page, size,
-                c -> CommitmentView.of(c, commitments.yearsOf(c.id)));
+        return PageResult.of(result, page, size, c -> CommitmentView.of(c, commitments.yearsOf(c.id)));
     }
 
     @GET
     @Path("pending-approval")
-    @Operation(summary = "Commitments waiting for a finance officer's approval, longest-waiting first, with "
-            + "how long each has waited (EHC-plan pupils must not wait at home for sign-off)")
+    @Operation(
+            summary = "Commitments waiting for a finance officer's approval, longest-waiting first, with "
+                    + "how long each has waited (EHC-plan pupils must not wait at home for sign-off)")
     public List<PendingApproval> pending() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return commitments.pendingApproval().stream()
-                .map(c -> new PendingApproval(CommitmentView.of(c, commitments.yearsOf(c.id)),
+                .map(c -> new PendingApproval(
+                        CommitmentView.of(c, commitments.yearsOf(c.id)),
                         Duration.between(c.createdAt, now).toDays()))
                 .toList();
     }
@@ -80,24 +83,63 @@ public class CommitmentResource {
         return CommitmentView.of(c, commitments.yearsOf(c.id));
     }
 
-    public record Approve(@NotBlank @Size(max = 1000) String note) {
-    }
+    public record Approve(@NotBlank @Size(max = 1000) String note) {}
 
-    public record PendingApproval(CommitmentView commitment, long waitingDays) {
-    }
+    public record PendingApproval(CommitmentView commitment, long waitingDays) {}
 
     /** rate is the amount per rateUnit (an hourly or a weekly rate); null while no rate is agreed. */
-    public record CommitmentView(UUID id, UUID placementId, UUID providerId, String costCode, boolean ehcPlan,
-            BigDecimal hoursPerWeek, BigDecimal rate, Rate.Unit rateUnit, Rate.Source rateSource,
-            LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate, List<Segment> segments, BigDecimal weeks,
-            BigDecimal forecastCost, List<CommitmentYears.Share> years, BigDecimal released, Commitment.Status status,
-            Commitment.Approval approval, List<String> approvalReasons, String approvedBy, OffsetDateTime approvedAt,
-            boolean overBudget, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    public record CommitmentView(
+            UUID id,
+            UUID placementId,
+            UUID providerId,
+            String costCode,
+            boolean ehcPlan,
+            BigDecimal hoursPerWeek,
+            BigDecimal rate,
+            Rate.Unit rateUnit,
+            Rate.Source rateSource,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            LocalDate endDate,
+            List<Segment> segments,
+            BigDecimal weeks,
+            BigDecimal forecastCost,
+            List<CommitmentYears.Share> years,
+            BigDecimal released,
+            Commitment.Status status,
+            Commitment.Approval approval,
+            List<String> approvalReasons,
+            String approvedBy,
+            OffsetDateTime approvedAt,
+            boolean overBudget,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt) {
         static CommitmentView of(Commitment c, List<CommitmentYears.Share> years) {
-            return new CommitmentView(c.id, c.placementId, c.providerId, c.costCode, c.ehcPlan, c.hoursPerWeek,
-                    c.hourlyRate, c.hourlyRate == null ? null : c.rateUnit, c.rateSource, c.startDate,
-                    c.plannedEndDate, c.endDate, c.segments, c.weeks, c.forecastCost, years, c.released, c.status,
-                    c.approval, c.approvalReasons, c.approvedBy, c.approvedAt, c.overBudget, c.createdAt,
+            return new CommitmentView(
+                    c.id,
+                    c.placementId,
+                    c.providerId,
+                    c.costCode,
+                    c.ehcPlan,
+                    c.hoursPerWeek,
+                    c.hourlyRate,
+                    c.hourlyRate == null ? null : c.rateUnit,
+                    c.rateSource,
+                    c.startDate,
+                    c.plannedEndDate,
+                    c.endDate,
+                    c.segments,
+                    c.weeks,
+                    c.forecastCost,
+                    years,
+                    c.released,
+                    c.status,
+                    c.approval,
+                    c.approvalReasons,
+                    c.approvedBy,
+                    c.approvedAt,
+                    c.overBudget,
+                    c.createdAt,
                     c.updatedAt);
         }
     }

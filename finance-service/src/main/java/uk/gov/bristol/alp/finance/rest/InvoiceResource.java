@@ -39,7 +39,7 @@ import uk.gov.bristol.alp.platform.security.Roles;
 @Tag(name = "Invoices", description = "Provider invoices checked against delivered sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR})
 public class InvoiceResource {
     private final InvoiceService invoices;
 
@@ -48,20 +48,25 @@ public class InvoiceResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.PROVIDER_STAFF })
-    @Operation(summary = "Receive a provider's invoice (finance, or the provider for itself); each line is checked "
-            + "against the placement's commitment and its attendance, and any difference queried")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROVIDER_STAFF})
+    @Operation(
+            summary = "Receive a provider's invoice (finance, or the provider for itself); each line is checked "
+                    + "against the placement's commitment and its attendance, and any difference queried")
     public Response receive(@Valid @NotNull NewInvoice body, @Context UriInfo uri) {
         Invoice invoice = invoices.receive(body.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(invoice.id.toString()).build())
-                .entity(InvoiceView.of(invoice, invoices.lines(invoice.id))).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(invoice.id.toString()).build())
+                .entity(InvoiceView.of(invoice, invoices.lines(invoice.id)))
+                .build();
     }
 
     @GET
     @Operation(summary = "Invoices, oldest first; status=QUERIED lists those with differences to settle")
-    public List<InvoiceView> list(@QueryParam("status") Invoice.Status status,
-            @QueryParam("providerId") UUID providerId) {
-        return invoices.list(status, providerId).stream().map(i -> InvoiceView.of(i, invoices.lines(i.id))).toList();
+    public List<InvoiceView> list(
+            @QueryParam("status") Invoice.Status status, @QueryParam("providerId") UUID providerId) {
+        return invoices.list(status, providerId).stream()
+                .map(i -> InvoiceView.of(i, invoices.lines(i.id)))
+                .toList();
     }
 
     @GET
@@ -71,9 +76,14 @@ public class InvoiceResource {
         return InvoiceView.of(invoices.read(id), invoices.lines(id));
     }
 
-    public record NewLine(@NotNull UUID placementId, @NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
+    public record NewLine(
+            @NotNull UUID placementId,
+            @NotNull LocalDate periodFrom,
+            @NotNull LocalDate periodTo,
             @Min(0) @Max(500) int sessionsClaimed,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amount) {
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+            BigDecimal amount) {
         @JsonIgnore
         @AssertTrue(message = "periodTo must be on or after periodFrom")
         public boolean isPeriodInOrder() {
@@ -81,29 +91,66 @@ public class InvoiceResource {
         }
     }
 
-    public record NewInvoice(@NotNull UUID providerId, @NotBlank @Size(max = 50) String invoiceNumber,
-            @NotNull LocalDate issuedOn, @NotEmpty @Size(max = 200) List<@Valid @NotNull NewLine> lines) {
+    public record NewInvoice(
+            @NotNull UUID providerId,
+            @NotBlank @Size(max = 50) String invoiceNumber,
+            @NotNull LocalDate issuedOn,
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull NewLine> lines) {
         InvoiceService.NewInvoice toCommand() {
-            return new InvoiceService.NewInvoice(providerId, invoiceNumber.strip(), issuedOn, lines.stream()
-                    .map(l -> new InvoiceService.NewLine(l.placementId(), l.periodFrom(), l.periodTo(),
-                            l.sessionsClaimed(), l.amount()))
-                    .toList());
+            return new InvoiceService.NewInvoice(
+                    providerId,
+                    invoiceNumber.strip(),
+                    issuedOn,
+                    lines.stream()
+                            .map(l -> new InvoiceService.NewLine(
+                                    l.placementId(), l.periodFrom(), l.periodTo(), l.sessionsClaimed(), l.amount()))
+                            .toList());
         }
     }
 
-    public record LineView(UUID placementId, LocalDate periodFrom, LocalDate periodTo, int sessionsClaimed,
-            int sessionsAttended, BigDecimal amount, String financialYear, List<String> discrepancies) {
+    public record LineView(
+            UUID placementId,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            int sessionsClaimed,
+            int sessionsAttended,
+            BigDecimal amount,
+            String financialYear,
+            List<String> discrepancies) {
         static LineView of(InvoiceLine l) {
-            return new LineView(l.placementId, l.periodFrom, l.periodTo, l.sessionsClaimed, l.sessionsAttended,
-                    l.amount, l.financialYear, l.discrepancies);
+            return new LineView(
+                    l.placementId,
+                    l.periodFrom,
+                    l.periodTo,
+                    l.sessionsClaimed,
+                    l.sessionsAttended,
+                    l.amount,
+                    l.financialYear,
+                    l.discrepancies);
         }
     }
 
-    public record InvoiceView(UUID id, UUID providerId, String invoiceNumber, LocalDate issuedOn, BigDecimal total,
-            Invoice.Status status, List<LineView> lines, String receivedBy, OffsetDateTime receivedAt) {
+    public record InvoiceView(
+            UUID id,
+            UUID providerId,
+            String invoiceNumber,
+            LocalDate issuedOn,
+            BigDecimal total,
+            Invoice.Status status,
+            List<LineView> lines,
+            String receivedBy,
+            OffsetDateTime receivedAt) {
         static InvoiceView of(Invoice i, List<InvoiceLine> lines) {
-            return new InvoiceView(i.id, i.providerId, i.invoiceNumber, i.issuedOn, i.total, i.status,
-                    lines.stream().map(LineView::of).toList(), i.receivedBy, i.receivedAt);
+            return new InvoiceView(
+                    i.id,
+                    i.providerId,
+                    i.invoiceNumber,
+                    i.issuedOn,
+                    i.total,
+                    i.status,
+                    lines.stream().map(LineView::of).toList(),
+                    i.receivedBy,
+                    i.receivedAt);
         }
     }
 }

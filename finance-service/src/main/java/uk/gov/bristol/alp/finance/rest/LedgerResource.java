@@ -43,7 +43,7 @@ import uk.gov.bristol.alp.platform.security.Roles;
 @Tag(name = "Cost codes and budgets", description = "One register of ALP cost codes, and budgets per financial year")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR})
 public class LedgerResource {
     private final CostCodeService costCodes;
     private final BudgetService budgets;
@@ -60,16 +60,22 @@ public class LedgerResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Register a cost code under a cost centre, budget line and funding stream")
     public Response register(@Valid @NotNull LedgerApi.RegisterCostCode body, @Context UriInfo uri) {
-        CostCode c = costCodes.register(body.code(), body.description().strip(), body.costCentre().strip(),
-                body.budgetLine().strip(), body.fundingStream());
-        return Response.created(uri.getAbsolutePathBuilder().path(c.code).build()).entity(CostCodeView.of(c)).build();
+        CostCode c = costCodes.register(
+                body.code(),
+                body.description().strip(),
+                body.costCentre().strip(),
+                body.budgetLine().strip(),
+                body.fundingStream());
+        return Response.created(uri.getAbsolutePathBuilder().path(c.code).build())
+                .entity(CostCodeView.of(c))
+                .build();
     }
 
     @GET
     @Path("cost-codes")
     @Operation(summary = "The register, by code; filter by status or funding stream")
-    public List<CostCodeView> costCodes(@QueryParam("status") CostCode.Status status,
-            @QueryParam("fundingStream") FundingStream stream) {
+    public List<CostCodeView> costCodes(
+            @QueryParam("status") CostCode.Status status, @QueryParam("fundingStream") FundingStream stream) {
         return costCodes.list(status, stream).stream().map(CostCodeView::of).toList();
     }
 
@@ -100,11 +106,13 @@ public class LedgerResource {
     @PUT
     @Path("budgets/{year}/{code}")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Set a cost code's budget for a financial year (e.g. 2026-27), with the reason; "
-            + "every change is kept")
-    public BudgetView setBudget(@PathParam("year") String year, @PathParam("code") String code,
-            @Valid @NotNull LedgerApi.SetBudget body) {
-        return BudgetView.of(budgets.set(year(year), code, body.amount(), body.reason().strip()));
+    @Operation(
+            summary = "Set a cost code's budget for a financial year (e.g. 2026-27), with the reason; "
+                    + "every change is kept")
+    public BudgetView setBudget(
+            @PathParam("year") String year, @PathParam("code") String code, @Valid @NotNull LedgerApi.SetBudget body) {
+        return BudgetView.of(
+                budgets.set(year(year), code, body.amount(), body.reason().strip()));
     }
 
     @GET
@@ -118,19 +126,30 @@ public class LedgerResource {
     @Path("budgets/{year}/{code}/history")
     @Operation(summary = "Every change of a budget, oldest first")
     public List<BudgetChangeView> history(@PathParam("year") String year, @PathParam("code") String code) {
-        return budgets.history(year(year), code).stream().map(BudgetChangeView::of).toList();
+        return budgets.history(year(year), code).stream()
+                .map(BudgetChangeView::of)
+                .toList();
     }
 
     @POST
     @Path("providers/{providerId}/rates")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Record a rate agreed with a provider (per hour, session, day or week, with validity); it "
-            + "comes before the rates the provider offers in the registry, and prices commitments waiting for a rate")
-    public Response agreeRate(@PathParam("providerId") UUID providerId, @Valid @NotNull LedgerApi.AgreeRate body,
-            @Context UriInfo uri) {
-        AgreedRate rate = rates.agree(providerId, body.unit(), body.amount(), body.validFrom(), body.validTo(),
+    @Operation(
+            summary =
+                    "Record a rate agreed with a provider (per hour, session, day or week, with validity); it "
+                            + "comes before the rates the provider offers in the registry, and prices commitments waiting for a rate")
+    public Response agreeRate(
+            @PathParam("providerId") UUID providerId, @Valid @NotNull LedgerApi.AgreeRate body, @Context UriInfo uri) {
+        AgreedRate rate = rates.agree(
+                providerId,
+                body.unit(),
+                body.amount(),
+                body.validFrom(),
+                body.validTo(),
                 body.reason().strip());
-        return Response.created(uri.getAbsolutePathBuilder().build()).entity(rate.rate()).build();
+        return Response.created(uri.getAbsolutePathBuilder().build())
+                .entity(rate.rate())
+                .build();
     }
 
     @GET
@@ -144,7 +163,9 @@ public class LedgerResource {
         try {
             return FinancialYear.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION, e.getMessage(),
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    e.getMessage(),
                     List.of(new FieldError("year", "financialYear", e.getMessage())));
         }
     }

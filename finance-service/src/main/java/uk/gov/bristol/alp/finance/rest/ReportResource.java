@@ -27,7 +27,7 @@ import uk.gov.bristol.alp.platform.web.Csv;
 /** Finance reports, as JSON or (Accept: text/csv) as CSV for spreadsheets. */
 @Path("/api/v1/finance/reports")
 @Tag(name = "Finance reports", description = "Budget position, unit costs and value for money")
-@RolesAllowed({ Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR })
+@RolesAllowed({Roles.FINANCE_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR})
 public class ReportResource {
     static final String CSV = Csv.MEDIA_TYPE;
     private final BudgetPositionReport budgetPosition;
@@ -43,8 +43,9 @@ public class ReportResource {
     @GET
     @Path("value-for-money")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Unit costs per provider for a financial year (per hour, per pupil-week) and providers of "
-            + "the same specialism compared with its median cost per hour")
+    @Operation(
+            summary = "Unit costs per provider for a financial year (per hour, per pupil-week) and providers of "
+                    + "the same specialism compared with its median cost per hour")
     public ValueForMoneyReport.Report valueForMoney(@QueryParam("year") String year) {
         return valueForMoney.of(year(year));
     }
@@ -52,8 +53,9 @@ public class ReportResource {
     @GET
     @Path("budget-position")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Budget position for a financial year (default: this one): budget, committed, pending "
-            + "approval, forecast outturn and remaining, by cost code with roll-ups")
+    @Operation(
+            summary = "Budget position for a financial year (default: this one): budget, committed, pending "
+                    + "approval, forecast outturn and remaining, by cost code with roll-ups")
     public BudgetPositionReport.Position budgetPosition(@QueryParam("year") String year) {
         return budgetPosition.of(year(year));
     }
@@ -66,14 +68,26 @@ public class ReportResource {
         var position = budgetPosition.of(year(year));
         String header = "financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
                 + "pending_approval,invoiced,forecast_outturn,remaining,commitments_awaiting_a_rate";
-        List<List<String>> rows = position.byCostCode().stream().map(l -> Arrays.asList(position.financialYear(),
-                l.costCode() == null ? "(no cost code)" : l.costCode(), l.costCentre(), l.budgetLine(),
-                l.fundingStream(), money(l.budget()), money(l.committed()), money(l.pendingApproval()),
-                money(l.invoiced()), money(l.forecastOutturn()), money(l.remaining()),
-                Long.toString(l.commitmentsAwaitingARate()))).toList();
+        List<List<String>> rows = position.byCostCode().stream()
+                .map(l -> Arrays.asList(
+                        position.financialYear(),
+                        l.costCode() == null ? "(no cost code)" : l.costCode(),
+                        l.costCentre(),
+                        l.budgetLine(),
+                        l.fundingStream(),
+                        money(l.budget()),
+                        money(l.committed()),
+                        money(l.pendingApproval()),
+                        money(l.invoiced()),
+                        money(l.forecastOutturn()),
+                        money(l.remaining()),
+                        Long.toString(l.commitmentsAwaitingARate())))
+                .toList();
         return Response.ok(Csv.of(header, rows))
-                .header("Content-Disposition", "attachment; filename=\"budget-position-" + position.financialYear()
-                        + ".csv\"").build();
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"budget-position-" + position.financialYear() + ".csv\"")
+                .build();
     }
 
     private FinancialYear year(String text) {
@@ -83,7 +97,9 @@ public class ReportResource {
         try {
             return FinancialYear.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION, e.getMessage(),
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    e.getMessage(),
                     List.of(new FieldError("year", "financialYear", e.getMessage())));
         }
     }

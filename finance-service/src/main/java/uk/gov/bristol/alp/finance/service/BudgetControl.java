@@ -37,15 +37,18 @@ public class BudgetControl {
     public boolean check(String financialYear, String costCode) {
         // Locked: commitments against one budget are counted one at a time, so no threshold is missed between them.
         Budget budget = Budget.<Budget>find("financialYear = ?1 and costCode = ?2", financialYear, costCode)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         BigDecimal committed = years.committed(financialYear, costCode);
         if (budget == null) {
             return committed.signum() > 0;
         }
         for (int level : LEVELS) {
-            BigDecimal mark = budget.amount.multiply(BigDecimal.valueOf(level)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            if (committed.compareTo(mark) >= 0 && budget.amount.signum() > 0 && announcements.firstTime("budget-threshold",
-                    budget.id, level, "committed " + committed)) {
+            BigDecimal mark =
+                    budget.amount.multiply(BigDecimal.valueOf(level)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            if (committed.compareTo(mark) >= 0
+                    && budget.amount.signum() > 0
+                    && announcements.firstTime("budget-threshold", budget.id, level, "committed " + committed)) {
                 events.budgetThresholdReached(budget, level, committed, OffsetDateTime.now(clock));
             }
         }

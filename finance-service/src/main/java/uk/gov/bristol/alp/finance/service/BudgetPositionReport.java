@@ -60,19 +60,35 @@ public class BudgetPositionReport {
 
     @Transactional
     public Position of(FinancialYear year) {
-        List<Object[]> rows = em.createNativeQuery(QUERY, Object[].class).setParameter(1, year.toString())
+        List<Object[]> rows = em.createNativeQuery(QUERY, Object[].class)
+                .setParameter(1, year.toString())
                 .getResultList();
-        List<Line> lines = rows.stream().map(r -> Line.of((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (BigDecimal) r[4], (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7], ((Number) r[8]).longValue()))
+        List<Line> lines = rows.stream()
+                .map(r -> Line.of(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (BigDecimal) r[4],
+                        (BigDecimal) r[5],
+                        (BigDecimal) r[6],
+                        (BigDecimal) r[7],
+                        ((Number) r[8]).longValue()))
                 .toList();
         List<Line> coded = lines.stream().filter(l -> l.costCode() != null).toList();
-        return new Position(year.toString(), lines, rollUp(coded, Line::costCentre), rollUp(coded, Line::budgetLine),
-                rollUp(coded, Line::fundingStream), total(lines));
+        return new Position(
+                year.toString(),
+                lines,
+                rollUp(coded, Line::costCentre),
+                rollUp(coded, Line::budgetLine),
+                rollUp(coded, Line::fundingStream),
+                total(lines));
     }
 
     private static Map<String, Totals> rollUp(List<Line> lines, Function<Line, String> by) {
-        return lines.stream().collect(Collectors.groupingBy(by, TreeMap::new,
-                Collectors.reducing(Totals.ZERO, Totals::of, Totals::plus)));
+        return lines.stream()
+                .collect(Collectors.groupingBy(
+                        by, TreeMap::new, Collectors.reducing(Totals.ZERO, Totals::of, Totals::plus)));
     }
 
     private static Totals total(List<Line> lines) {
@@ -80,14 +96,41 @@ public class BudgetPositionReport {
     }
 
     /** One cost code's position (costCode null: commitments not yet given a cost code). */
-    public record Line(String costCode, String costCentre, String budgetLine, String fundingStream, BigDecimal budget,
-            BigDecimal committed, BigDecimal pendingApproval, BigDecimal invoiced, BigDecimal forecastOutturn,
-            BigDecimal remaining, long commitmentsAwaitingARate) {
-        static Line of(String code, String centre, String line, String stream, BigDecimal budget, BigDecimal committed,
-                BigDecimal pending, BigDecimal invoiced, long ratePending) {
+    public record Line(
+            String costCode,
+            String costCentre,
+            String budgetLine,
+            String fundingStream,
+            BigDecimal budget,
+            BigDecimal committed,
+            BigDecimal pendingApproval,
+            BigDecimal invoiced,
+            BigDecimal forecastOutturn,
+            BigDecimal remaining,
+            long commitmentsAwaitingARate) {
+        static Line of(
+                String code,
+                String centre,
+                String line,
+                String stream,
+                BigDecimal budget,
+                BigDecimal committed,
+                BigDecimal pending,
+                BigDecimal invoiced,
+                long ratePending) {
             BigDecimal outturn = pence(committed).add(pence(pending));
-            return new Line(code, centre, line, stream, pence(budget), pence(committed), pence(pending),
-                    pence(invoiced), outturn, pence(budget).subtract(outturn), ratePending);
+            return new Line(
+                    code,
+                    centre,
+                    line,
+                    stream,
+                    pence(budget),
+                    pence(committed),
+                    pence(pending),
+                    pence(invoiced),
+                    outturn,
+                    pence(budget).subtract(outturn),
+                    ratePending);
         }
     }
 
@@ -96,23 +139,37 @@ public class BudgetPositionReport {
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    public record Totals(BigDecimal budget, BigDecimal committed, BigDecimal pendingApproval, BigDecimal invoiced,
-            BigDecimal forecastOutturn, BigDecimal remaining) {
+    public record Totals(
+            BigDecimal budget,
+            BigDecimal committed,
+            BigDecimal pendingApproval,
+            BigDecimal invoiced,
+            BigDecimal forecastOutturn,
+            BigDecimal remaining) {
         private static final BigDecimal NONE = pence(BigDecimal.ZERO);
         static final Totals ZERO = new Totals(NONE, NONE, NONE, NONE, NONE, NONE);
 
         static Totals of(Line l) {
-            return new Totals(l.budget(), l.committed(), l.pendingApproval(), l.invoiced(), l.forecastOutturn(),
-                    l.remaining());
+            return new Totals(
+                    l.budget(), l.committed(), l.pendingApproval(), l.invoiced(), l.forecastOutturn(), l.remaining());
         }
 
         Totals plus(Totals o) {
-            return new Totals(budget.add(o.budget), committed.add(o.committed), pendingApproval.add(o.pendingApproval),
-                    invoiced.add(o.invoiced), forecastOutturn.add(o.forecastOutturn), remaining.add(o.remaining));
+            return new Totals(
+                    budget.add(o.budget),
+                    committed.add(o.committed),
+                    pendingApproval.add(o.pendingApproval),
+                    invoiced.add(o.invoiced),
+                    forecastOutturn.add(o.forecastOutturn),
+                    remaining.add(o.remaining));
         }
     }
 
-    public record Position(String financialYear, List<Line> byCostCode, Map<String, Totals> byCostCentre,
-            Map<String, Totals> byBudgetLine, Map<String, Totals> byFundingStream, Totals total) {
-    }
+    public record Position(
+            String financialYear,
+            List<Line> byCostCode,
+            Map<String, Totals> byCostCentre,
+            Map<String, Totals> byBudgetLine,
+            Map<String, Totals> byFundingStream,
+            Totals total) {}
 }

@@ -39,9 +39,11 @@ public class BudgetService {
     public Budget set(FinancialYear year, String code, BigDecimal amount, String reason) {
         CostCode costCode = costCodes.find(code);
         Budget budget = Budget.<Budget>find("financialYear = ?1 and costCode = ?2", year.toString(), code)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (budget == null && costCode.status == CostCode.Status.RETIRED) {
-            throw new ProblemException(FinanceRules.COST_CODE_RETIRED, "cost code " + code + " is retired: it takes no new budget");
+            throw new ProblemException(
+                    FinanceRules.COST_CODE_RETIRED, "cost code " + code + " is retired: it takes no new budget");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal previous = budget == null ? null : budget.amount;
@@ -64,7 +66,10 @@ public class BudgetService {
         change.changedBy = caller.username();
         change.changedAt = now;
         change.persist();
-        audit.record(previous == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE, "budget", budget.id,
+        audit.record(
+                previous == null ? AuditLog.Action.CREATE : AuditLog.Action.UPDATE,
+                "budget",
+                budget.id,
                 year + " " + code + ": " + (previous == null ? "set" : previous.toPlainString() + " ->") + " "
                         + amount.toPlainString() + " (" + reason + ")");
         control.check(year.toString(), code); // a lower budget may cross a threshold without any new commitment
@@ -78,7 +83,8 @@ public class BudgetService {
 
     @Transactional
     public List<BudgetChange> history(FinancialYear year, String code) {
-        Budget budget = Budget.find("financialYear = ?1 and costCode = ?2", year.toString(), code).firstResult();
+        Budget budget = Budget.find("financialYear = ?1 and costCode = ?2", year.toString(), code)
+                .firstResult();
         if (budget == null) {
             throw ProblemException.notFound("budget", year + "/" + code);
         }

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
@@ -21,7 +19,6 @@ import uk.gov.bristol.alp.finance.domain.Segment;
 import uk.gov.bristol.alp.finance.domain.Segments;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
@@ -46,8 +43,16 @@ public class CommitmentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CommitmentService(CommitmentYears years, RateBook rates, ApprovalProtocol approvals, BudgetControl budgets,
-            SchoolCalendar calendar, FinanceEvents events, Caller caller, AuditLog audit, Clock clock) {
+    public CommitmentService(
+            CommitmentYears years,
+            RateBook rates,
+            ApprovalProtocol approvals,
+            BudgetControl budgets,
+            SchoolCalendar calendar,
+            FinanceEvents events,
+            Caller caller,
+            AuditLog audit,
+            Clock clock) {
         this.years = years;
         this.rates = rates;
         this.approvals = approvals;
@@ -74,8 +79,11 @@ public class CommitmentService {
         c.hoursPerWeek = placement.hoursPerWeek();
         c.startDate = placement.startDate();
         // The placement's own rate if it has one, else the provider's agreed or offered rate on the start date.
-        c.useRate(placement.hourlyRate() != null ? Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT)
-                : rates.on(placement.providerId(), placement.startDate()).orElse(null));
+        c.useRate(
+                placement.hourlyRate() != null
+                        ? Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT)
+                        : rates.on(placement.providerId(), placement.startDate())
+                                .orElse(null));
         c.plannedEndDate = placement.plannedEndDate();
         c.segments = List.of(new Segment(placement.startDate(), placement.plannedEndDate(), placement.hoursPerWeek()));
         c.released = BigDecimal.ZERO;
@@ -138,8 +146,8 @@ public class CommitmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyRates(UUID providerId) {
         lockRatesOf(providerId);
-        for (Commitment c : Commitment.<Commitment>list("providerId = ?1 and status = ?2", providerId,
-                Commitment.Status.RATE_PENDING)) {
+        for (Commitment c : Commitment.<Commitment>list(
+                "providerId = ?1 and status = ?2", providerId, Commitment.Status.RATE_PENDING)) {
             rates.on(providerId, c.startDate).ifPresent(rate -> {
                 c.useRate(rate);
                 update(c, "rate found: " + rate.amount() + " per " + rate.unit() + " (" + rate.source() + ")");
@@ -153,7 +161,8 @@ public class CommitmentService {
      * and the rates' transaction cannot see the commitment to price it (found by RatesTest).
      */
     private static void lockRatesOf(UUID providerId) {
-        Commitment.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+        Commitment.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, providerId.getMostSignificantBits() ^ providerId.getLeastSignificantBits())
                 .getSingleResult();
     }
@@ -166,7 +175,8 @@ public class CommitmentService {
             throw ProblemException.notFound("commitment", id);
         }
         if (c.approval != Commitment.Approval.PENDING) {
-            throw new ProblemException(FinanceRules.COMMITMENT_NOT_PENDING_APPROVAL, "commitment " + id + " is " + c.approval);
+            throw new ProblemException(
+                    FinanceRules.COMMITMENT_NOT_PENDING_APPROVAL, "commitment " + id + " is " + c.approval);
         }
         c.approval = Commitment.Approval.APPROVED;
         c.approvedTotal = c.forecastCost;
@@ -190,8 +200,10 @@ public class CommitmentService {
     @Transactional
     public Page<Commitment> find(UUID placementId, UUID providerId, int page, int size) {
         Criteria criteria = new Criteria().equal("placementId", placementId).equal("providerId", providerId);
-        return Page.of(Commitment.<Commitment>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()),
-                page, size);
+        return Page.of(
+                Commitment.<Commitment>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()),
+                page,
+                size);
     }
 
     private Commitment open(UUID placementId, String what) {
@@ -210,7 +222,9 @@ public class CommitmentService {
 
     private void update(Commitment c, String what) {
         BigDecimal before = c.forecastCost;
-        List<String> yearsBefore = years.of(c.id).stream().map(CommitmentYears.Share::financialYear).toList();
+        List<String> yearsBefore = years.of(c.id).stream()
+                .map(CommitmentYears.Share::financialYear)
+                .toList();
         recompute(c);
         if (before != null && c.forecastCost != null && c.forecastCost.compareTo(before) < 0) {
             c.released = c.released.add(before.subtract(c.forecastCost));
@@ -218,8 +232,8 @@ public class CommitmentService {
         years.replace(c.id, forecast(c).years());
         c.updatedAt = OffsetDateTime.now(clock);
         checkBudgets(c, yearsBefore);
-        audit.record(AuditLog.Action.UPDATE, "commitment", c.id,
-                what + "; forecast " + before + " -> " + c.forecastCost);
+        audit.record(
+                AuditLog.Action.UPDATE, "commitment", c.id, what + "; forecast " + before + " -> " + c.forecastCost);
     }
 
     private void recompute(Commitment c) {
@@ -258,7 +272,13 @@ public class CommitmentService {
     }
 
     /** A placement's terms, as finance needs them to commit and forecast its cost. */
-    public record PlacementTerms(UUID placementId, UUID providerId, String costCode, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, LocalDate startDate, LocalDate plannedEndDate, boolean ehcPlan) {
-    }
+    public record PlacementTerms(
+            UUID placementId,
+            UUID providerId,
+            String costCode,
+            BigDecimal hoursPerWeek,
+            BigDecimal hourlyRate,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            boolean ehcPlan) {}
 }

@@ -20,22 +20,31 @@ public class CommitmentYears {
     /** Replaces the commitment's shares with the forecast's. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replace(UUID commitmentId, List<Forecast.YearShare> years) {
-        em.createNativeQuery("delete from commitment_year where commitment_id = ?1").setParameter(1, commitmentId)
+        em.createNativeQuery("delete from commitment_year where commitment_id = ?1")
+                .setParameter(1, commitmentId)
                 .executeUpdate();
         for (Forecast.YearShare y : years) {
             em.createNativeQuery("insert into commitment_year (commitment_id, financial_year, weeks, amount) "
-                    + "values (?1, ?2, ?3, ?4)")
-                    .setParameter(1, commitmentId).setParameter(2, y.year().toString()).setParameter(3, y.weeks())
-                    .setParameter(4, y.cost()).executeUpdate();
+                            + "values (?1, ?2, ?3, ?4)")
+                    .setParameter(1, commitmentId)
+                    .setParameter(2, y.year().toString())
+                    .setParameter(3, y.weeks())
+                    .setParameter(4, y.cost())
+                    .executeUpdate();
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Share> of(UUID commitmentId) {
-        List<Object[]> rows = em.createNativeQuery("select financial_year, weeks, amount from commitment_year "
-                + "where commitment_id = ?1 order by financial_year", Object[].class)
-                .setParameter(1, commitmentId).getResultList();
-        return rows.stream().map(r -> new Share((String) r[0], (BigDecimal) r[1], (BigDecimal) r[2])).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select financial_year, weeks, amount from commitment_year "
+                                + "where commitment_id = ?1 order by financial_year",
+                        Object[].class)
+                .setParameter(1, commitmentId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Share((String) r[0], (BigDecimal) r[1], (BigDecimal) r[2]))
+                .toList();
     }
 
     /** Everything committed against a cost code in a financial year (approved or waiting for approval). */
@@ -44,10 +53,11 @@ public class CommitmentYears {
         Object sum = em.createNativeQuery("""
                 select coalesce(sum(y.amount), 0) from commitment_year y join commitment c on c.id = y.commitment_id
                 where y.financial_year = ?1 and c.cost_code = ?2""")
-                .setParameter(1, financialYear).setParameter(2, costCode).getSingleResult();
+                .setParameter(1, financialYear)
+                .setParameter(2, costCode)
+                .getSingleResult();
         return (BigDecimal) sum;
     }
 
-    public record Share(String financialYear, BigDecimal weeks, BigDecimal amount) {
-    }
+    public record Share(String financialYear, BigDecimal weeks, BigDecimal amount) {}
 }

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import uk.gov.bristol.alp.finance.domain.Budget;
 import uk.gov.bristol.alp.finance.domain.CostCode;
 import uk.gov.bristol.alp.finance.domain.FinanceRules;
@@ -31,17 +29,23 @@ public class CostCodeService {
     }
 
     @Transactional
-    public CostCode register(String code, String description, String costCentre, String budgetLine,
-            FundingStream stream) {
+    public CostCode register(
+            String code, String description, String costCentre, String budgetLine, FundingStream stream) {
         if (CostCode.findById(code) != null) {
-            throw new ProblemException(FinanceRules.COST_CODE_EXISTS, "cost code " + code + " is already registered",
+            throw new ProblemException(
+                    FinanceRules.COST_CODE_EXISTS,
+                    "cost code " + code + " is already registered",
                     List.of(new FieldError("code", "unique", "already registered")));
         }
-        List<String> centres = CostCode.<CostCode>list("budgetLine = ?1 and costCentre <> ?2", budgetLine, costCentre)
-                .stream().map(c -> c.costCentre).distinct().toList();
+        List<String> centres =
+                CostCode.<CostCode>list("budgetLine = ?1 and costCentre <> ?2", budgetLine, costCentre).stream()
+                        .map(c -> c.costCentre)
+                        .distinct()
+                        .toList();
         if (!centres.isEmpty()) {
-            throw new ProblemException(FinanceRules.BUDGET_LINE_COST_CENTRE_MISMATCH, "budget line " + budgetLine + " is under cost centre "
-                    + centres.get(0) + ", not " + costCentre,
+            throw new ProblemException(
+                    FinanceRules.BUDGET_LINE_COST_CENTRE_MISMATCH,
+                    "budget line " + budgetLine + " is under cost centre " + centres.get(0) + ", not " + costCentre,
                     List.of(new FieldError("costCentre", "matchesBudgetLine", "must be " + centres.get(0))));
         }
         CostCode c = new CostCode();
@@ -54,7 +58,10 @@ public class CostCodeService {
         c.createdBy = caller.username();
         c.createdAt = OffsetDateTime.now(clock);
         c.persist();
-        audit.record(AuditLog.Action.CREATE, "cost-code", code,
+        audit.record(
+                AuditLog.Action.CREATE,
+                "cost-code",
+                code,
                 "cost centre " + costCentre + ", budget line " + budgetLine + ", " + stream);
         return c;
     }
@@ -74,7 +81,8 @@ public class CostCodeService {
     public CostCode retire(String code, String reason) {
         CostCode c = find(code);
         if (c.status == CostCode.Status.RETIRED) {
-            throw new ProblemException(FinanceRules.COST_CODE_RETIRED, "cost code " + code + " was retired on " + c.retiredAt);
+            throw new ProblemException(
+                    FinanceRules.COST_CODE_RETIRED, "cost code " + code + " was retired on " + c.retiredAt);
         }
         c.status = CostCode.Status.RETIRED;
         c.retiredReason = reason;
@@ -89,7 +97,8 @@ public class CostCodeService {
         CostCode c = find(code);
         long budgets = Budget.count("costCode", code);
         if (budgets > 0) {
-            throw new ProblemException(FinanceRules.COST_CODE_IN_USE, "cost code " + code + " has " + budgets + " budget(s)");
+            throw new ProblemException(
+                    FinanceRules.COST_CODE_IN_USE, "cost code " + code + " has " + budgets + " budget(s)");
         }
         c.delete();
         audit.record(AuditLog.Action.UPDATE, "cost-code", code, "deleted (never used)");

@@ -3,11 +3,11 @@ package uk.gov.bristol.alp.finance.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,22 +47,37 @@ public class DeliveredSessions {
                                   recorded_at = excluded.recorded_at""")) {
                 upsert.setObject(1, placementId);
                 upsert.setTimestamp(2, now);
-                upsert.setArray(3, connection.createArrayOf("date",
-                        latest.values().stream().map(m -> Date.valueOf(m.date())).toArray()));
-                upsert.setArray(4, connection.createArrayOf("text",
-                        latest.values().stream().map(Mark::session).toArray()));
-                upsert.setArray(5, connection.createArrayOf("text",
-                        latest.values().stream().map(m -> m.code().code).toArray()));
-                upsert.setArray(6, connection.createArrayOf("boolean",
-                        latest.values().stream().map(m -> m.code().countsAsAttending()).toArray()));
+                upsert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "date",
+                                latest.values().stream()
+                                        .map(m -> Date.valueOf(m.date()))
+                                        .toArray()));
+                upsert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "text",
+                                latest.values().stream().map(Mark::session).toArray()));
+                upsert.setArray(
+                        5,
+                        connection.createArrayOf(
+                                "text",
+                                latest.values().stream().map(m -> m.code().code).toArray()));
+                upsert.setArray(
+                        6,
+                        connection.createArrayOf(
+                                "boolean",
+                                latest.values().stream()
+                                        .map(m -> m.code().countsAsAttending())
+                                        .toArray()));
                 upsert.executeUpdate();
             }
         });
     }
 
     /** One session's mark. */
-    public record Mark(LocalDate date, String session, AttendanceCode code) {
-    }
+    public record Mark(LocalDate date, String session, AttendanceCode code) {}
 
     /** Sessions in the period (inclusive) marked as attended, and marked at all. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -70,10 +85,12 @@ public class DeliveredSessions {
         Object[] row = (Object[]) em.createNativeQuery("""
                 select count(*) filter (where attended), count(*) from delivered_session
                 where placement_id = ?1 and session_date between ?2 and ?3""")
-                .setParameter(1, placementId).setParameter(2, from).setParameter(3, to).getSingleResult();
+                .setParameter(1, placementId)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getSingleResult();
         return new Counts(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 
-    public record Counts(int attended, int marked) {
-    }
+    public record Counts(int attended, int marked) {}
 }

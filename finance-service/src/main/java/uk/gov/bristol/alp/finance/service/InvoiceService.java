@@ -42,12 +42,18 @@ public class InvoiceService {
 
     @Transactional
     public Invoice receive(NewInvoice request) {
-        if (!caller.hasRole(Roles.FINANCE_OFFICER) && !caller.canSeeProvider(request.providerId().toString())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "a provider submits its own invoices only",
+        if (!caller.hasRole(Roles.FINANCE_OFFICER)
+                && !caller.canSeeProvider(request.providerId().toString())) {
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "a provider submits its own invoices only",
                     List.of(new FieldError("providerId", "ownProvider", "must be your own provider")));
         }
-        if (Invoice.count("providerId = ?1 and invoiceNumber = ?2", request.providerId(), request.invoiceNumber()) > 0) {
-            throw new ProblemException(FinanceRules.INVOICE_ALREADY_RECEIVED, "invoice " + request.invoiceNumber() + " was already received",
+        if (Invoice.count("providerId = ?1 and invoiceNumber = ?2", request.providerId(), request.invoiceNumber())
+                > 0) {
+            throw new ProblemException(
+                    FinanceRules.INVOICE_ALREADY_RECEIVED,
+                    "invoice " + request.invoiceNumber() + " was already received",
                     List.of(new FieldError("invoiceNumber", "unique", "already received from this provider")));
         }
         Invoice invoice = new Invoice();
@@ -68,8 +74,11 @@ public class InvoiceService {
         invoice.status = queried ? Invoice.Status.QUERIED : Invoice.Status.CHECKED;
         invoice.persist();
         lines.forEach(line -> line.persist());
-        audit.record(AuditLog.Action.CREATE, "invoice", invoice.id, "invoice " + invoice.invoiceNumber + " "
-                + invoice.total.toPlainString() + ": " + invoice.status);
+        audit.record(
+                AuditLog.Action.CREATE,
+                "invoice",
+                invoice.id,
+                "invoice " + invoice.invoiceNumber + " " + invoice.total.toPlainString() + ": " + invoice.status);
         return invoice;
     }
 
@@ -81,7 +90,8 @@ public class InvoiceService {
         if (status != null) {
             return Invoice.list("status = ?1 order by receivedAt", status);
         }
-        return providerId != null ? Invoice.list("providerId = ?1 order by receivedAt", providerId)
+        return providerId != null
+                ? Invoice.list("providerId = ?1 order by receivedAt", providerId)
                 : Invoice.list("order by receivedAt");
     }
 
@@ -110,14 +120,15 @@ public class InvoiceService {
         line.amount = l.amount();
         line.financialYear = FinancialYear.containing(l.periodFrom()).toString();
         List<String> discrepancies = new ArrayList<>();
-        Commitment commitment = Commitment.<Commitment>forPlacement(l.placementId()).orElse(null);
+        Commitment commitment =
+                Commitment.<Commitment>forPlacement(l.placementId()).orElse(null);
         if (commitment == null || !commitment.providerId.equals(invoice.providerId)) {
             discrepancies.add("no commitment for placement " + l.placementId() + " with this provider");
         } else {
             LocalDate end = commitment.endDate != null ? commitment.endDate : commitment.plannedEndDate;
             if (l.periodFrom().isBefore(commitment.startDate) || l.periodTo().isAfter(end)) {
-                discrepancies.add("the period " + l.periodFrom() + " to " + l.periodTo()
-                        + " is outside the placement (" + commitment.startDate + " to " + end + ")");
+                discrepancies.add("the period " + l.periodFrom() + " to " + l.periodTo() + " is outside the placement ("
+                        + commitment.startDate + " to " + end + ")");
             }
         }
         DeliveredSessions.Counts counts = sessions.in(l.placementId(), l.periodFrom(), l.periodTo());
@@ -131,10 +142,8 @@ public class InvoiceService {
         return line;
     }
 
-    public record NewLine(UUID placementId, LocalDate periodFrom, LocalDate periodTo, int sessionsClaimed,
-            BigDecimal amount) {
-    }
+    public record NewLine(
+            UUID placementId, LocalDate periodFrom, LocalDate periodTo, int sessionsClaimed, BigDecimal amount) {}
 
-    public record NewInvoice(UUID providerId, String invoiceNumber, LocalDate issuedOn, List<NewLine> lines) {
-    }
+    public record NewInvoice(UUID providerId, String invoiceNumber, LocalDate issuedOn, List<NewLine> lines) {}
 }

@@ -31,8 +31,8 @@ public class RateService {
     }
 
     @Transactional
-    public AgreedRate agree(UUID providerId, Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo,
-            String reason) {
+    public AgreedRate agree(
+            UUID providerId, Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo, String reason) {
         AgreedRate rate = new AgreedRate();
         rate.id = UUID.randomUUID();
         rate.providerId = providerId;
@@ -44,9 +44,13 @@ public class RateService {
         rate.enteredBy = caller.username();
         rate.enteredAt = OffsetDateTime.now(clock);
         rate.persist();
-        audit.record(AuditLog.Action.CREATE, "agreed-rate", rate.id, "provider " + providerId + ": " + amount
-                + " per " + unit + " from " + validFrom + (validTo == null ? "" : " to " + validTo)
-                + " (" + reason + ")");
+        audit.record(
+                AuditLog.Action.CREATE,
+                "agreed-rate",
+                rate.id,
+                "provider " + providerId + ": " + amount
+                        + " per " + unit + " from " + validFrom + (validTo == null ? "" : " to " + validTo)
+                        + " (" + reason + ")");
         commitments.applyRates(providerId);
         return rate;
     }
@@ -56,6 +60,5 @@ public class RateService {
         return new Rates(book.agreed(providerId), book.offered(providerId));
     }
 
-    public record Rates(List<Rate> agreed, List<Rate> offered) {
-    }
+    public record Rates(List<Rate> agreed, List<Rate> offered) {}
 }

@@ -38,23 +38,32 @@ public class ValueForMoneyReport {
     @Transactional
     public Report of(FinancialYear year) {
         Map<UUID, Tally> byProvider = new HashMap<>();
-        List<Commitment> priced = Commitment.list("status <> ?1 and hourlyRate is not null and startDate <= ?2 "
-                + "and plannedEndDate >= ?3", Commitment.Status.CANCELLED, year.lastDay(), year.firstDay());
+        List<Commitment> priced = Commitment.list(
+                "status <> ?1 and hourlyRate is not null and startDate <= ?2 " + "and plannedEndDate >= ?3",
+                Commitment.Status.CANCELLED,
+                year.lastDay(),
+                year.firstDay());
         for (Commitment c : priced) {
             // Costed once at the commitment's rate and once at 1.00 an hour: the second gives the hours themselves.
             share(Forecast.of(c.segments, c.rate(), calendar), year).ifPresent(cost -> {
-                Forecast.YearShare hours = share(Forecast.of(c.segments, Rate.hourly(BigDecimal.ONE,
-                        Rate.Source.PLACEMENT), calendar), year).orElseThrow();
+                Forecast.YearShare hours = share(
+                                Forecast.of(c.segments, Rate.hourly(BigDecimal.ONE, Rate.Source.PLACEMENT), calendar),
+                                year)
+                        .orElseThrow();
                 byProvider.computeIfAbsent(c.providerId, Tally::new).add(cost.cost(), hours.cost(), cost.weeks());
             });
         }
-        List<ProviderCost> providers = byProvider.values().stream().map(Tally::result)
-                .sorted(Comparator.comparing(ProviderCost::name, Comparator.nullsLast(String::compareTo))).toList();
+        List<ProviderCost> providers = byProvider.values().stream()
+                .map(Tally::result)
+                .sorted(Comparator.comparing(ProviderCost::name, Comparator.nullsLast(String::compareTo)))
+                .toList();
         return new Report(year.toString(), providers, bySpecialism(providers));
     }
 
     private static Optional<Forecast.YearShare> share(Forecast forecast, FinancialYear year) {
-        return forecast.years().stream().filter(y -> y.year().equals(year) && y.weeks().signum() > 0).findFirst();
+        return forecast.years().stream()
+                .filter(y -> y.year().equals(year) && y.weeks().signum() > 0)
+                .findFirst();
     }
 
     private static Map<String, SpecialismComparison> bySpecialism(List<ProviderCost> providers) {
@@ -66,13 +75,22 @@ public class ValueForMoneyReport {
         }
         Map<String, SpecialismComparison> result = new TreeMap<>();
         groups.forEach((specialism, group) -> {
-            List<BigDecimal> perHour = group.stream().map(ProviderCost::costPerHour).filter(v -> v != null).sorted()
+            List<BigDecimal> perHour = group.stream()
+                    .map(ProviderCost::costPerHour)
+                    .filter(v -> v != null)
+                    .sorted()
                     .toList();
             BigDecimal median = median(perHour);
             List<Compared> compared = group.stream()
-                    .sorted(Comparator.comparing(ProviderCost::costPerHour, Comparator.nullsLast(BigDecimal::compareTo)))
-                    .map(p -> new Compared(p.providerId(), p.name(), p.costPerHour(), p.costPerPupilWeek(),
-                            median == null || p.costPerHour() == null || median.signum() == 0 ? null
+                    .sorted(Comparator.comparing(
+                            ProviderCost::costPerHour, Comparator.nullsLast(BigDecimal::compareTo)))
+                    .map(p -> new Compared(
+                            p.providerId(),
+                            p.name(),
+                            p.costPerHour(),
+                            p.costPerPupilWeek(),
+                            median == null || p.costPerHour() == null || median.signum() == 0
+                                    ? null
                                     : p.costPerHour().multiply(HUNDRED).divide(median, 0, RoundingMode.HALF_UP)))
                     .toList();
             result.put(specialism, new SpecialismComparison(median, compared));
@@ -86,7 +104,8 @@ public class ValueForMoneyReport {
             return null;
         }
         int mid = sorted.size() / 2;
-        BigDecimal value = sorted.size() % 2 == 1 ? sorted.get(mid)
+        BigDecimal value = sorted.size() % 2 == 1
+                ? sorted.get(mid)
                 : sorted.get(mid - 1).add(sorted.get(mid)).divide(BigDecimal.valueOf(2));
         return value.setScale(2, RoundingMode.HALF_UP);
     }
@@ -111,10 +130,16 @@ public class ValueForMoneyReport {
 
         ProviderCost result() {
             FinanceProvider provider = FinanceProvider.findById(providerId);
-            return new ProviderCost(providerId, provider == null ? null : provider.name,
-                    provider == null || provider.specialisms == null ? List.of() : provider.specialisms, placements,
-                    cost.setScale(2, RoundingMode.HALF_UP), hours.setScale(2, RoundingMode.HALF_UP),
-                    pupilWeeks.setScale(4, RoundingMode.HALF_UP), per(cost, hours), per(cost, pupilWeeks));
+            return new ProviderCost(
+                    providerId,
+                    provider == null ? null : provider.name,
+                    provider == null || provider.specialisms == null ? List.of() : provider.specialisms,
+                    placements,
+                    cost.setScale(2, RoundingMode.HALF_UP),
+                    hours.setScale(2, RoundingMode.HALF_UP),
+                    pupilWeeks.setScale(4, RoundingMode.HALF_UP),
+                    per(cost, hours),
+                    per(cost, pupilWeeks));
         }
 
         private static BigDecimal per(BigDecimal cost, BigDecimal unit) {
@@ -122,19 +147,26 @@ public class ValueForMoneyReport {
         }
     }
 
-    public record ProviderCost(UUID providerId, String name, List<String> specialisms, int placements,
-            BigDecimal forecastCost, BigDecimal hours, BigDecimal pupilWeeks, BigDecimal costPerHour,
-            BigDecimal costPerPupilWeek) {
-    }
+    public record ProviderCost(
+            UUID providerId,
+            String name,
+            List<String> specialisms,
+            int placements,
+            BigDecimal forecastCost,
+            BigDecimal hours,
+            BigDecimal pupilWeeks,
+            BigDecimal costPerHour,
+            BigDecimal costPerPupilWeek) {}
 
-    public record Compared(UUID providerId, String name, BigDecimal costPerHour, BigDecimal costPerPupilWeek,
-            BigDecimal costPerHourAsPercentOfMedian) {
-    }
+    public record Compared(
+            UUID providerId,
+            String name,
+            BigDecimal costPerHour,
+            BigDecimal costPerPupilWeek,
+            BigDecimal costPerHourAsPercentOfMedian) {}
 
-    public record SpecialismComparison(BigDecimal medianCostPerHour, List<Compared> providers) {
-    }
+    public record SpecialismComparison(BigDecimal medianCostPerHour, List<Compared> providers) {}
 
-    public record Report(String financialYear, List<ProviderCost> providers,
-            Map<String, SpecialismComparison> bySpecialism) {
-    }
+    public record Report(
+            String financialYear, List<ProviderCost> providers, Map<String, SpecialismComparison> bySpecialism) {}
 }

@@ -9,9 +9,15 @@ import org.junit.jupiter.api.Test;
 class FinancialYearTest {
     @Test
     void theYearTurnsOnTheFirstOfApril() {
-        assertEquals("2026-27", FinancialYear.containing(LocalDate.parse("2027-03-31")).toString());
-        assertEquals("2027-28", FinancialYear.containing(LocalDate.parse("2027-04-01")).toString());
-        assertEquals("2099-00", FinancialYear.containing(LocalDate.parse("2099-12-01")).toString());
+        assertEquals(
+                "2026-27",
+                FinancialYear.containing(LocalDate.parse("2027-03-31")).toString());
+        assertEquals(
+                "2027-28",
+                FinancialYear.containing(LocalDate.parse("2027-04-01")).toString());
+        assertEquals(
+                "2099-00",
+                FinancialYear.containing(LocalDate.parse("2099-12-01")).toString());
     }
 
     @Test

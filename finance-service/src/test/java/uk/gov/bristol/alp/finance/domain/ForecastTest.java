@@ -14,8 +14,10 @@ class ForecastTest {
     private final SchoolCalendar calendar = SchoolCalendar.parse("2026-02-16..2026-02-20, 2026-04-03, 2026-04-06");
 
     private Forecast forecast(String hours, String rate, String from, String to) {
-        return Forecast.of(List.of(new Segment(LocalDate.parse(from), LocalDate.parse(to), new BigDecimal(hours))),
-                rate == null ? null : new BigDecimal(rate), calendar);
+        return Forecast.of(
+                List.of(new Segment(LocalDate.parse(from), LocalDate.parse(to), new BigDecimal(hours))),
+                rate == null ? null : new BigDecimal(rate),
+                calendar);
     }
 
     @Test
@@ -28,10 +30,16 @@ class ForecastTest {
 
     @Test
     void partWeeksAndTheCostRoundedHalfUpToPence() {
-        assertEquals(new BigDecimal("0.6000"), forecast("10", "40.00", "2026-01-05", "2026-01-07").weeks());
-        assertEquals(new BigDecimal("240.00"), forecast("10", "40.00", "2026-01-05", "2026-01-07").cost());
+        assertEquals(
+                new BigDecimal("0.6000"),
+                forecast("10", "40.00", "2026-01-05", "2026-01-07").weeks());
+        assertEquals(
+                new BigDecimal("240.00"),
+                forecast("10", "40.00", "2026-01-05", "2026-01-07").cost());
         // one day = 0.2 weeks: 2.5 h x 10.01 x 0.2 = 5.005 -> 5.01 (half-up, not half-even's 5.00)
-        assertEquals(new BigDecimal("5.01"), forecast("2.5", "10.01", "2026-01-05", "2026-01-05").cost());
+        assertEquals(
+                new BigDecimal("5.01"),
+                forecast("2.5", "10.01", "2026-01-05", "2026-01-05").cost());
     }
 
     @Test
@@ -39,10 +47,14 @@ class ForecastTest {
         // 23 Mar - 10 Apr 2026: 7 school days in 2025-26, then 6 in 2026-27 (Easter bank holidays left out).
         Forecast f = forecast("10", "33.33", "2026-03-23", "2026-04-10");
         assertEquals(2, f.years().size());
-        assertEquals(new Forecast.YearShare(FinancialYear.parse("2025-26"), new BigDecimal("1.4000"),
-                new BigDecimal("466.62")), f.years().get(0));
-        assertEquals(new Forecast.YearShare(FinancialYear.parse("2026-27"), new BigDecimal("1.2000"),
-                new BigDecimal("399.96")), f.years().get(1));
+        assertEquals(
+                new Forecast.YearShare(
+                        FinancialYear.parse("2025-26"), new BigDecimal("1.4000"), new BigDecimal("466.62")),
+                f.years().get(0));
+        assertEquals(
+                new Forecast.YearShare(
+                        FinancialYear.parse("2026-27"), new BigDecimal("1.2000"), new BigDecimal("399.96")),
+                f.years().get(1));
         assertEquals(new BigDecimal("866.58"), f.cost());
     }
 
@@ -57,10 +69,13 @@ class ForecastTest {
 
     @Test
     void aChangeOfHoursCostsEachSegmentAtItsOwnHours() {
-        Forecast f = Forecast.of(List.of(
-                new Segment(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-16"), new BigDecimal("10")),
-                new Segment(LocalDate.parse("2026-01-19"), LocalDate.parse("2026-01-23"), new BigDecimal("20"))),
-                new BigDecimal("30.00"), calendar);
+        Forecast f = Forecast.of(
+                List.of(
+                        new Segment(LocalDate.parse("2026-01-05"), LocalDate.parse("2026-01-16"), new BigDecimal("10")),
+                        new Segment(
+                                LocalDate.parse("2026-01-19"), LocalDate.parse("2026-01-23"), new BigDecimal("20"))),
+                new BigDecimal("30.00"),
+                calendar);
         assertEquals(new BigDecimal("3.0000"), f.weeks());
         assertEquals(new BigDecimal("1200.00"), f.cost()); // 10 x 30 x 2 + 20 x 30 x 1
     }

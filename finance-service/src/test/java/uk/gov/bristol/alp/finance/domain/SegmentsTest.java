@@ -15,21 +15,26 @@ class SegmentsTest {
     @Test
     void aRevisionKeepsTheWeeksBeforeItAndIsTheSameAppliedTwice() {
         List<Segment> once = Segments.revise(start, LocalDate.parse("2026-09-21"), OCT_16, new BigDecimal("20"));
-        assertEquals(List.of(new Segment(SEP_7, LocalDate.parse("2026-09-20"), BigDecimal.TEN),
-                new Segment(LocalDate.parse("2026-09-21"), OCT_16, new BigDecimal("20"))), once);
+        assertEquals(
+                List.of(
+                        new Segment(SEP_7, LocalDate.parse("2026-09-20"), BigDecimal.TEN),
+                        new Segment(LocalDate.parse("2026-09-21"), OCT_16, new BigDecimal("20"))),
+                once);
         assertEquals(once, Segments.revise(once, LocalDate.parse("2026-09-21"), OCT_16, new BigDecimal("20")));
     }
 
     @Test
     void aRevisionFromTheStartReplacesEverything() {
-        assertEquals(List.of(new Segment(SEP_7, OCT_16, BigDecimal.ONE)),
+        assertEquals(
+                List.of(new Segment(SEP_7, OCT_16, BigDecimal.ONE)),
                 Segments.revise(start, SEP_7, OCT_16, BigDecimal.ONE));
     }
 
     @Test
     void anEndCutsTheLastSegmentAndDropsLaterOnes() {
         List<Segment> two = Segments.revise(start, LocalDate.parse("2026-09-21"), OCT_16, new BigDecimal("20"));
-        assertEquals(List.of(new Segment(SEP_7, LocalDate.parse("2026-09-18"), BigDecimal.TEN)),
+        assertEquals(
+                List.of(new Segment(SEP_7, LocalDate.parse("2026-09-18"), BigDecimal.TEN)),
                 Segments.endOn(two, LocalDate.parse("2026-09-18")));
         assertEquals(List.of(), Segments.endOn(two, LocalDate.parse("2026-09-06")));
     }

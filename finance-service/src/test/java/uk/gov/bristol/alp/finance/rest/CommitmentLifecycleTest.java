@@ -1,7 +1,6 @@
 package uk.gov.bristol.alp.finance.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import uk.gov.bristol.alp.finance.domain.Commitment;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
 import uk.gov.bristol.alp.testing.KafkaBroker;
@@ -37,7 +35,9 @@ import uk.gov.bristol.alp.testing.TestTokens;
 
 /** Commitments through a placement's life, the high-cost protocol, budget control and the budget position. */
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_finance"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_finance"))
 class CommitmentLifecycleTest {
     private static final String PLACEMENT = "uk.gov.bristol.alp.placement.";
 
@@ -45,12 +45,36 @@ class CommitmentLifecycleTest {
     EntityManager em;
 
     /** A placement event as placement-service writes it; {@code extra} adds or replaces fields. */
-    private static String event(String type, UUID placement, String costCode, String hours, String rate, String start,
-            String plannedEnd, Map<String, Object> extra) {
-        Map<String, Object> data = new HashMap<>(Map.of("placementId", placement.toString(),
-                "providerId", "7d0e1f2a-0000-4000-8000-000000000001", "schoolUrn", "100001", "commissioner", "SCHOOL",
-                "route", "SCHOOL_PART_TIME", "status", "CONFIRMED", "startDate", start, "plannedEndDate", plannedEnd,
-                "hoursPerWeek", hours, "ehcPlan", false));
+    private static String event(
+            String type,
+            UUID placement,
+            String costCode,
+            String hours,
+            String rate,
+            String start,
+            String plannedEnd,
+            Map<String, Object> extra) {
+        Map<String, Object> data = new HashMap<>(Map.of(
+                "placementId",
+                placement.toString(),
+                "providerId",
+                "7d0e1f2a-0000-4000-8000-000000000001",
+                "schoolUrn",
+                "100001",
+                "commissioner",
+                "SCHOOL",
+                "route",
+                "SCHOOL_PART_TIME",
+                "status",
+                "CONFIRMED",
+                "startDate",
+                start,
+                "plannedEndDate",
+                plannedEnd,
+                "hoursPerWeek",
+                hours,
+                "ehcPlan",
+                false));
         if (rate != null) {
             data.put("hourlyRate", rate);
         }
@@ -58,8 +82,8 @@ class CommitmentLifecycleTest {
             data.put("costCode", costCode);
         }
         data.putAll(extra);
-        return TestEvents.envelope(UUID.randomUUID(), PLACEMENT + type, placement.toString(), OffsetDateTime.now(),
-                data);
+        return TestEvents.envelope(
+                UUID.randomUUID(), PLACEMENT + type, placement.toString(), OffsetDateTime.now(), data);
     }
 
     private static void publish(UUID placement, String envelope) {
@@ -70,8 +94,11 @@ class CommitmentLifecycleTest {
         List<JsonPath> last = new ArrayList<>();
         Ports.await("commitment for " + placement, Duration.ofSeconds(30), () -> {
             JsonPath json = given().header("Authorization", TestTokens.financeOfficer())
-                    .get("/api/v1/finance/commitments?placementId={p}", placement).then().statusCode(200)
-                    .extract().jsonPath();
+                    .get("/api/v1/finance/commitments?placementId={p}", placement)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             boolean done = json.getInt("totalItems") == 1 && settled.test(json);
             if (done) {
                 last.add(json.setRootPath("items[0]"));
@@ -102,15 +129,36 @@ class CommitmentLifecycleTest {
         UUID placement = UUID.randomUUID();
         publish(placement, event("confirmed.v1", placement, null, "10", "30.00", "2026-09-07", "2026-10-16", Map.of()));
         committed(placement);
-        String revised = event("revised.v1", placement, null, "20", "30.00", "2026-09-07", "2026-10-16",
+        String revised = event(
+                "revised.v1",
+                placement,
+                null,
+                "20",
+                "30.00",
+                "2026-09-07",
+                "2026-10-16",
                 Map.of("effectiveFrom", "2026-09-21"));
         publish(placement, revised);
         publish(placement, revised);
-        publish(placement, event("revised.v1", placement, null, "20", "30.00", "2026-09-07", "2026-10-16",
-                Map.of("effectiveFrom", "2026-09-21")));
+        publish(
+                placement,
+                event(
+                        "revised.v1",
+                        placement,
+                        null,
+                        "20",
+                        "30.00",
+                        "2026-09-07",
+                        "2026-10-16",
+                        Map.of("effectiveFrom", "2026-09-21")));
         // 2 weeks at 10 h + 4 weeks at 20 h, at 30.00 an hour
-        JsonPath c = commitmentOnceSettled(placement, json -> "3000.00".equals(json.getString("items[0].forecastCost")));
-        assertEquals(List.of("10", "20"), c.getList("segments.hoursPerWeek").stream().map(Object::toString).toList());
+        JsonPath c =
+                commitmentOnceSettled(placement, json -> "3000.00".equals(json.getString("items[0].forecastCost")));
+        assertEquals(
+                List.of("10", "20"),
+                c.getList("segments.hoursPerWeek").stream()
+                        .map(Object::toString)
+                        .toList());
         assertEquals("0.00", c.getString("released"));
     }
 
@@ -119,8 +167,17 @@ class CommitmentLifecycleTest {
         UUID ending = UUID.randomUUID();
         publish(ending, event("confirmed.v1", ending, null, "10", "30.00", "2026-09-07", "2026-10-16", Map.of()));
         assertEquals("1800.00", committed(ending).getString("forecastCost"));
-        publish(ending, event("ended.v1", ending, null, "10", "30.00", "2026-09-07", "2026-10-16",
-                Map.of("status", "ENDED", "endDate", "2026-09-18")));
+        publish(
+                ending,
+                event(
+                        "ended.v1",
+                        ending,
+                        null,
+                        "10",
+                        "30.00",
+                        "2026-09-07",
+                        "2026-10-16",
+                        Map.of("status", "ENDED", "endDate", "2026-09-18")));
         JsonPath ended = commitmentOnceSettled(ending, json -> "ENDED".equals(json.getString("items[0].status")));
         assertEquals("600.00", ended.getString("forecastCost"));
         assertEquals("1200.00", ended.getString("released"));
@@ -129,8 +186,17 @@ class CommitmentLifecycleTest {
         UUID cancelled = UUID.randomUUID();
         publish(cancelled, event("confirmed.v1", cancelled, null, "10", "30.00", "2026-09-07", "2026-10-16", Map.of()));
         committed(cancelled);
-        publish(cancelled, event("cancelled.v1", cancelled, null, "10", "30.00", "2026-09-07", "2026-10-16",
-                Map.of("status", "CANCELLED")));
+        publish(
+                cancelled,
+                event(
+                        "cancelled.v1",
+                        cancelled,
+                        null,
+                        "10",
+                        "30.00",
+                        "2026-09-07",
+                        "2026-10-16",
+                        Map.of("status", "CANCELLED")));
         JsonPath gone = commitmentOnceSettled(cancelled, json -> "CANCELLED".equals(json.getString("items[0].status")));
         assertEquals("0.00", gone.getString("forecastCost"));
         assertEquals("1800.00", gone.getString("released"));
@@ -143,38 +209,58 @@ class CommitmentLifecycleTest {
         UUID ehc = UUID.randomUUID();
         publish(at, event("confirmed.v1", at, null, "25", "40.00", "2026-09-07", "2026-09-25", Map.of()));
         publish(over, event("confirmed.v1", over, null, "25", "40.01", "2026-09-07", "2026-09-25", Map.of()));
-        publish(ehc, event("confirmed.v1", ehc, null, "10", "20.00", "2026-09-07", "2026-09-25",
-                Map.of("ehcPlan", true)));
+        publish(
+                ehc,
+                event("confirmed.v1", ehc, null, "10", "20.00", "2026-09-07", "2026-09-25", Map.of("ehcPlan", true)));
         assertEquals("NOT_REQUIRED", committed(at).getString("approval"));
         JsonPath pending = committed(over);
         assertEquals("PENDING", pending.getString("approval"));
         assertEquals(List.of("weekly cost 1000.25 is over 1000.00"), pending.getList("approvalReasons"));
-        assertEquals(List.of("SEND protocol: the pupil has an EHC plan"), committed(ehc).getList("approvalReasons"));
+        assertEquals(
+                List.of("SEND protocol: the pupil has an EHC plan"),
+                committed(ehc).getList("approvalReasons"));
 
         String overId = pending.getString("id");
-        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/finance/commitments/pending-approval")
-                .then().statusCode(200).body("commitment.placementId", hasItem(over.toString()))
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/finance/commitments/pending-approval")
+                .then()
+                .statusCode(200)
+                .body("commitment.placementId", hasItem(over.toString()))
                 .body("commitment.placementId", hasItem(ehc.toString()))
                 .body("commitment.placementId", not(hasItem(at.toString())))
                 .body("find { it.commitment.placementId == '" + over + "' }.waitingDays", equalTo(0));
-        given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("note", "ok")).post("/api/v1/finance/commitments/{id}/approve", overId)
-                .then().statusCode(403);
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("note", "Agreed by the High Needs panel")).post("/api/v1/finance/commitments/{id}/approve", overId)
-                .then().statusCode(200).body("approval", equalTo("APPROVED")).body("approvedBy", equalTo("finance.officer"));
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("note", "again")).post("/api/v1/finance/commitments/{id}/approve", overId)
-                .then().statusCode(409).body("type", containsString("commitment-not-pending-approval"));
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/finance/commitments/pending-approval")
-                .then().body("commitment.placementId", not(hasItem(over.toString())));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "ok"))
+                .post("/api/v1/finance/commitments/{id}/approve", overId)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "Agreed by the High Needs panel"))
+                .post("/api/v1/finance/commitments/{id}/approve", overId)
+                .then()
+                .statusCode(200)
+                .body("approval", equalTo("APPROVED"))
+                .body("approvedBy", equalTo("finance.officer"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "again"))
+                .post("/api/v1/finance/commitments/{id}/approve", overId)
+                .then()
+                .statusCode(409)
+                .body("type", containsString("commitment-not-pending-approval"));
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/finance/commitments/pending-approval")
+                .then()
+                .body("commitment.placementId", not(hasItem(over.toString())));
     }
 
     @Test
     void eachBudgetThresholdIsAnnouncedOnceAndTheCommitmentPastTheBudgetIsFlagged() {
         String code = costCodeWithBudget("2026-27", "1000.00");
         // 60 %, then 90 % (80 and 90 reached), then 110 % (100 reached, flagged), then 120 % (nothing new).
-        String[] hours = { "10", "5", "3.3333", "1.6667" };
+        String[] hours = {"10", "5", "3.3333", "1.6667"};
         List<UUID> placements = new ArrayList<>();
         for (String h : hours) {
             UUID p = UUID.randomUUID();
@@ -188,11 +274,14 @@ class CommitmentLifecycleTest {
         assertEquals(true, committed(placements.get(3)).getBoolean("overBudget"));
 
         String bootstrap = KafkaBroker.shared().bootstrapServers();
-        Predicate<JsonNode> forCode = e -> "uk.gov.bristol.alp.finance.budget-threshold-reached.v1".equals(
-                e.path("type").asText()) && code.equals(e.path("data").path("costCode").asText());
+        Predicate<JsonNode> forCode = e -> "uk.gov.bristol.alp.finance.budget-threshold-reached.v1"
+                        .equals(e.path("type").asText())
+                && code.equals(e.path("data").path("costCode").asText());
         List<JsonNode> events = KafkaEvents.awaitCount(bootstrap, "alp.finance.v1", forCode, 3, Duration.ofSeconds(20));
         events = KafkaEvents.read(bootstrap, "alp.finance.v1", forCode, Duration.ofSeconds(3));
-        assertEquals(List.of(80, 90, 100), events.stream().map(e -> e.path("data").path("level").asInt()).toList());
+        assertEquals(
+                List.of(80, 90, 100),
+                events.stream().map(e -> e.path("data").path("level").asInt()).toList());
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.finance.v1", events.get(2)));
         assertEquals("1100.00", events.get(2).path("data").path("committed").asText());
     }
@@ -203,31 +292,79 @@ class CommitmentLifecycleTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         List<String[]> history = List.of(
-                new String[] { a.toString(), event("confirmed.v1", a, code, "10", "30.00", "2026-09-07", "2026-12-18", Map.of()) },
-                new String[] { b.toString(), event("confirmed.v1", b, code, "12", "35.00", "2026-09-07", "2027-02-12", Map.of()) },
-                new String[] { a.toString(), event("revised.v1", a, code, "15", "30.00", "2026-09-07", "2026-12-18",
-                        Map.of("effectiveFrom", "2026-10-05")) },
-                new String[] { b.toString(), event("ended.v1", b, code, "12", "35.00", "2026-09-07", "2027-02-12",
-                        Map.of("status", "ENDED", "endDate", "2026-11-27")) });
+                new String[] {
+                    a.toString(), event("confirmed.v1", a, code, "10", "30.00", "2026-09-07", "2026-12-18", Map.of())
+                },
+                new String[] {
+                    b.toString(), event("confirmed.v1", b, code, "12", "35.00", "2026-09-07", "2027-02-12", Map.of())
+                },
+                new String[] {
+                    a.toString(),
+                    event(
+                            "revised.v1",
+                            a,
+                            code,
+                            "15",
+                            "30.00",
+                            "2026-09-07",
+                            "2026-12-18",
+                            Map.of("effectiveFrom", "2026-10-05"))
+                },
+                new String[] {
+                    b.toString(),
+                    event(
+                            "ended.v1",
+                            b,
+                            code,
+                            "12",
+                            "35.00",
+                            "2026-09-07",
+                            "2027-02-12",
+                            Map.of("status", "ENDED", "endDate", "2026-11-27"))
+                });
         history.forEach(h -> TestEvents.publish("alp.placements.v1", h[0], h[1]));
         commitmentOnceSettled(b, json -> "ENDED".equals(json.getString("items[0].status")));
         commitmentOnceSettled(a, json -> json.getList("items[0].segments").size() == 2);
         JsonPath before = position("2026-27");
 
-        history.forEach(h -> TestEvents.publish("alp.placements.v1", h[0], h[1]));           // the same events again
-        history.forEach(h -> TestEvents.publish("alp.placements.v1", h[0], h[1].replaceFirst(  // and as new events
-                "\"id\":\"[^\"]+\"", "\"id\":\"" + UUID.randomUUID() + "\"")));
+        history.forEach(h -> TestEvents.publish("alp.placements.v1", h[0], h[1])); // the same events again
+        history.forEach(h -> TestEvents.publish(
+                "alp.placements.v1",
+                h[0],
+                h[1].replaceFirst( // and as new events
+                        "\"id\":\"[^\"]+\"", "\"id\":\"" + UUID.randomUUID() + "\"")));
         // A proposal (which finance does not act on) after the replay, on each placement's partition: once both are
         // in the inbox, every replayed event before them has been consumed.
         List<UUID> markers = List.of(UUID.randomUUID(), UUID.randomUUID());
-        TestEvents.publish("alp.placements.v1", a.toString(), TestEvents.envelope(markers.get(0),
-                PLACEMENT + "proposed.v1", a.toString(), OffsetDateTime.now(), Map.of("placementId", a.toString())));
-        TestEvents.publish("alp.placements.v1", b.toString(), TestEvents.envelope(markers.get(1),
-                PLACEMENT + "proposed.v1", b.toString(), OffsetDateTime.now(), Map.of("placementId", b.toString())));
-        Ports.await("the replay consumed", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew().call(
-                () -> ((Number) em.createNativeQuery("select count(*) from inbox_message where event_id in (?1, ?2)")
-                        .setParameter(1, markers.get(0)).setParameter(2, markers.get(1)).getSingleResult())
-                        .intValue() == 2));
+        TestEvents.publish(
+                "alp.placements.v1",
+                a.toString(),
+                TestEvents.envelope(
+                        markers.get(0),
+                        PLACEMENT + "proposed.v1",
+                        a.toString(),
+                        OffsetDateTime.now(),
+                        Map.of("placementId", a.toString())));
+        TestEvents.publish(
+                "alp.placements.v1",
+                b.toString(),
+                TestEvents.envelope(
+                        markers.get(1),
+                        PLACEMENT + "proposed.v1",
+                        b.toString(),
+                        OffsetDateTime.now(),
+                        Map.of("placementId", b.toString())));
+        Ports.await(
+                "the replay consumed",
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                        "select count(*) from inbox_message where event_id in (?1, ?2)")
+                                                .setParameter(1, markers.get(0))
+                                                .setParameter(2, markers.get(1))
+                                                .getSingleResult())
+                                        .intValue()
+                                == 2));
         JsonPath after = position("2026-27");
         String line = "byCostCode.find { it.costCode == '" + code + "' }";
         assertEquals(before.getString(line + ".committed"), after.getString(line + ".committed"));
@@ -240,46 +377,96 @@ class CommitmentLifecycleTest {
         UUID ordinary = UUID.randomUUID();
         UUID highCost = UUID.randomUUID();
         publish(ordinary, event("confirmed.v1", ordinary, code, "10", "30.00", "2026-09-07", "2026-09-18", Map.of()));
-        publish(highCost, event("confirmed.v1", highCost, code, "10", "30.00", "2026-09-07", "2026-09-18",
-                Map.of("ehcPlan", true)));
+        publish(
+                highCost,
+                event(
+                        "confirmed.v1",
+                        highCost,
+                        code,
+                        "10",
+                        "30.00",
+                        "2026-09-07",
+                        "2026-09-18",
+                        Map.of("ehcPlan", true)));
         committed(ordinary);
         committed(highCost);
         String line = "byCostCode.find { it.costCode == '" + code + "' }";
-        given().header("Authorization", TestTokens.hubOfficer()).queryParam("year", "2026-27")
-                .get("/api/v1/finance/reports/budget-position").then().statusCode(200)
-                .body(line + ".budget", equalTo("5000.00")).body(line + ".committed", equalTo("600.00"))
-                .body(line + ".pendingApproval", equalTo("600.00")).body(line + ".forecastOutturn", equalTo("1200.00"))
-                .body(line + ".remaining", equalTo("3800.00")).body(line + ".fundingStream", equalTo("HIGH_NEEDS_BLOCK"));
-        String csv = given().header("Authorization", TestTokens.auditor()).accept("text/csv")
+        given().header("Authorization", TestTokens.hubOfficer())
                 .queryParam("year", "2026-27")
-                .get("/api/v1/finance/reports/budget-position").then().statusCode(200)
-                .contentType(containsString("text/csv")).extract().asString();
-        assertEquals("financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
-                + "pending_approval,invoiced,forecast_outturn,remaining,commitments_awaiting_a_rate",
+                .get("/api/v1/finance/reports/budget-position")
+                .then()
+                .statusCode(200)
+                .body(line + ".budget", equalTo("5000.00"))
+                .body(line + ".committed", equalTo("600.00"))
+                .body(line + ".pendingApproval", equalTo("600.00"))
+                .body(line + ".forecastOutturn", equalTo("1200.00"))
+                .body(line + ".remaining", equalTo("3800.00"))
+                .body(line + ".fundingStream", equalTo("HIGH_NEEDS_BLOCK"));
+        String csv = given().header("Authorization", TestTokens.auditor())
+                .accept("text/csv")
+                .queryParam("year", "2026-27")
+                .get("/api/v1/finance/reports/budget-position")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertEquals(
+                "financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"
+                        + "pending_approval,invoiced,forecast_outturn,remaining,commitments_awaiting_a_rate",
                 csv.lines().findFirst().get());
-        assertEquals(true, csv.lines().anyMatch(l -> l.startsWith("2026-27," + code + ",")
-                && l.endsWith(",HIGH_NEEDS_BLOCK,5000.00,600.00,600.00,0.00,1200.00,3800.00,0")), csv);
-        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/finance/reports/budget-position")
-                .then().statusCode(403);
-        given().header("Authorization", TestTokens.auditor()).queryParam("year", "26-27")
-                .get("/api/v1/finance/reports/budget-position").then().statusCode(400)
+        assertEquals(
+                true,
+                csv.lines()
+                        .anyMatch(l -> l.startsWith("2026-27," + code + ",")
+                                && l.endsWith(",HIGH_NEEDS_BLOCK,5000.00,600.00,600.00,0.00,1200.00,3800.00,0")),
+                csv);
+        given().header("Authorization", TestTokens.school("100001"))
+                .get("/api/v1/finance/reports/budget-position")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTokens.auditor())
+                .queryParam("year", "26-27")
+                .get("/api/v1/finance/reports/budget-position")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("year"));
     }
 
     private static JsonPath position(String year) {
-        return given().header("Authorization", TestTokens.financeOfficer()).queryParam("year", year)
-                .get("/api/v1/finance/reports/budget-position").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", TestTokens.financeOfficer())
+                .queryParam("year", year)
+                .get("/api/v1/finance/reports/budget-position")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static String costCodeWithBudget(String year, String amount) {
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "description", "test", "costCentre", "CC-" + code,
-                        "budgetLine", "BL-" + code, "fundingStream", "HIGH_NEEDS_BLOCK"))
-                .post("/api/v1/finance/cost-codes").then().statusCode(201);
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "description",
+                        "test",
+                        "costCentre",
+                        "CC-" + code,
+                        "budgetLine",
+                        "BL-" + code,
+                        "fundingStream",
+                        "HIGH_NEEDS_BLOCK"))
+                .post("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(201);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("amount", amount, "reason", "test budget"))
-                .put("/api/v1/finance/budgets/{year}/{code}", year, code).then().statusCode(200);
+                .put("/api/v1/finance/budgets/{year}/{code}", year, code)
+                .then()
+                .statusCode(200);
         return code;
     }
 }

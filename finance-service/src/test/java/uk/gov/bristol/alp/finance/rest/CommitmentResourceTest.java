@@ -28,19 +28,38 @@ import uk.gov.bristol.alp.testing.TestEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_finance"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_finance"))
 class CommitmentResourceTest {
 
     private static String confirmed(UUID eventId, UUID placement, String rate) {
-        Map<String, Object> data = new HashMap<>(Map.of("placementId", placement.toString(),
-                "providerId", UUID.randomUUID().toString(), "schoolUrn", "100001", "commissioner", "SCHOOL",
-                "route", "SCHOOL_PART_TIME", "status", "CONFIRMED", "startDate", "2026-01-05",
-                "plannedEndDate", "2026-03-29", "hoursPerWeek", "17.50", "ehcPlan", false));
+        Map<String, Object> data = new HashMap<>(Map.of(
+                "placementId",
+                placement.toString(),
+                "providerId",
+                UUID.randomUUID().toString(),
+                "schoolUrn",
+                "100001",
+                "commissioner",
+                "SCHOOL",
+                "route",
+                "SCHOOL_PART_TIME",
+                "status",
+                "CONFIRMED",
+                "startDate",
+                "2026-01-05",
+                "plannedEndDate",
+                "2026-03-29",
+                "hoursPerWeek",
+                "17.50",
+                "ehcPlan",
+                false));
         if (rate != null) {
             data.put("hourlyRate", rate);
         }
-        return TestEvents.envelope(eventId, "uk.gov.bristol.alp.placement.confirmed.v1", placement.toString(),
-                OffsetDateTime.now(), data);
+        return TestEvents.envelope(
+                eventId, "uk.gov.bristol.alp.placement.confirmed.v1", placement.toString(), OffsetDateTime.now(), data);
     }
 
     @Test
@@ -53,45 +72,65 @@ class CommitmentResourceTest {
         // A second, distinct event for the same placement (a replayed history) must not commit twice either.
         TestEvents.publish("alp.placements.v1", placement.toString(), confirmed(UUID.randomUUID(), placement, "42.50"));
 
-        Ports.await("commitment", Duration.ofSeconds(30),
+        Ports.await(
+                "commitment",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", placement)) == 1);
         given().header("Authorization", TestTokens.financeOfficer())
                 .get("/api/v1/finance/commitments?placementId={p}", placement)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(1))
                 .body("items[0].forecastCost", equalTo("8925.00"))
                 .body("items[0].weeks", equalTo("12.0000"))
                 .body("items[0].status", equalTo("COMMITTED"));
 
-        JsonNode created = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.finance.v1",
+        JsonNode created = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.finance.v1",
                 KafkaEvents.ofType("uk.gov.bristol.alp.finance.commitment-created.v1", placement.toString()),
                 Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.finance.v1", created));
-        assertEquals(1, KafkaEvents.read(KafkaBroker.shared().bootstrapServers(), "alp.finance.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.finance.commitment-created.v1", placement.toString()),
-                Duration.ofSeconds(2)).size());
+        assertEquals(
+                1,
+                KafkaEvents.read(
+                                KafkaBroker.shared().bootstrapServers(),
+                                "alp.finance.v1",
+                                KafkaEvents.ofType(
+                                        "uk.gov.bristol.alp.finance.commitment-created.v1", placement.toString()),
+                                Duration.ofSeconds(2))
+                        .size());
     }
 
     @Test
     void withoutAnAgreedRateTheCommitmentWaitsForIt() {
         UUID placement = UUID.randomUUID();
         TestEvents.publish("alp.placements.v1", placement.toString(), confirmed(UUID.randomUUID(), placement, null));
-        Ports.await("commitment", Duration.ofSeconds(30),
+        Ports.await(
+                "commitment",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", placement)) == 1);
         given().header("Authorization", TestTokens.hubOfficer())
                 .get("/api/v1/finance/commitments?placementId={p}", placement)
-                .then().statusCode(200).body("items[0].status", equalTo("RATE_PENDING"))
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("RATE_PENDING"))
                 .body("items[0].forecastCost", equalTo(null));
     }
 
     @Test
     void anUnreadableEventGoesToTheDeadLetterTopicAndLaterEventsStillFlow() {
         TestEvents.publish("alp.placements.v1", "junk", "{not json");
-        KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "dead-letter-topic-placements",
-                e -> e.has("unparseable"), Duration.ofSeconds(30));
+        KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "dead-letter-topic-placements",
+                e -> e.has("unparseable"),
+                Duration.ofSeconds(30));
         UUID placement = UUID.randomUUID();
         TestEvents.publish("alp.placements.v1", placement.toString(), confirmed(UUID.randomUUID(), placement, "40.00"));
-        Ports.await("commitment after the bad record", Duration.ofSeconds(30),
+        Ports.await(
+                "commitment after the bad record",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", placement)) == 1);
     }
 
@@ -99,27 +138,37 @@ class CommitmentResourceTest {
     void anEventThatKeepsFailingIsRetriedThenDeadLetteredAndLaterEventsStillFlow() throws Exception {
         UUID broken = UUID.randomUUID();
         // Readable, but without hours a week: applying it fails on every attempt.
-        ObjectNode envelope = (ObjectNode)
-                new ObjectMapper().readTree(confirmed(UUID.randomUUID(), broken, "40.00"));
+        ObjectNode envelope = (ObjectNode) new ObjectMapper().readTree(confirmed(UUID.randomUUID(), broken, "40.00"));
         ((ObjectNode) envelope.get("data")).remove("hoursPerWeek");
         String event = envelope.toString();
         TestEvents.publish("alp.placements.v1", broken.toString(), event);
-        KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "dead-letter-topic-placements",
-                e -> broken.toString().equals(e.path("subject").asText()), Duration.ofSeconds(60));
+        KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "dead-letter-topic-placements",
+                e -> broken.toString().equals(e.path("subject").asText()),
+                Duration.ofSeconds(60));
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", broken)));
 
         UUID next = UUID.randomUUID();
         TestEvents.publish("alp.placements.v1", next.toString(), confirmed(UUID.randomUUID(), next, "40.00"));
-        Ports.await("commitment after the failing event", Duration.ofSeconds(30),
+        Ports.await(
+                "commitment after the failing event",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", next)) == 1);
     }
 
     @Test
     void onlyFinanceHubAndAuditorsMayRead() {
-        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/finance/commitments")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.school("100001"))
+                .get("/api/v1/finance/commitments")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         given().get("/api/v1/finance/commitments").then().statusCode(401);
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/finance/commitments?size=500")
-                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/finance/commitments?size=500")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("size"));
     }
 }

@@ -20,7 +20,9 @@ import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_finance"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_finance"))
 class LedgerResourceTest {
     private static final String RULES = "https://alp.bristol.gov.uk/problems/rules/";
 
@@ -29,63 +31,146 @@ class LedgerResourceTest {
     }
 
     private static String register(String code, String centre, String line, String stream) {
-        return given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "description", "ALP placements " + code, "costCentre", centre,
-                        "budgetLine", line, "fundingStream", stream))
-                .post("/api/v1/finance/cost-codes").then().statusCode(201).extract().path("code");
+        return given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "description",
+                        "ALP placements " + code,
+                        "costCentre",
+                        centre,
+                        "budgetLine",
+                        line,
+                        "fundingStream",
+                        stream))
+                .post("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
     }
 
     @Test
     void aCostCodeIsRegisteredOnceUnderTheCostCentreOfItsBudgetLine() {
         String line = "BL-" + UUID.randomUUID().toString().substring(0, 6);
         String code = register(newCode(), "CC100", line, "HIGH_NEEDS_BLOCK");
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "description", "again", "costCentre", "CC100", "budgetLine", line,
-                        "fundingStream", "HIGH_NEEDS_BLOCK"))
-                .post("/api/v1/finance/cost-codes").then().statusCode(409).body("type", equalTo(RULES + "cost-code-exists"));
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("code", newCode(), "description", "mismatch", "costCentre", "CC200", "budgetLine", line,
-                        "fundingStream", "ALP_HUB_CORE"))
-                .post("/api/v1/finance/cost-codes").then().statusCode(422)
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "description",
+                        "again",
+                        "costCentre",
+                        "CC100",
+                        "budgetLine",
+                        line,
+                        "fundingStream",
+                        "HIGH_NEEDS_BLOCK"))
+                .post("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(RULES + "cost-code-exists"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        newCode(),
+                        "description",
+                        "mismatch",
+                        "costCentre",
+                        "CC200",
+                        "budgetLine",
+                        line,
+                        "fundingStream",
+                        "ALP_HUB_CORE"))
+                .post("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo(RULES + "budget-line-cost-centre-mismatch"))
                 .body("errors[0].field", equalTo("costCentre"));
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("code", "alp 1", "description", "x", "costCentre", "CC1", "budgetLine", "L",
-                        "fundingStream", "NOT_A_STREAM"))
-                .post("/api/v1/finance/cost-codes").then().statusCode(400);
-        given().header("Authorization", TestTokens.hubOfficer()).queryParam("fundingStream", "HIGH_NEEDS_BLOCK")
-                .get("/api/v1/finance/cost-codes").then().statusCode(200).body("code", hasItem(code))
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        "alp 1",
+                        "description",
+                        "x",
+                        "costCentre",
+                        "CC1",
+                        "budgetLine",
+                        "L",
+                        "fundingStream",
+                        "NOT_A_STREAM"))
+                .post("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(400);
+        given().header("Authorization", TestTokens.hubOfficer())
+                .queryParam("fundingStream", "HIGH_NEEDS_BLOCK")
+                .get("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(200)
+                .body("code", hasItem(code))
                 .body("fundingStream", everyItem(equalTo("HIGH_NEEDS_BLOCK")));
     }
 
     @Test
     void onlyFinanceOfficersWriteTheHubAndAuditorsReadAndNobodyElse() {
         String code = newCode();
-        given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "description", "x", "costCentre", "CC1", "budgetLine", "L1",
-                        "fundingStream", "ALP_HUB_CORE"))
-                .post("/api/v1/finance/cost-codes").then().statusCode(403);
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/finance/cost-codes").then().statusCode(200);
-        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/finance/cost-codes")
-                .then().statusCode(403);
-        given().header("Authorization", TestTokens.panelChair()).get("/api/v1/finance/budgets/2026-27")
-                .then().statusCode(403);
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "description",
+                        "x",
+                        "costCentre",
+                        "CC1",
+                        "budgetLine",
+                        "L1",
+                        "fundingStream",
+                        "ALP_HUB_CORE"))
+                .post("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", TestTokens.school("100001"))
+                .get("/api/v1/finance/cost-codes")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTokens.panelChair())
+                .get("/api/v1/finance/budgets/2026-27")
+                .then()
+                .statusCode(403);
         given().get("/api/v1/finance/cost-codes").then().statusCode(401);
     }
 
     @Test
     void aBudgetKeepsEveryChangeWithItsReason() {
-        String code = register(newCode(), "CC300", "BL-" + UUID.randomUUID().toString().substring(0, 6), "SCHOOL_FUNDED");
-        setBudget("2026-27", code, "120000.00", "Original budget").statusCode(200).body("amount", equalTo("120000.00"));
-        setBudget("2026-27", code, "135500.50", "Growth in Fair Access cases").statusCode(200)
+        String code = register(
+                newCode(), "CC300", "BL-" + UUID.randomUUID().toString().substring(0, 6), "SCHOOL_FUNDED");
+        setBudget("2026-27", code, "120000.00", "Original budget")
+                .statusCode(200)
+                .body("amount", equalTo("120000.00"));
+        setBudget("2026-27", code, "135500.50", "Growth in Fair Access cases")
+                .statusCode(200)
                 .body("amount", equalTo("135500.50"));
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/finance/budgets/2026-27/{code}/history", code)
-                .then().statusCode(200)
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/finance/budgets/2026-27/{code}/history", code)
+                .then()
+                .statusCode(200)
                 .body("previousAmount", contains(nullValue(), equalTo("120000.00")))
                 .body("newAmount", contains("120000.00", "135500.50"))
                 .body("reason", contains("Original budget", "Growth in Fair Access cases"));
-        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/finance/budgets/2026-27")
-                .then().statusCode(200).body("find { it.costCode == '" + code + "' }.amount", equalTo("135500.50"));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/finance/budgets/2026-27")
+                .then()
+                .statusCode(200)
+                .body("find { it.costCode == '" + code + "' }.amount", equalTo("135500.50"));
         setBudget("2026-28", code, "1.00", "x").statusCode(400).body("errors[0].field", equalTo("year"));
         setBudget("2026-27", code, "-1.00", "x").statusCode(400).body("errors[0].field", equalTo("amount"));
         setBudget("2026-27", code, "1.005", "x").statusCode(400).body("errors[0].field", equalTo("amount"));
@@ -94,29 +179,49 @@ class LedgerResourceTest {
 
     @Test
     void aCodeInUseIsRetiredNotDeletedAndARetiredCodeTakesNoNewBudget() {
-        String used = register(newCode(), "CC400", "BL-" + UUID.randomUUID().toString().substring(0, 6), "POST_16_YOUNG_PARENTS");
+        String used = register(
+                newCode(), "CC400", "BL-" + UUID.randomUUID().toString().substring(0, 6), "POST_16_YOUNG_PARENTS");
         setBudget("2026-27", used, "5000.00", "Young parents pilot").statusCode(200);
-        given().header("Authorization", TestTokens.financeOfficer()).delete("/api/v1/finance/cost-codes/{code}", used)
-                .then().statusCode(409).body("type", equalTo(RULES + "cost-code-in-use"));
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "Pilot ended")).post("/api/v1/finance/cost-codes/{code}/retire", used)
-                .then().statusCode(200).body("status", equalTo("RETIRED")).body("retiredReason", equalTo("Pilot ended"));
-        setBudget("2027-28", used, "5000.00", "next year").statusCode(409).body("type", equalTo(RULES + "cost-code-retired"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .delete("/api/v1/finance/cost-codes/{code}", used)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(RULES + "cost-code-in-use"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Pilot ended"))
+                .post("/api/v1/finance/cost-codes/{code}/retire", used)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RETIRED"))
+                .body("retiredReason", equalTo("Pilot ended"));
+        setBudget("2027-28", used, "5000.00", "next year")
+                .statusCode(409)
+                .body("type", equalTo(RULES + "cost-code-retired"));
         setBudget("2026-27", used, "4000.00", "in-year reduction").statusCode(200);
-        given().header("Authorization", TestTokens.hubOfficer()).queryParam("status", "ACTIVE")
-                .get("/api/v1/finance/cost-codes").then().body("code", not(hasItem(used)));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .queryParam("status", "ACTIVE")
+                .get("/api/v1/finance/cost-codes")
+                .then()
+                .body("code", not(hasItem(used)));
 
-        String mistake = register(newCode(), "CC400", "BL-" + UUID.randomUUID().toString().substring(0, 6), "ALP_HUB_CORE");
-        given().header("Authorization", TestTokens.financeOfficer()).delete("/api/v1/finance/cost-codes/{code}", mistake)
-                .then().statusCode(204);
-        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/finance/cost-codes/{code}", mistake)
-                .then().statusCode(404);
+        String mistake = register(
+                newCode(), "CC400", "BL-" + UUID.randomUUID().toString().substring(0, 6), "ALP_HUB_CORE");
+        given().header("Authorization", TestTokens.financeOfficer())
+                .delete("/api/v1/finance/cost-codes/{code}", mistake)
+                .then()
+                .statusCode(204);
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/finance/cost-codes/{code}", mistake)
+                .then()
+                .statusCode(404);
     }
 
-    private static ValidatableResponse setBudget(String year, String code, String amount,
-            String reason) {
-        return given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
+    private static ValidatableResponse setBudget(String year, String code, String amount, String reason) {
+        return given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("amount", amount, "reason", reason))
-                .put("/api/v1/finance/budgets/{year}/{code}", year, code).then();
+                .put("/api/v1/finance/budgets/{year}/{code}", year, code)
+                .then();
     }
 }

@@ -25,15 +25,39 @@ import uk.gov.bristol.alp.testing.TestTokens;
 
 /** Rates from the registry's events and from finance, pricing commitments that wait for one. */
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_finance"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_finance"))
 class RatesTest {
 
     private static void confirmedWithoutRate(UUID placement, UUID provider, String start, String end) {
-        TestEvents.publish("alp.placements.v1", placement.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "uk.gov.bristol.alp.placement.confirmed.v1", placement.toString(), OffsetDateTime.now(), Map.of(
-                        "placementId", placement.toString(), "providerId", provider.toString(), "schoolUrn", "100001",
-                        "commissioner", "SCHOOL", "route", "SCHOOL_PART_TIME", "status", "CONFIRMED",
-                        "startDate", start, "plannedEndDate", end, "hoursPerWeek", "10")));
+        TestEvents.publish(
+                "alp.placements.v1",
+                placement.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.placement.confirmed.v1",
+                        placement.toString(),
+                        OffsetDateTime.now(),
+                        Map.of(
+                                "placementId",
+                                placement.toString(),
+                                "providerId",
+                                provider.toString(),
+                                "schoolUrn",
+                                "100001",
+                                "commissioner",
+                                "SCHOOL",
+                                "route",
+                                "SCHOOL_PART_TIME",
+                                "status",
+                                "CONFIRMED",
+                                "startDate",
+                                start,
+                                "plannedEndDate",
+                                end,
+                                "hoursPerWeek",
+                                "10")));
     }
 
     private static void registryOffers(UUID provider, List<Map<String, String>> rates) {
@@ -41,18 +65,41 @@ class RatesTest {
     }
 
     private static void registryOffers(UUID provider, String name, String specialism, List<Map<String, String>> rates) {
-        TestEvents.publish("alp.providers.v1", provider.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "uk.gov.bristol.alp.provider.rates-changed.v1", provider.toString(), OffsetDateTime.now(), Map.of(
-                        "providerId", provider.toString(), "name", name,
-                        "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol", "frameworkStatus", "APPROVED",
-                        "compliant", true, "specialisms", List.of(specialism), "rates", rates)));
+        TestEvents.publish(
+                "alp.providers.v1",
+                provider.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.provider.rates-changed.v1",
+                        provider.toString(),
+                        OffsetDateTime.now(),
+                        Map.of(
+                                "providerId",
+                                provider.toString(),
+                                "name",
+                                name,
+                                "registrationStatus",
+                                "UNREGISTERED",
+                                "leadAuthority",
+                                "bristol",
+                                "frameworkStatus",
+                                "APPROVED",
+                                "compliant",
+                                true,
+                                "specialisms",
+                                List.of(specialism),
+                                "rates",
+                                rates)));
     }
 
     private static JsonPath commitment(UUID placement, Predicate<JsonPath> settled) {
         List<JsonPath> found = new ArrayList<>();
         Ports.await("commitment for " + placement, Duration.ofSeconds(30), () -> {
             JsonPath json = given().header("Authorization", TestTokens.financeOfficer())
-                    .get("/api/v1/finance/commitments?placementId={p}", placement).then().extract().jsonPath();
+                    .get("/api/v1/finance/commitments?placementId={p}", placement)
+                    .then()
+                    .extract()
+                    .jsonPath();
             if (json.getInt("totalItems") == 1 && settled.test(json.setRootPath("items[0]"))) {
                 found.add(json);
                 return true;
@@ -69,8 +116,11 @@ class RatesTest {
         confirmedWithoutRate(placement, provider, "2026-09-07", "2026-09-25");
         commitment(placement, c -> "RATE_PENDING".equals(c.getString("status")));
         registryOffers(provider, List.of(Map.of("unit", "SESSION", "amount", "60.00", "validFrom", "2026-04-01")));
-        registryOffers(provider, List.of(Map.of("unit", "SESSION", "amount", "60.00", "validFrom", "2026-04-01"),
-                Map.of("unit", "HOUR", "amount", "35.00", "validFrom", "2026-04-01", "validTo", "2027-03-31")));
+        registryOffers(
+                provider,
+                List.of(
+                        Map.of("unit", "SESSION", "amount", "60.00", "validFrom", "2026-04-01"),
+                        Map.of("unit", "HOUR", "amount", "35.00", "validFrom", "2026-04-01", "validTo", "2027-03-31")));
         JsonPath c = commitment(placement, j -> "COMMITTED".equals(j.getString("status")));
         assertEquals("35.00", c.getString("rate"));
         assertEquals("HOUR", c.getString("rateUnit"));
@@ -82,21 +132,54 @@ class RatesTest {
     void aRateAgreedByFinanceComesFirstAndAWeeklyRateCostsTheWeek() {
         UUID provider = UUID.randomUUID();
         registryOffers(provider, List.of(Map.of("unit", "HOUR", "amount", "40.00", "validFrom", "2026-04-01")));
-        given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("unit", "WEEK", "amount", "500.00", "validFrom", "2026-09-01", "reason", "x"))
-                .post("/api/v1/finance/providers/{id}/rates", provider).then().statusCode(403);
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("unit", "WEEK", "amount", "500.00", "validFrom", "2026-09-01", "validTo", "2026-08-01",
-                        "reason", "backwards"))
-                .post("/api/v1/finance/providers/{id}/rates", provider).then().statusCode(400);
-        given().header("Authorization", TestTokens.financeOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("unit", "WEEK", "amount", "500.00", "validFrom", "2026-09-01",
-                        "reason", "Block contract agreed at the High Needs panel"))
-                .post("/api/v1/finance/providers/{id}/rates", provider).then().statusCode(201)
+                .post("/api/v1/finance/providers/{id}/rates", provider)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "unit",
+                        "WEEK",
+                        "amount",
+                        "500.00",
+                        "validFrom",
+                        "2026-09-01",
+                        "validTo",
+                        "2026-08-01",
+                        "reason",
+                        "backwards"))
+                .post("/api/v1/finance/providers/{id}/rates", provider)
+                .then()
+                .statusCode(400);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "unit",
+                        "WEEK",
+                        "amount",
+                        "500.00",
+                        "validFrom",
+                        "2026-09-01",
+                        "reason",
+                        "Block contract agreed at the High Needs panel"))
+                .post("/api/v1/finance/providers/{id}/rates", provider)
+                .then()
+                .statusCode(201)
                 .body("source", equalTo("AGREED"));
-        Ports.await("the registry's offer known to finance", Duration.ofSeconds(30), () -> given()
-                .header("Authorization", TestTokens.auditor()).get("/api/v1/finance/providers/{id}/rates", provider)
-                .then().extract().jsonPath().getList("offered").size() == 1);
+        Ports.await(
+                "the registry's offer known to finance",
+                Duration.ofSeconds(30),
+                () -> given().header("Authorization", TestTokens.auditor())
+                                .get("/api/v1/finance/providers/{id}/rates", provider)
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("offered")
+                                .size()
+                        == 1);
 
         UUID placement = UUID.randomUUID();
         confirmedWithoutRate(placement, provider, "2026-09-07", "2026-09-25");
@@ -110,9 +193,15 @@ class RatesTest {
     void providersOfTheSameSpecialismAreComparedByUnitCostAgainstTheMedian() {
         UUID hourly = UUID.randomUUID();
         UUID weekly = UUID.randomUUID();
-        registryOffers(hourly, "Outdoor Hourly", "OUTDOOR",
+        registryOffers(
+                hourly,
+                "Outdoor Hourly",
+                "OUTDOOR",
                 List.of(Map.of("unit", "HOUR", "amount", "30.00", "validFrom", "2026-04-01")));
-        registryOffers(weekly, "Outdoor Weekly", "OUTDOOR",
+        registryOffers(
+                weekly,
+                "Outdoor Weekly",
+                "OUTDOOR",
                 List.of(Map.of("unit", "WEEK", "amount", "500.00", "validFrom", "2026-04-01")));
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
@@ -122,8 +211,11 @@ class RatesTest {
         commitment(b, j -> "1000.00".equals(j.getString("forecastCost")));
 
         String outdoor = "bySpecialism.OUTDOOR";
-        given().header("Authorization", TestTokens.hubOfficer()).queryParam("year", "2026-27")
-                .get("/api/v1/finance/reports/value-for-money").then().statusCode(200)
+        given().header("Authorization", TestTokens.hubOfficer())
+                .queryParam("year", "2026-27")
+                .get("/api/v1/finance/reports/value-for-money")
+                .then()
+                .statusCode(200)
                 .body(outdoor + ".medianCostPerHour", equalTo("40.00"))
                 .body(outdoor + ".providers.name", Matchers.contains("Outdoor Hourly", "Outdoor Weekly"))
                 .body(outdoor + ".providers.costPerHour", Matchers.contains("30.00", "50.00"))

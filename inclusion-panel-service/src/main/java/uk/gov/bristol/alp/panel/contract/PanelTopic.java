@@ -15,27 +15,48 @@ import uk.gov.bristol.alp.platform.codes.Sex;
  */
 public final class PanelTopic {
 
-    public record ReferralSubmitted(UUID referralId, String schoolUrn, String requested, boolean fairAccess,
-            LocalDate fairAccessSince, boolean resubmission, OffsetDateTime submittedAt) {
-    }
+    public record ReferralSubmitted(
+            UUID referralId,
+            String schoolUrn,
+            String requested,
+            boolean fairAccess,
+            LocalDate fairAccessSince,
+            boolean resubmission,
+            OffsetDateTime submittedAt) {}
 
-    public record ReferralReturned(UUID referralId, String schoolUrn, String reason, String returnedBy,
-            OffsetDateTime returnedAt) {
-    }
+    public record ReferralReturned(
+            UUID referralId, String schoolUrn, String reason, String returnedBy, OffsetDateTime returnedAt) {}
 
     /** Only an approved placement carries {@code pupil} and {@code placement}. */
-    public record PanelDecisionMade(UUID decisionId, UUID referralId, UUID meetingId, String outcome, String schoolUrn,
-            String rationale, String nextSteps, UUID supersedesDecisionId, String supersedeReason,
-            boolean needsFinanceApproval, List<String> financeApprovalReasons, OffsetDateTime decidedAt,
-            String decidedBy, PupilIdentity pupil, AgreedPlacement placement) {
-    }
+    public record PanelDecisionMade(
+            UUID decisionId,
+            UUID referralId,
+            UUID meetingId,
+            String outcome,
+            String schoolUrn,
+            String rationale,
+            String nextSteps,
+            UUID supersedesDecisionId,
+            String supersedeReason,
+            boolean needsFinanceApproval,
+            List<String> financeApprovalReasons,
+            OffsetDateTime decidedAt,
+            String decidedBy,
+            PupilIdentity pupil,
+            AgreedPlacement placement) {}
 
     /** Who the placement is for, with the characteristics the authority monitors for disproportionality. */
-    public record PupilIdentity(String upn, String firstName, String lastName, LocalDate dateOfBirth,
-            SenProvision senProvision, boolean ehcPlan, Boolean lookedAfter, Boolean freeSchoolMeals,
-            Ethnicity ethnicity, Sex sex) {
-    }
+    public record PupilIdentity(
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            SenProvision senProvision,
+            boolean ehcPlan,
+            Boolean lookedAfter,
+            Boolean freeSchoolMeals,
+            Ethnicity ethnicity,
+            Sex sex) {}
 
-    private PanelTopic() {
-    }
+    private PanelTopic() {}
 }

@@ -15,11 +15,15 @@ import java.util.UUID;
 public class AgendaItem extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "meeting_id")
     public UUID meetingId;
+
     @Column(name = "referral_id")
     public UUID referralId;
+
     public int position;
+
     @Column(name = "added_at")
     public OffsetDateTime addedAt;
 
@@ -43,8 +47,7 @@ public class AgendaItem extends PanacheEntityBase {
     public static void withdraw(UUID referralId) {
         getEntityManager().createQuery("""
                 delete from AgendaItem a where a.referralId = :referral and not exists (
-                    select 1 from Decision d where d.referralId = :referral and d.meetingId = a.meetingId)""")
-                .setParameter("referral", referralId).executeUpdate();
+                    select 1 from Decision d where d.referralId = :referral and d.meetingId = a.meetingId)""").setParameter("referral", referralId).executeUpdate();
     }
 
     public static boolean onAgenda(UUID meetingId, UUID referralId) {

@@ -15,8 +15,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.AgreedPlacement;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
-import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.problem.RequiredFields;
 
 /**
@@ -28,35 +26,54 @@ import uk.gov.bristol.alp.platform.problem.RequiredFields;
 @Table(name = "decision")
 public class Decision extends PanacheEntityBase {
 
-    public enum Outcome { APPROVE_PLACEMENT, APPROVE_IN_REACH, REFER_TO_SEND, DECLINE, DEFER }
+    public enum Outcome {
+        APPROVE_PLACEMENT,
+        APPROVE_IN_REACH,
+        REFER_TO_SEND,
+        DECLINE,
+        DEFER
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "referral_id")
     public UUID referralId;
+
     @Column(name = "meeting_id")
     public UUID meetingId;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+
     public String rationale;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "members_present")
     public List<String> membersPresent;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public AgreedPlacement placement;
+
     @Column(name = "next_steps")
     public String nextSteps;
+
     @Column(name = "supersedes_id")
     public UUID supersedesId;
+
     @Column(name = "supersede_reason")
     public String supersedeReason;
+
     @Column(name = "needs_finance_approval")
     public boolean needsFinanceApproval;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "finance_approval_reasons")
     public List<String> financeApprovalReasons;
+
     @Column(name = "decided_by")
     public String decidedBy;
+
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
@@ -83,10 +100,14 @@ public class Decision extends PanacheEntityBase {
                 if (p.plannedEndDate() == null && p.reviewDate() == null) {
                     fields.add("placement.plannedEndDate", "required", "give a planned end date or a review date");
                 }
-                if (p.startDate() != null && p.plannedEndDate() != null && p.plannedEndDate().isBefore(p.startDate())) {
+                if (p.startDate() != null
+                        && p.plannedEndDate() != null
+                        && p.plannedEndDate().isBefore(p.startDate())) {
                     fields.add("placement.plannedEndDate", "afterStart", "must be on or after startDate");
                 }
-                if (p.startDate() != null && p.reviewDate() != null && p.reviewDate().isBefore(p.startDate())) {
+                if (p.startDate() != null
+                        && p.reviewDate() != null
+                        && p.reviewDate().isBefore(p.startDate())) {
                     fields.add("placement.reviewDate", "afterStart", "must be on or after startDate");
                 }
             }
@@ -94,7 +115,9 @@ public class Decision extends PanacheEntityBase {
         if (outcome == Outcome.DECLINE) {
             fields.require(nextSteps, "nextSteps", "say what the school should do next");
         }
-        fields.throwIfAny(PanelRules.DECISION_TERMS, "a " + outcome + " decision lacks what it needs: "
-                + fields.errors().stream().map(FieldError::field).toList());
+        fields.throwIfAny(
+                PanelRules.DECISION_TERMS,
+                "a " + outcome + " decision lacks what it needs: "
+                        + fields.errors().stream().map(FieldError::field).toList());
     }
 }

@@ -23,7 +23,6 @@ import uk.gov.bristol.alp.panel.domain.ReferralContent.ReturnNote;
 import uk.gov.bristol.alp.panel.domain.ReferralContent.Safeguarding;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.problem.RequiredFields;
 
 /**
@@ -36,47 +35,71 @@ import uk.gov.bristol.alp.platform.problem.RequiredFields;
 @Table(name = "referral")
 public class Referral extends PanacheEntityBase {
 
-    public enum Status { DRAFT, SUBMITTED, SCHEDULED, RETURNED, DECIDED }
+    public enum Status {
+        DRAFT,
+        SUBMITTED,
+        SCHEDULED,
+        RETURNED,
+        DECIDED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "school_urn")
     public String schoolUrn;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public PupilDetails pupil;
+
     public String reason;
+
     @Enumerated(EnumType.STRING)
     public Requested requested;
+
     @Column(name = "fair_access")
     public boolean fairAccess;
     /** When the Fair Access case began: the 20-school-day clock counts from here. */
     @Column(name = "fair_access_since")
     public LocalDate fairAccessSince;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "graduated_response")
     public List<Intervention> graduatedResponse;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Safeguarding safeguarding;
+
     @Column(name = "parent_view")
     public String parentView;
+
     @Column(name = "pupil_voice")
     public String pupilVoice;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Attachment> attachments;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ReturnNote> returns;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "submitted_by")
     public String submittedBy;
+
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
     @Column(name = "first_submitted_at")
     public OffsetDateTime firstSubmittedAt;
+
     @Version
     public long version;
 
@@ -96,7 +119,9 @@ public class Referral extends PanacheEntityBase {
                 .require(reason, "reason", "say why the pupil is referred")
                 .require(requested, "requested", "say what is asked for");
         if (graduatedResponse == null || graduatedResponse.isEmpty()) {
-            fields.add("graduatedResponse", "required",
+            fields.add(
+                    "graduatedResponse",
+                    "required",
                     "list what the school has tried (SEN support, pastoral support plan, outside agencies...)");
         } else {
             for (int i = 0; i < graduatedResponse.size(); i++) {
@@ -112,9 +137,13 @@ public class Referral extends PanacheEntityBase {
             }
         }
         Safeguarding s = safeguarding == null ? new Safeguarding(null, null, null, null) : safeguarding;
-        fields.require(s.designatedSafeguardingLead(), "safeguarding.designatedSafeguardingLead",
+        fields.require(
+                        s.designatedSafeguardingLead(),
+                        "safeguarding.designatedSafeguardingLead",
                         "name the designated safeguarding lead")
-                .require(s.socialCareInvolved(), "safeguarding.socialCareInvolved",
+                .require(
+                        s.socialCareInvolved(),
+                        "safeguarding.socialCareInvolved",
                         "say whether children's social care is involved")
                 .require(s.knownRisks(), "safeguarding.knownRisks", "state the known risks, or that none are known");
         return fields.errors();
@@ -124,7 +153,8 @@ public class Referral extends PanacheEntityBase {
         requireStatus("submit", Status.DRAFT, Status.RETURNED);
         List<FieldError> missing = missingForSubmission();
         if (!missing.isEmpty()) {
-            throw new ProblemException(PanelRules.REFERRAL_INCOMPLETE, missing.size() + " required part(s) missing", missing);
+            throw new ProblemException(
+                    PanelRules.REFERRAL_INCOMPLETE, missing.size() + " required part(s) missing", missing);
         }
         status = Status.SUBMITTED;
         submittedBy = by;
@@ -150,8 +180,9 @@ public class Referral extends PanacheEntityBase {
 
     public void requireStatus(String action, Status... allowed) {
         if (!List.of(allowed).contains(status)) {
-            throw new ProblemException(PanelRules.REFERRAL_STATUS, "cannot " + action + " a referral that is " + status
-                    + " (allowed when " + List.of(allowed) + ")");
+            throw new ProblemException(
+                    PanelRules.REFERRAL_STATUS,
+                    "cannot " + action + " a referral that is " + status + " (allowed when " + List.of(allowed) + ")");
         }
     }
 }

@@ -13,16 +13,28 @@ import uk.gov.bristol.alp.platform.codes.Sex;
  * them incomplete; {@link Referral#missingForSubmission()} says what a submission still needs.
  */
 public final class ReferralContent {
-    private ReferralContent() {
+    private ReferralContent() {}
+
+    public enum Requested {
+        FULL_TIME_PLACEMENT,
+        PART_TIME_PLACEMENT,
+        IN_REACH_SUPPORT
     }
 
-    public enum Requested { FULL_TIME_PLACEMENT, PART_TIME_PLACEMENT, IN_REACH_SUPPORT }
-
-    public record PupilDetails(String upn, String firstName, String lastName, LocalDate dateOfBirth, Integer yearGroup,
-            SenProvision senProvision, Boolean ehcPlan, Boolean lookedAfter, Boolean freeSchoolMeals,
-            Ethnicity ethnicity, Sex sex) {
-        public static final PupilDetails NONE = new PupilDetails(null, null, null, null, null, null, null, null, null,
-                null, null);
+    public record PupilDetails(
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            Integer yearGroup,
+            SenProvision senProvision,
+            Boolean ehcPlan,
+            Boolean lookedAfter,
+            Boolean freeSchoolMeals,
+            Ethnicity ethnicity,
+            Sex sex) {
+        public static final PupilDetails NONE =
+                new PupilDetails(null, null, null, null, null, null, null, null, null, null, null);
 
         /** An EHC plan is SEN provision E (docs/domain-rules.md), whichever of the two the school filled in. */
         public boolean hasEhcPlan() {
@@ -31,26 +43,30 @@ public final class ReferralContent {
     }
 
     /** One step of the school's graduated response: what was tried, when, with what result, by whom. */
-    public record Intervention(String kind, LocalDate from, LocalDate to, String outcome, String by) {
-    }
+    public record Intervention(String kind, LocalDate from, LocalDate to, String outcome, String by) {}
 
-    public record Safeguarding(String designatedSafeguardingLead, Boolean socialCareInvolved, String socialCareDetails,
-            String knownRisks) {
-    }
+    public record Safeguarding(
+            String designatedSafeguardingLead,
+            Boolean socialCareInvolved,
+            String socialCareDetails,
+            String knownRisks) {}
 
     /** A document held elsewhere (the school's or the council's document store), by reference only. */
-    public record Attachment(String name, String reference) {
-    }
+    public record Attachment(String name, String reference) {}
 
     /** The panel (or Hub) sent the referral back: why, who, when. */
-    public record ReturnNote(String reason, String returnedBy, OffsetDateTime returnedAt) {
-    }
+    public record ReturnNote(String reason, String returnedBy, OffsetDateTime returnedAt) {}
 
     /**
      * The terms of an approved placement. A planned end or a review date (or both); the estimated weekly cost,
      * when given, is held against the high-cost threshold.
      */
-    public record AgreedPlacement(UUID providerId, BigDecimal hoursPerWeek, LocalDate startDate,
-            LocalDate plannedEndDate, LocalDate reviewDate, String fundingRoute, BigDecimal estimatedWeeklyCost) {
-    }
+    public record AgreedPlacement(
+            UUID providerId,
+            BigDecimal hoursPerWeek,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            LocalDate reviewDate,
+            String fundingRoute,
+            BigDecimal estimatedWeeklyCost) {}
 }

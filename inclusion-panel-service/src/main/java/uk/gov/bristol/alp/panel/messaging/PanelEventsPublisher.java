@@ -25,14 +25,26 @@ public class PanelEventsPublisher implements PanelEvents {
 
     @Override
     public void submitted(Referral r, boolean resubmission) {
-        outbox.publish(Topics.PANEL, EventTypes.REFERRAL_SUBMITTED, r.id.toString(),
-                new ReferralSubmitted(r.id, r.schoolUrn, r.requested.name(), r.fairAccess, r.fairAccessSince,
-                        resubmission, r.submittedAt));
+        outbox.publish(
+                Topics.PANEL,
+                EventTypes.REFERRAL_SUBMITTED,
+                r.id.toString(),
+                new ReferralSubmitted(
+                        r.id,
+                        r.schoolUrn,
+                        r.requested.name(),
+                        r.fairAccess,
+                        r.fairAccessSince,
+                        resubmission,
+                        r.submittedAt));
     }
 
     @Override
     public void returned(Referral r, ReturnNote note) {
-        outbox.publish(Topics.PANEL, EventTypes.REFERRAL_RETURNED, r.id.toString(),
+        outbox.publish(
+                Topics.PANEL,
+                EventTypes.REFERRAL_RETURNED,
+                r.id.toString(),
                 new ReferralReturned(r.id, r.schoolUrn, note.reason(), note.returnedBy(), note.returnedAt()));
     }
 
@@ -40,15 +52,39 @@ public class PanelEventsPublisher implements PanelEvents {
     @Override
     public void decided(Referral r, Decision d) {
         boolean placement = d.outcome == Decision.Outcome.APPROVE_PLACEMENT;
-        outbox.publish(Topics.PANEL, EventTypes.PANEL_DECISION_MADE, r.id.toString(),
-                new PanelDecisionMade(d.id, r.id, d.meetingId, d.outcome.name(), r.schoolUrn, d.rationale,
-                        d.nextSteps, d.supersedesId, d.supersedeReason, d.needsFinanceApproval,
-                        d.financeApprovalReasons, d.decidedAt, d.decidedBy,
-                        placement ? identity(r.pupil) : null, placement ? d.placement : null));
+        outbox.publish(
+                Topics.PANEL,
+                EventTypes.PANEL_DECISION_MADE,
+                r.id.toString(),
+                new PanelDecisionMade(
+                        d.id,
+                        r.id,
+                        d.meetingId,
+                        d.outcome.name(),
+                        r.schoolUrn,
+                        d.rationale,
+                        d.nextSteps,
+                        d.supersedesId,
+                        d.supersedeReason,
+                        d.needsFinanceApproval,
+                        d.financeApprovalReasons,
+                        d.decidedAt,
+                        d.decidedBy,
+                        placement ? identity(r.pupil) : null,
+                        placement ? d.placement : null));
     }
 
     private static PupilIdentity identity(PupilDetails p) {
-        return new PupilIdentity(p.upn(), p.firstName(), p.lastName(), p.dateOfBirth(), p.senProvision(),
-                p.hasEhcPlan(), p.lookedAfter(), p.freeSchoolMeals(), p.ethnicity(), p.sex());
+        return new PupilIdentity(
+                p.upn(),
+                p.firstName(),
+                p.lastName(),
+                p.dateOfBirth(),
+                p.senProvision(),
+                p.hasEhcPlan(),
+                p.lookedAfter(),
+                p.freeSchoolMeals(),
+                p.ethnicity(),
+                p.sex());
     }
 }

@@ -30,7 +30,7 @@ import uk.gov.bristol.alp.platform.security.Roles;
 @Tag(name = "Panel meetings", description = "Meetings of the Inclusion Panel, their members, quorum and agenda")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.AUDITOR })
+@RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.AUDITOR})
 public class MeetingResource {
     private final MeetingService meetings;
     private final Clock clock;
@@ -41,12 +41,14 @@ public class MeetingResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR })
+    @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR})
     @Operation(summary = "Schedule a meeting with its members and quorum")
     public Response schedule(@Valid @NotNull ReferralApi.ScheduleMeeting body, @Context UriInfo uri) {
         PanelMeeting m = meetings.schedule(body.date(), body.members(), body.quorum());
-        return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).build())
-                .entity(MeetingView.of(m, List.of())).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(m.id.toString()).build())
+                .entity(MeetingView.of(m, List.of()))
+                .build();
     }
 
     @GET
@@ -54,7 +56,9 @@ public class MeetingResource {
     public List<MeetingView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate start = from != null ? from : LocalDate.now(clock);
         LocalDate end = to != null ? to : start.plusDays(90);
-        return meetings.list(start, end).stream().map(m -> MeetingView.of(m, agenda(m.id))).toList();
+        return meetings.list(start, end).stream()
+                .map(m -> MeetingView.of(m, agenda(m.id)))
+                .toList();
     }
 
     @GET
@@ -68,15 +72,18 @@ public class MeetingResource {
     @POST
     @Path("{id}/agenda")
     @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR })
-    @Operation(summary = "Put every submitted referral not yet on an agenda on this meeting's, Fair Access cases "
-            + "first, then oldest first")
+    @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR})
+    @Operation(
+            summary = "Put every submitted referral not yet on an agenda on this meeting's, Fair Access cases "
+                    + "first, then oldest first")
     public MeetingView buildAgenda(@PathParam("id") UUID id) {
         meetings.buildAgenda(id);
         return read(id);
     }
 
     private List<AgendaEntry> agenda(UUID meetingId) {
-        return meetings.agenda(meetingId).stream().map(s -> AgendaEntry.of(s.item(), s.referral())).toList();
+        return meetings.agenda(meetingId).stream()
+                .map(s -> AgendaEntry.of(s.item(), s.referral()))
+                .toList();
     }
 }

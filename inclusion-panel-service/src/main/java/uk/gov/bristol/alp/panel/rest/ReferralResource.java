@@ -50,21 +50,30 @@ public class ReferralResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
-    @Operation(summary = "Create a referral and submit it (refused, nothing kept, while graduated-response evidence "
-            + "or safeguarding information is missing), or with draft=true keep it as an incomplete draft")
-    public Response create(@QueryParam("draft") @DefaultValue("false") boolean draft,
-            @Valid @NotNull ReferralApi.SaveReferral body, @Context UriInfo uri) {
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
+    @Operation(
+            summary = "Create a referral and submit it (refused, nothing kept, while graduated-response evidence "
+                    + "or safeguarding information is missing), or with draft=true keep it as an incomplete draft")
+    public Response create(
+            @QueryParam("draft") @DefaultValue("false") boolean draft,
+            @Valid @NotNull ReferralApi.SaveReferral body,
+            @Context UriInfo uri) {
         Referral referral = referrals.create(body.toDraft(), !draft);
-        return Response.created(uri.getAbsolutePathBuilder().path(referral.id.toString()).build())
-                .tag(Versions.etag(referral.version)).entity(view(referral)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(referral.id.toString())
+                        .build())
+                .tag(Versions.etag(referral.version))
+                .entity(view(referral))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Replace a draft's or a returned referral's content (If-Match required)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReferralApi.SaveReferral body) {
         Referral referral = referrals.update(id, body.toDraft(), ifMatch);
         return Response.ok(view(referral)).tag(Versions.etag(referral.version)).build();
@@ -73,7 +82,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/submit")
     @Consumes(MediaType.WILDCARD) // no body
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Submit a draft, or resubmit a returned referral; the problem lists every missing part")
     public Response submit(@PathParam("id") UUID id) {
         Referral referral = referrals.submit(id);
@@ -82,7 +91,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/return")
-    @RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER })
+    @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER})
     @Operation(summary = "Return a submitted referral to its school for more information, saying what is needed")
     public Response returnToSchool(@PathParam("id") UUID id, @Valid @NotNull ReferralApi.ReturnReferral body) {
         Referral referral = referrals.returnToSchool(id, body.reason().strip());
@@ -92,23 +101,26 @@ public class ReferralResource {
     @GET
     @Authenticated
     @Operation(summary = "Referrals the caller may see (a school: its own), newest first; each listed one is audited")
-    public PageResult<ReferralSummary> list(@QueryParam("status") Referral.Status status,
-            @QueryParam("schoolUrn") String schoolUrn, @QueryParam("fairAccess") Boolean fairAccess,
+    public PageResult<ReferralSummary> list(
+            @QueryParam("status") Referral.Status status,
+            @QueryParam("schoolUrn") String schoolUrn,
+            @QueryParam("fairAccess") Boolean fairAccess,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = referrals.list(status, schoolUrn, fairAccess, page, size);
-        return PageResult.of(result, page, size,
-                r -> ReferralSummary.of(r, referrals.clockOf(r)));
+        return PageResult.of(result, page, size, r -> ReferralSummary.of(r, referrals.clockOf(r)));
     }
 
     @GET
     @Path("fair-access")
-    @RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.AUDITOR })
-    @Operation(summary = "Open In-Year Fair Access cases with their 20-school-day clocks, nearest deadline first; "
-            + "overdue=true lists only those past it")
+    @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER, Roles.AUDITOR})
+    @Operation(
+            summary = "Open In-Year Fair Access cases with their 20-school-day clocks, nearest deadline first; "
+                    + "overdue=true lists only those past it")
     public List<ReferralSummary> fairAccess(@QueryParam("overdue") @DefaultValue("false") boolean overdue) {
         return referrals.fairAccessCases(overdue).stream()
-                .map(c -> ReferralSummary.of(c.referral(), c.clock())).toList();
+                .map(c -> ReferralSummary.of(c.referral(), c.clock()))
+                .toList();
     }
 
     @GET
@@ -123,13 +135,19 @@ public class ReferralResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed(Roles.PANEL_CHAIR)
-    @Operation(summary = "Record the panel's decision at a meeting (chair only). A referral has one current "
-            + "decision: a later one must name it in supersedes, with supersedeReason")
-    public Response decide(@PathParam("id") UUID id, @Valid @NotNull ReferralApi.RecordDecision body,
-            @Context UriInfo uri) {
+    @Operation(
+            summary = "Record the panel's decision at a meeting (chair only). A referral has one current "
+                    + "decision: a later one must name it in supersedes, with supersedeReason")
+    public Response decide(
+            @PathParam("id") UUID id, @Valid @NotNull ReferralApi.RecordDecision body, @Context UriInfo uri) {
         var decision = decisions.decide(id, body.toCommand());
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/referrals").path(id.toString())
-                .path("decisions").build()).entity(DecisionView.of(decision)).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/referrals")
+                        .path(id.toString())
+                        .path("decisions")
+                        .build())
+                .entity(DecisionView.of(decision))
+                .build();
     }
 
     @GET

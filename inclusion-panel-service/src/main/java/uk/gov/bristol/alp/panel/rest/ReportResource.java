@@ -20,7 +20,7 @@ import uk.gov.bristol.alp.platform.security.Roles;
 @Path("/api/v1/panel-reports")
 @Tag(name = "Panel reports", description = "The authority's counts of referrals, outcomes and characteristics")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.AUDITOR })
+@RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.AUDITOR})
 public class ReportResource {
     private final PanelReports reports;
 
@@ -30,12 +30,15 @@ public class ReportResource {
 
     @GET
     @Path("referrals")
-    @Operation(summary = "Referrals first submitted between two dates (inclusive): by school, by outcome, by pupil "
-            + "characteristics (with placements approved for each), and days from submission to decision")
-    public PanelReports.ReferralReport referrals(@QueryParam("from") @NotNull LocalDate from,
-            @QueryParam("to") @NotNull LocalDate to) {
+    @Operation(
+            summary = "Referrals first submitted between two dates (inclusive): by school, by outcome, by pupil "
+                    + "characteristics (with placements approved for each), and days from submission to decision")
+    public PanelReports.ReferralReport referrals(
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         if (to.isBefore(from)) {
-            throw new ProblemException(ProblemType.VALIDATION, "the range ends before it starts",
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "the range ends before it starts",
                     List.of(new FieldError("to", "onOrAfterFrom", "must be on or after from")));
         }
         return reports.referrals(from, to);

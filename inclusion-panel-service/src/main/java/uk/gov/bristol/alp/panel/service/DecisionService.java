@@ -17,7 +17,6 @@ import uk.gov.bristol.alp.panel.domain.ReferralContent;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
 
 /**
@@ -35,8 +34,13 @@ public class DecisionService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DecisionService(ReferralService referrals, HighCostProtocol highCost, PanelEvents events, Caller caller,
-            AuditLog audit, Clock clock) {
+    public DecisionService(
+            ReferralService referrals,
+            HighCostProtocol highCost,
+            PanelEvents events,
+            Caller caller,
+            AuditLog audit,
+            Clock clock) {
         this.referrals = referrals;
         this.highCost = highCost;
         this.events = events;
@@ -50,7 +54,9 @@ public class DecisionService {
         Referral r = referrals.visibleForUpdate(referralId);
         PanelMeeting meeting = PanelMeeting.findById(request.meetingId());
         if (meeting == null) {
-            throw new ProblemException(PanelRules.UNKNOWN_PANEL_MEETING, "panel meeting " + request.meetingId() + " was not found",
+            throw new ProblemException(
+                    PanelRules.UNKNOWN_PANEL_MEETING,
+                    "panel meeting " + request.meetingId() + " was not found",
                     List.of(new FieldError("meetingId", "exists", "no such meeting")));
         }
         meeting.requireQuorate(request.membersPresent());
@@ -59,9 +65,11 @@ public class DecisionService {
         Decision d = new Decision();
         if (current.isEmpty() || current.get().outcome == Decision.Outcome.DEFER) {
             requireOnAgenda(r, meeting);
-            if (request.supersedes() != null && current.map(c -> !c.id.equals(request.supersedes())).orElse(true)) {
-                throw new ProblemException(PanelRules.DECISION_SUPERSEDE_TARGET, "supersedes names " + request.supersedes()
-                        + ", which is not this referral's current decision");
+            if (request.supersedes() != null
+                    && current.map(c -> !c.id.equals(request.supersedes())).orElse(true)) {
+                throw new ProblemException(
+                        PanelRules.DECISION_SUPERSEDE_TARGET,
+                        "supersedes names " + request.supersedes() + ", which is not this referral's current decision");
             }
             d.supersedesId = current.map(c -> c.id).orElse(null);
             d.supersedeReason = current.isPresent() ? "decided after deferral" : null;
@@ -88,8 +96,12 @@ public class DecisionService {
         d.persist();
         // A deferral sends the referral back to wait for a later agenda.
         r.status = d.outcome == Decision.Outcome.DEFER ? Referral.Status.SUBMITTED : Referral.Status.DECIDED;
-        audit.record(AuditLog.Action.UPDATE, "referral", referralId, "decision " + d.outcome
-                + (d.supersedesId == null ? "" : ", superseding " + d.supersedesId + ": " + d.supersedeReason));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "referral",
+                referralId,
+                "decision " + d.outcome
+                        + (d.supersedesId == null ? "" : ", superseding " + d.supersedesId + ": " + d.supersedeReason));
         events.decided(r, d);
         return d;
     }
@@ -102,29 +114,42 @@ public class DecisionService {
 
     private static void requireOnAgenda(Referral r, PanelMeeting meeting) {
         if (r.status != Referral.Status.SCHEDULED || !AgendaItem.onAgenda(meeting.id, r.id)) {
-            throw new ProblemException(PanelRules.REFERRAL_NOT_ON_AGENDA, "referral " + r.id + " is " + r.status
-                    + " and not on the agenda of the meeting on " + meeting.meetingDate);
+            throw new ProblemException(
+                    PanelRules.REFERRAL_NOT_ON_AGENDA,
+                    "referral " + r.id + " is " + r.status + " and not on the agenda of the meeting on "
+                            + meeting.meetingDate);
         }
     }
 
     private static void requireSupersedes(Decision current, NewDecision request) {
         if (request.supersedes() == null) {
-            throw new ProblemException(PanelRules.REFERRAL_ALREADY_DECIDED, "the referral's current decision is " + current.id
-                    + " (" + current.outcome + "); name it in supersedes, with supersedeReason",
+            throw new ProblemException(
+                    PanelRules.REFERRAL_ALREADY_DECIDED,
+                    "the referral's current decision is " + current.id + " (" + current.outcome
+                            + "); name it in supersedes, with supersedeReason",
                     List.of(new FieldError("supersedes", "required", "must name decision " + current.id)));
         }
         if (!request.supersedes().equals(current.id)) {
-            throw new ProblemException(PanelRules.DECISION_SUPERSEDE_TARGET, "supersedes names " + request.supersedes()
-                    + " but the current decision is " + current.id);
+            throw new ProblemException(
+                    PanelRules.DECISION_SUPERSEDE_TARGET,
+                    "supersedes names " + request.supersedes() + " but the current decision is " + current.id);
         }
         if (request.supersedeReason() == null || request.supersedeReason().isBlank()) {
-            throw new ProblemException(PanelRules.DECISION_TERMS, "say why the decision is superseded",
-                    List.of(new FieldError("supersedeReason", "required",
-                            "say why the earlier decision no longer stands")));
+            throw new ProblemException(
+                    PanelRules.DECISION_TERMS,
+                    "say why the decision is superseded",
+                    List.of(new FieldError(
+                            "supersedeReason", "required", "say why the earlier decision no longer stands")));
         }
     }
 
-    public record NewDecision(UUID meetingId, Decision.Outcome outcome, String rationale, List<String> membersPresent,
-            ReferralContent.AgreedPlacement placement, String nextSteps, UUID supersedes, String supersedeReason) {
-    }
+    public record NewDecision(
+            UUID meetingId,
+            Decision.Outcome outcome,
+            String rationale,
+            List<String> membersPresent,
+            ReferralContent.AgreedPlacement placement,
+            String nextSteps,
+            UUID supersedes,
+            String supersedeReason) {}
 }

@@ -54,9 +54,12 @@ public class MeetingService {
         PanelMeeting meeting = find(meetingId);
         // Locked: a referral goes on one agenda even if two officers build agendas at the same moment.
         List<Referral> waiting = Referral.<Referral>find("status", Referral.Status.SUBMITTED)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .stream()
                 .sorted(Comparator.comparing((Referral r) -> !r.fairAccess)
-                        .thenComparing(r -> r.submittedAt).thenComparing(r -> r.id))
+                        .thenComparing(r -> r.submittedAt)
+                        .thenComparing(r -> r.id))
                 .toList();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (Referral r : waiting) {
@@ -65,8 +68,8 @@ public class MeetingService {
             }
             AgendaItem.add(meeting.id, r.id, now);
             r.status = Referral.Status.SCHEDULED;
-            audit.record(AuditLog.Action.UPDATE, "referral", r.id,
-                    "on the agenda of the meeting on " + meeting.meetingDate);
+            audit.record(
+                    AuditLog.Action.UPDATE, "referral", r.id, "on the agenda of the meeting on " + meeting.meetingDate);
         }
         return agenda(meetingId);
     }
@@ -75,7 +78,8 @@ public class MeetingService {
     @Transactional
     public List<Scheduled> agenda(UUID meetingId) {
         return AgendaItem.of(meetingId).stream()
-                .map(item -> new Scheduled(item, Referral.<Referral>findById(item.referralId))).toList();
+                .map(item -> new Scheduled(item, Referral.<Referral>findById(item.referralId)))
+                .toList();
     }
 
     @Transactional
@@ -96,6 +100,5 @@ public class MeetingService {
         return m;
     }
 
-    public record Scheduled(AgendaItem item, Referral referral) {
-    }
+    public record Scheduled(AgendaItem item, Referral referral) {}
 }

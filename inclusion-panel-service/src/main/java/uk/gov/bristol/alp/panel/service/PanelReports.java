@@ -42,13 +42,18 @@ public class PanelReports {
         List<Referral> referrals = Referral.list("firstSubmittedAt >= ?1 and firstSubmittedAt < ?2", start, end);
         Map<UUID, List<Decision>> decisions = new HashMap<>();
         if (!referrals.isEmpty()) {
-            Decision.<Decision>list("referralId in ?1 order by decidedAt",
-                    referrals.stream().map(r -> r.id).toList())
-                    .forEach(d -> decisions.computeIfAbsent(d.referralId, k -> new ArrayList<>()).add(d));
+            Decision.<Decision>list(
+                            "referralId in ?1 order by decidedAt",
+                            referrals.stream().map(r -> r.id).toList())
+                    .forEach(d -> decisions
+                            .computeIfAbsent(d.referralId, k -> new ArrayList<>())
+                            .add(d));
         }
         Function<Referral, String> outcome = r -> {
             List<Decision> chain = decisions.getOrDefault(r.id, List.of());
-            return chain.isEmpty() ? UNDECIDED : chain.get(chain.size() - 1).outcome.name();
+            return chain.isEmpty()
+                    ? UNDECIDED
+                    : chain.get(chain.size() - 1).outcome.name();
         };
         Map<String, Map<String, Count>> characteristics = new TreeMap<>();
         characteristics.put("senProvision", tally(referrals, outcome, p -> name(p.senProvision())));
@@ -63,13 +68,13 @@ public class PanelReports {
             bySchool.merge(r.schoolUrn, 1L, Long::sum);
             byOutcome.merge(outcome.apply(r), 1L, Long::sum);
         }
-        return new ReferralReport(from, to, referrals.size(), bySchool, byOutcome, characteristics,
-                timeToDecision(referrals, decisions));
+        return new ReferralReport(
+                from, to, referrals.size(), bySchool, byOutcome, characteristics, timeToDecision(referrals, decisions));
     }
 
     /** Counts per value, with how many of them the panel approved a placement for (outcomes compared fairly). */
-    private static Map<String, Count> tally(List<Referral> referrals, Function<Referral, String> outcome,
-            Function<PupilDetails, String> value) {
+    private static Map<String, Count> tally(
+            List<Referral> referrals, Function<Referral, String> outcome, Function<PupilDetails, String> value) {
         Map<String, Count> counts = new TreeMap<>();
         for (Referral r : referrals) {
             boolean approved = Decision.Outcome.APPROVE_PLACEMENT.name().equals(outcome.apply(r));
@@ -83,8 +88,10 @@ public class PanelReports {
         List<Long> days = new ArrayList<>();
         for (Referral r : referrals) {
             decisions.getOrDefault(r.id, List.of()).stream()
-                    .filter(d -> d.outcome != Decision.Outcome.DEFER).findFirst()
-                    .ifPresent(d -> days.add(Duration.between(r.firstSubmittedAt, d.decidedAt).toDays()));
+                    .filter(d -> d.outcome != Decision.Outcome.DEFER)
+                    .findFirst()
+                    .ifPresent(d -> days.add(
+                            Duration.between(r.firstSubmittedAt, d.decidedAt).toDays()));
         }
         if (days.isEmpty()) {
             return new TimeToDecision(0, null, null, null);
@@ -109,11 +116,14 @@ public class PanelReports {
         }
     }
 
-    public record TimeToDecision(int decided, Long medianDays, Long p90Days, Long maxDays) {
-    }
+    public record TimeToDecision(int decided, Long medianDays, Long p90Days, Long maxDays) {}
 
-    public record ReferralReport(LocalDate from, LocalDate to, int referrals, Map<String, Long> bySchool,
-            Map<String, Long> byOutcome, Map<String, Map<String, Count>> byCharacteristic,
-            TimeToDecision timeToDecision) {
-    }
+    public record ReferralReport(
+            LocalDate from,
+            LocalDate to,
+            int referrals,
+            Map<String, Long> bySchool,
+            Map<String, Long> byOutcome,
+            Map<String, Map<String, Count>> byCharacteristic,
+            TimeToDecision timeToDecision) {}
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,7 +74,9 @@ public class ReferralService {
         Versions.requireIfMatch(ifMatch, r.version);
         r.requireEditable();
         if (!r.schoolUrn.equals(content.schoolUrn())) {
-            throw new ProblemException(ProblemType.VALIDATION, "a referral cannot move to another school",
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "a referral cannot move to another school",
                     List.of(new Problem.FieldError("schoolUrn", "unchanged", "must stay " + r.schoolUrn)));
         }
         content.applyTo(r);
@@ -118,7 +119,8 @@ public class ReferralService {
         if (!caller.isAuthorityWide()) {
             criteria.always("schoolUrn = :own", Map.of("own", caller.ownSchoolUrn()));
         }
-        criteria.when(schoolUrn, "schoolUrn = :school", "school").equal("status", status)
+        criteria.when(schoolUrn, "schoolUrn = :school", "school")
+                .equal("status", status)
                 .equal("fairAccess", fairAccess);
         var query = Referral.<Referral>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters())
                 .withHint(HibernateHints.HINT_READ_ONLY, true);
@@ -133,15 +135,16 @@ public class ReferralService {
      */
     @Transactional
     public List<FairAccessCase> fairAccessCases(boolean overdueOnly) {
-        List<Referral> open = Referral.list("fairAccess = true and status in ?1", List.of(Referral.Status.SUBMITTED,
-                Referral.Status.SCHEDULED, Referral.Status.RETURNED));
+        List<Referral> open = Referral.list(
+                "fairAccess = true and status in ?1",
+                List.of(Referral.Status.SUBMITTED, Referral.Status.SCHEDULED, Referral.Status.RETURNED));
         List<FairAccessCase> cases = open.stream()
                 .map(r -> new FairAccessCase(r, clockOf(r)))
                 .filter(c -> !overdueOnly || c.clock().overdue())
                 .sorted(Comparator.comparing((FairAccessCase c) -> c.clock().deadline()))
                 .toList();
-        cases.forEach(c -> audit.record(AuditLog.Action.READ, "referral", c.referral().id,
-                "listed as a Fair Access case"));
+        cases.forEach(
+                c -> audit.record(AuditLog.Action.READ, "referral", c.referral().id, "listed as a Fair Access case"));
         return cases;
     }
 
@@ -160,7 +163,8 @@ public class ReferralService {
             return null;
         }
         LocalDate stoppedOn = r.status == Referral.Status.DECIDED
-                ? Decision.current(r.id).map(d -> d.decidedAt.atZoneSameInstant(clock.getZone()).toLocalDate())
+                ? Decision.current(r.id)
+                        .map(d -> d.decidedAt.atZoneSameInstant(clock.getZone()).toLocalDate())
                         .orElse(null)
                 : null;
         return FairAccessClock.of(r.fairAccessSince, stoppedOn, LocalDate.now(clock), calendar);
@@ -188,10 +192,18 @@ public class ReferralService {
     }
 
     /** A referral's content as the school writes it; any part may be missing until it is submitted. */
-    public record ReferralDraft(String schoolUrn, ReferralContent.PupilDetails pupil, String reason,
-            ReferralContent.Requested requested, boolean fairAccess, LocalDate fairAccessSince,
-            List<ReferralContent.Intervention> graduatedResponse, ReferralContent.Safeguarding safeguarding,
-            String parentView, String pupilVoice, List<ReferralContent.Attachment> attachments) {
+    public record ReferralDraft(
+            String schoolUrn,
+            ReferralContent.PupilDetails pupil,
+            String reason,
+            ReferralContent.Requested requested,
+            boolean fairAccess,
+            LocalDate fairAccessSince,
+            List<ReferralContent.Intervention> graduatedResponse,
+            ReferralContent.Safeguarding safeguarding,
+            String parentView,
+            String pupilVoice,
+            List<ReferralContent.Attachment> attachments) {
         void applyTo(Referral r) {
             r.pupil = pupil == null ? ReferralContent.PupilDetails.NONE : pupil;
             r.reason = reason;
@@ -206,7 +218,5 @@ public class ReferralService {
         }
     }
 
-    public record FairAccessCase(Referral referral, FairAccessClock clock) {
-    }
-
+    public record FairAccessCase(Referral referral, FairAccessClock clock) {}
 }

@@ -40,8 +40,8 @@ class FairAccessClockTest {
 
     @Test
     void aDecisionStopsTheClockEvenIfReadLater() {
-        FairAccessClock clock = FairAccessClock.of(since, LocalDate.parse("2026-11-20"), LocalDate.parse("2027-01-20"),
-                calendar);
+        FairAccessClock clock =
+                FairAccessClock.of(since, LocalDate.parse("2026-11-20"), LocalDate.parse("2027-01-20"), calendar);
         assertEquals(13, clock.schoolDaysElapsed());
         assertFalse(clock.overdue());
     }

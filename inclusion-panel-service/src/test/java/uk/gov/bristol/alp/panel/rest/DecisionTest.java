@@ -36,7 +36,9 @@ import uk.gov.bristol.alp.testing.KafkaEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_panel"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_panel"))
 class DecisionTest {
     private static final String RULES = "https://alp.bristol.gov.uk/problems/rules/";
 
@@ -48,25 +50,40 @@ class DecisionTest {
         String fairAccess = submit(fair);
         String meeting = meetingWithAgenda();
         List<String> agenda = given().header("Authorization", TestTokens.panelMember())
-                .get("/api/v1/panel-meetings/{id}", meeting).then().statusCode(200)
-                .body("quorum", equalTo(3)).extract().path("agenda.referralId");
+                .get("/api/v1/panel-meetings/{id}", meeting)
+                .then()
+                .statusCode(200)
+                .body("quorum", equalTo(3))
+                .extract()
+                .path("agenda.referralId");
         assertEquals(true, agenda.indexOf(fairAccess) < agenda.indexOf(ordinary), "Fair Access first: " + agenda);
-        given().header("Authorization", PanelFixtures.SCHOOL_A).get("/api/v1/referrals/{id}", ordinary)
-                .then().body("status", equalTo("SCHEDULED"));
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .get("/api/v1/referrals/{id}", ordinary)
+                .then()
+                .body("status", equalTo("SCHEDULED"));
         String next = meetingWithAgenda();
-        given().header("Authorization", TestTokens.panelMember()).get("/api/v1/panel-meetings/{id}", next)
-                .then().body("agenda.referralId", not(hasItem(ordinary)));
-        given().header("Authorization", PanelFixtures.SCHOOL_A).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.panelMember())
+                .get("/api/v1/panel-meetings/{id}", next)
+                .then()
+                .body("agenda.referralId", not(hasItem(ordinary)));
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2026-12-01", "members", List.of("A"), "quorum", 1))
-                .post("/api/v1/panel-meetings").then().statusCode(403);
+                .post("/api/v1/panel-meetings")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void aMeetingCannotNeedMoreMembersThanItHas() {
-        given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", "2026-12-01", "members", List.of("A", "B"), "quorum", 3))
-                .post("/api/v1/panel-meetings").then().statusCode(422)
-                .body("type", equalTo(RULES + "quorum-exceeds-members")).body("errors[0].field", equalTo("quorum"));
+                .post("/api/v1/panel-meetings")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo(RULES + "quorum-exceeds-members"))
+                .body("errors[0].field", equalTo("quorum"));
     }
 
     @Test
@@ -74,15 +91,23 @@ class DecisionTest {
         String referral = submit();
         String meeting = meetingWithAgenda();
         UUID provider = UUID.randomUUID();
-        given().header("Authorization", TestTokens.panelMember()).contentType(ContentType.JSON)
-                .body(approvePlacement(meeting, provider, null)).post("/api/v1/referrals/{id}/decision", referral)
-                .then().statusCode(403);
-        String first = decide(referral, approvePlacement(meeting, provider, null)).statusCode(201)
-                .body("outcome", equalTo("APPROVE_PLACEMENT")).body("supersedes", nullValue())
-                .extract().path("id");
+        given().header("Authorization", TestTokens.panelMember())
+                .contentType(ContentType.JSON)
+                .body(approvePlacement(meeting, provider, null))
+                .post("/api/v1/referrals/{id}/decision", referral)
+                .then()
+                .statusCode(403);
+        String first = decide(referral, approvePlacement(meeting, provider, null))
+                .statusCode(201)
+                .body("outcome", equalTo("APPROVE_PLACEMENT"))
+                .body("supersedes", nullValue())
+                .extract()
+                .path("id");
 
-        decide(referral, decision(meeting, "DECLINE")).statusCode(409)
-                .body("type", equalTo(RULES + "referral-already-decided")).body("errors[0].field", equalTo("supersedes"));
+        decide(referral, decision(meeting, "DECLINE"))
+                .statusCode(409)
+                .body("type", equalTo(RULES + "referral-already-decided"))
+                .body("errors[0].field", equalTo("supersedes"));
         Map<String, Object> noReason = decision(meeting, "DECLINE");
         noReason.put("supersedes", first);
         decide(referral, noReason).statusCode(422).body("errors[0].field", equalTo("supersedeReason"));
@@ -95,19 +120,29 @@ class DecisionTest {
         Map<String, Object> superseding = decision(later, "DECLINE");
         superseding.put("supersedes", first);
         superseding.put("supersedeReason", "The provider withdrew its offer of a place");
-        String second = decide(referral, superseding).statusCode(201).body("supersedes", equalTo(first))
-                .extract().path("id");
+        String second = decide(referral, superseding)
+                .statusCode(201)
+                .body("supersedes", equalTo(first))
+                .extract()
+                .path("id");
 
-        given().header("Authorization", TestTokens.panelMember()).get("/api/v1/referrals/{id}/decisions", referral)
-                .then().statusCode(200).body("id", contains(first, second))
-                .body("[0].outcome", equalTo("APPROVE_PLACEMENT")).body("[1].outcome", equalTo("DECLINE"));
+        given().header("Authorization", TestTokens.panelMember())
+                .get("/api/v1/referrals/{id}/decisions", referral)
+                .then()
+                .statusCode(200)
+                .body("id", contains(first, second))
+                .body("[0].outcome", equalTo("APPROVE_PLACEMENT"))
+                .body("[1].outcome", equalTo("DECLINE"));
         Map<String, Object> supersedeOld = decision(later, "APPROVE_IN_REACH");
         supersedeOld.put("supersedes", first);
         supersedeOld.put("supersedeReason", "again");
         decide(referral, supersedeOld).statusCode(409).body("type", equalTo(RULES + "decision-supersede-target"));
 
-        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.panel.v1",
-                e -> second.equals(e.path("data").path("decisionId").asText()), Duration.ofSeconds(20));
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.panel.v1",
+                e -> second.equals(e.path("data").path("decisionId").asText()),
+                Duration.ofSeconds(20));
         assertEquals(first, event.path("data").path("supersedesDecisionId").asText());
         assertEquals(true, event.path("data").path("pupil").isNull(), "a decline carries no pupil identity");
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.panel.v1", event));
@@ -117,7 +152,9 @@ class DecisionTest {
     void aDecisionNeedsAQuorateMeetingOfItsMembersWithTheReferralOnItsAgenda() {
         String referral = submit();
         String empty = meeting(3);
-        decide(referral, decision(empty, "DEFER")).statusCode(409).body("type", equalTo(RULES + "referral-not-on-agenda"));
+        decide(referral, decision(empty, "DEFER"))
+                .statusCode(409)
+                .body("type", equalTo(RULES + "referral-not-on-agenda"));
         String meeting = meetingWithAgenda();
         Map<String, Object> twoPresent = decision(meeting, "DEFER");
         twoPresent.put("membersPresent", List.of("Chair", "Hub lead", "Hub lead"));
@@ -133,15 +170,18 @@ class DecisionTest {
     void eachOutcomeCarriesWhatItNeeds() {
         String referral = submit();
         String meeting = meetingWithAgenda();
-        decide(referral, decision(meeting, "APPROVE_PLACEMENT")).statusCode(422)
-                .body("type", equalTo(RULES + "decision-terms")).body("errors[0].field", equalTo("placement"));
+        decide(referral, decision(meeting, "APPROVE_PLACEMENT"))
+                .statusCode(422)
+                .body("type", equalTo(RULES + "decision-terms"))
+                .body("errors[0].field", equalTo("placement"));
         Map<String, Object> noEnd = approvePlacement(meeting, UUID.randomUUID(), null);
         @SuppressWarnings("unchecked")
         Map<String, Object> terms = new HashMap<>((Map<String, Object>) noEnd.get("placement"));
         terms.remove("plannedEndDate");
         terms.remove("fundingRoute");
         noEnd.put("placement", terms);
-        decide(referral, noEnd).statusCode(422)
+        decide(referral, noEnd)
+                .statusCode(422)
                 .body("errors.field", contains("placement.fundingRoute", "placement.plannedEndDate"));
         terms.put("fundingRoute", "HIGH_NEEDS");
         terms.put("reviewDate", LocalDate.now().plusDays(42).toString());
@@ -158,14 +198,23 @@ class DecisionTest {
     void aDeferralReturnsTheReferralToALaterAgendaWhoseDecisionSupersedesIt() {
         String referral = submit();
         String first = meetingWithAgenda();
-        String deferral = decide(referral, decision(first, "DEFER")).statusCode(201).extract().path("id");
-        given().header("Authorization", PanelFixtures.SCHOOL_A).get("/api/v1/referrals/{id}", referral)
-                .then().body("status", equalTo("SUBMITTED"));
+        String deferral = decide(referral, decision(first, "DEFER"))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .get("/api/v1/referrals/{id}", referral)
+                .then()
+                .body("status", equalTo("SUBMITTED"));
         String second = meetingWithAgenda();
-        decide(referral, decision(second, "REFER_TO_SEND")).statusCode(201)
-                .body("supersedes", equalTo(deferral)).body("supersedeReason", equalTo("decided after deferral"));
-        given().header("Authorization", PanelFixtures.SCHOOL_A).get("/api/v1/referrals/{id}", referral)
-                .then().body("status", equalTo("DECIDED"));
+        decide(referral, decision(second, "REFER_TO_SEND"))
+                .statusCode(201)
+                .body("supersedes", equalTo(deferral))
+                .body("supersedeReason", equalTo("decided after deferral"));
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .get("/api/v1/referrals/{id}", referral)
+                .then()
+                .body("status", equalTo("DECIDED"));
     }
 
     @Test
@@ -174,18 +223,27 @@ class DecisionTest {
         String overThreshold = submit(withPupil(Map.of("senProvision", "K", "ehcPlan", false)));
         String ehcPlan = submit(withPupil(Map.of("senProvision", "E", "ehcPlan", true)));
         String meeting = meetingWithAgenda();
-        decide(atThreshold, approvePlacement(meeting, UUID.randomUUID(), "1000.00")).statusCode(201)
-                .body("needsFinanceApproval", equalTo(false)).body("financeApprovalReasons", empty());
-        decide(overThreshold, approvePlacement(meeting, UUID.randomUUID(), "1000.01")).statusCode(201)
+        decide(atThreshold, approvePlacement(meeting, UUID.randomUUID(), "1000.00"))
+                .statusCode(201)
+                .body("needsFinanceApproval", equalTo(false))
+                .body("financeApprovalReasons", empty());
+        decide(overThreshold, approvePlacement(meeting, UUID.randomUUID(), "1000.01"))
+                .statusCode(201)
                 .body("needsFinanceApproval", equalTo(true))
-                .body("financeApprovalReasons[0]", equalTo(
-                        "high cost: estimated 1000.01 a week is over the threshold of 1000.00"));
-        String decisionId = decide(ehcPlan, approvePlacement(meeting, UUID.randomUUID(), null)).statusCode(201)
+                .body(
+                        "financeApprovalReasons[0]",
+                        equalTo("high cost: estimated 1000.01 a week is over the threshold of 1000.00"));
+        String decisionId = decide(ehcPlan, approvePlacement(meeting, UUID.randomUUID(), null))
+                .statusCode(201)
                 .body("needsFinanceApproval", equalTo(true))
                 .body("financeApprovalReasons", contains("SEND protocol: the pupil has an EHC plan"))
-                .extract().path("id");
-        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.panel.v1",
-                e -> decisionId.equals(e.path("data").path("decisionId").asText()), Duration.ofSeconds(20));
+                .extract()
+                .path("id");
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.panel.v1",
+                e -> decisionId.equals(e.path("data").path("decisionId").asText()),
+                Duration.ofSeconds(20));
         assertEquals(true, event.path("data").path("needsFinanceApproval").asBoolean());
         assertEquals(true, event.path("data").path("pupil").path("ehcPlan").asBoolean());
         assertEquals("MWBC", event.path("data").path("pupil").path("ethnicity").asText());

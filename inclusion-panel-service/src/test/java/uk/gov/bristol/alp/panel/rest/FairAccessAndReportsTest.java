@@ -28,10 +28,13 @@ import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_panel"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_panel"))
 class FairAccessAndReportsTest {
     @Inject
     SchoolCalendar calendar;
+
     @Inject
     Clock clock;
 
@@ -43,20 +46,32 @@ class FairAccessAndReportsTest {
         String decided = fairAccessCase(daysAgo(today, 30));
         decide(decided, decision(meetingWithAgenda(), "APPROVE_IN_REACH")).statusCode(201);
 
-        given().header("Authorization", TestTokens.hubOfficer()).queryParam("overdue", true)
-                .get("/api/v1/referrals/fair-access").then().statusCode(200)
-                .body("id", hasItem(overdue)).body("id", not(hasItem(within))).body("id", not(hasItem(decided)))
+        given().header("Authorization", TestTokens.hubOfficer())
+                .queryParam("overdue", true)
+                .get("/api/v1/referrals/fair-access")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(overdue))
+                .body("id", not(hasItem(within)))
+                .body("id", not(hasItem(decided)))
                 .body("find { it.id == '" + overdue + "' }.fairAccessClock.schoolDaysElapsed", equalTo(21))
                 .body("find { it.id == '" + overdue + "' }.fairAccessClock.overdue", equalTo(true));
-        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/referrals/fair-access")
-                .then().statusCode(200).body("id", hasItem(within))
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/referrals/fair-access")
+                .then()
+                .statusCode(200)
+                .body("id", hasItem(within))
                 .body("find { it.id == '" + within + "' }.fairAccessClock.schoolDaysLeft", equalTo(10))
                 .body("find { it.id == '" + within + "' }.fairAccessClock.overdue", equalTo(false));
-        given().header("Authorization", PanelFixtures.SCHOOL_A).get("/api/v1/referrals/{id}", decided).then()
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .get("/api/v1/referrals/{id}", decided)
+                .then()
                 .body("fairAccessClock.stoppedOn", equalTo(today.toString()))
                 .body("fairAccessClock.overdue", equalTo(false));
-        given().header("Authorization", PanelFixtures.SCHOOL_A).get("/api/v1/referrals/fair-access")
-                .then().statusCode(403);
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .get("/api/v1/referrals/fair-access")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -64,7 +79,8 @@ class FairAccessAndReportsTest {
         LocalDate today = LocalDate.now(clock);
         JsonPath before = report(today);
         String lookedAfter = submit(withPupil(Map.of("lookedAfter", true, "ethnicity", "BCRB", "senProvision", "E")));
-        String notLookedAfter = submit(withPupil(Map.of("lookedAfter", false, "ethnicity", "WBRI", "senProvision", "N")));
+        String notLookedAfter =
+                submit(withPupil(Map.of("lookedAfter", false, "ethnicity", "WBRI", "senProvision", "N")));
         submit(withPupil(Map.of("lookedAfter", true, "ethnicity", "BCRB", "senProvision", "K")));
         String meeting = meetingWithAgenda();
         decide(lookedAfter, approvePlacement(meeting, UUID.randomUUID(), null)).statusCode(201);
@@ -81,17 +97,30 @@ class FairAccessAndReportsTest {
         assertEquals(2, delta(before, after, "byCharacteristic.lookedAfter.true.referrals"));
         assertEquals(2, after.getInt("timeToDecision.decided") - before.getInt("timeToDecision.decided"));
         assertEquals(0, after.getInt("timeToDecision.maxDays"));
-        given().header("Authorization", PanelFixtures.SCHOOL_A).queryParam("from", today.toString())
-                .queryParam("to", today.toString()).get("/api/v1/panel-reports/referrals").then().statusCode(403);
-        given().header("Authorization", TestTokens.auditor()).queryParam("from", today.toString())
-                .queryParam("to", today.minusDays(1).toString()).get("/api/v1/panel-reports/referrals")
-                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().header("Authorization", PanelFixtures.SCHOOL_A)
+                .queryParam("from", today.toString())
+                .queryParam("to", today.toString())
+                .get("/api/v1/panel-reports/referrals")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTokens.auditor())
+                .queryParam("from", today.toString())
+                .queryParam("to", today.minusDays(1).toString())
+                .get("/api/v1/panel-reports/referrals")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
     }
 
     private JsonPath report(LocalDate day) {
-        return given().header("Authorization", TestTokens.auditor()).queryParam("from", day.toString())
-                .queryParam("to", day.toString()).get("/api/v1/panel-reports/referrals").then().statusCode(200)
-                .extract().jsonPath();
+        return given().header("Authorization", TestTokens.auditor())
+                .queryParam("from", day.toString())
+                .queryParam("to", day.toString())
+                .get("/api/v1/panel-reports/referrals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static int delta(JsonPath before, JsonPath after, String path) {

@@ -20,20 +20,38 @@ final class PanelFixtures {
     static final List<String> MEMBERS = List.of("Chair", "Hub lead", "Headteacher rep", "SEND lead");
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 900));
 
-    private PanelFixtures() {
-    }
+    private PanelFixtures() {}
 
     /** A valid UPN no other test uses. */
     static String newUpn() {
-        String body = "801" + String.format("%09d", (System.currentTimeMillis() * 1000 + SERIAL.incrementAndGet())
-                % 1_000_000_000L);
+        String body = "801"
+                + String.format(
+                        "%09d", (System.currentTimeMillis() * 1000 + SERIAL.incrementAndGet()) % 1_000_000_000L);
         return Upn.checkLetter(body) + body;
     }
 
     static Map<String, Object> pupil(String upn, Map<String, Object> overrides) {
-        Map<String, Object> pupil = new HashMap<>(Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones",
-                "dateOfBirth", "2011-05-06", "yearGroup", 9, "senProvision", "K", "lookedAfter", true,
-                "freeSchoolMeals", true, "ethnicity", "MWBC", "sex", "F"));
+        Map<String, Object> pupil = new HashMap<>(Map.of(
+                "upn",
+                upn,
+                "firstName",
+                "Ava",
+                "lastName",
+                "Jones",
+                "dateOfBirth",
+                "2011-05-06",
+                "yearGroup",
+                9,
+                "senProvision",
+                "K",
+                "lookedAfter",
+                true,
+                "freeSchoolMeals",
+                true,
+                "ethnicity",
+                "MWBC",
+                "sex",
+                "F"));
         pupil.putAll(overrides);
         return pupil;
     }
@@ -48,23 +66,56 @@ final class PanelFixtures {
         body.put("pupilVoice", "I want to be somewhere quieter");
         body.put("attachments", List.of(Map.of("name", "EP report", "reference", "docs://school/100001/ep-2026-04")));
         if (withEvidence) {
-            body.put("graduatedResponse", List.of(
-                    Map.of("kind", "Pastoral support plan", "from", "2026-01-05", "to", "2026-04-01",
-                            "outcome", "Some improvement, not sustained", "by", "Head of Year 9"),
-                    Map.of("kind", "Educational psychologist", "from", "2026-04-20",
-                            "outcome", "Assessment recommends small-group setting", "by", "EP service")));
+            body.put(
+                    "graduatedResponse",
+                    List.of(
+                            Map.of(
+                                    "kind",
+                                    "Pastoral support plan",
+                                    "from",
+                                    "2026-01-05",
+                                    "to",
+                                    "2026-04-01",
+                                    "outcome",
+                                    "Some improvement, not sustained",
+                                    "by",
+                                    "Head of Year 9"),
+                            Map.of(
+                                    "kind",
+                                    "Educational psychologist",
+                                    "from",
+                                    "2026-04-20",
+                                    "outcome",
+                                    "Assessment recommends small-group setting",
+                                    "by",
+                                    "EP service")));
         }
         if (withSafeguarding) {
-            body.put("safeguarding", Map.of("designatedSafeguardingLead", "J. Smith", "socialCareInvolved", true,
-                    "socialCareDetails", "Child in need plan", "knownRisks", "Criminal exploitation concerns"));
+            body.put(
+                    "safeguarding",
+                    Map.of(
+                            "designatedSafeguardingLead",
+                            "J. Smith",
+                            "socialCareInvolved",
+                            true,
+                            "socialCareDetails",
+                            "Child in need plan",
+                            "knownRisks",
+                            "Criminal exploitation concerns"));
         }
         return body;
     }
 
     static String submit(Map<String, Object> body) {
-        return given().header("Authorization", SCHOOL_A).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/referrals").then().statusCode(201).body("status", equalTo("SUBMITTED"))
-                .extract().path("id");
+        return given().header("Authorization", SCHOOL_A)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("SUBMITTED"))
+                .extract()
+                .path("id");
     }
 
     static String submit() {
@@ -72,16 +123,23 @@ final class PanelFixtures {
     }
 
     static String meeting(int quorum) {
-        return given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
+        return given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("date", LocalDate.now().plusDays(3).toString(), "members", MEMBERS, "quorum", quorum))
-                .post("/api/v1/panel-meetings").then().statusCode(201).extract().path("id");
+                .post("/api/v1/panel-meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A meeting whose agenda has every submitted referral (so the given ones too). */
     static String meetingWithAgenda() {
         String meeting = meeting(3);
-        given().header("Authorization", TestTokens.hubOfficer()).post("/api/v1/panel-meetings/{id}/agenda", meeting)
-                .then().statusCode(200);
+        given().header("Authorization", TestTokens.hubOfficer())
+                .post("/api/v1/panel-meetings/{id}/agenda", meeting)
+                .then()
+                .statusCode(200);
         return meeting;
     }
 
@@ -99,9 +157,17 @@ final class PanelFixtures {
 
     static Map<String, Object> approvePlacement(String meeting, UUID provider, String weeklyCost) {
         Map<String, Object> body = decision(meeting, "APPROVE_PLACEMENT");
-        Map<String, Object> terms = new HashMap<>(Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
-                "startDate", LocalDate.now().plusDays(10).toString(),
-                "plannedEndDate", LocalDate.now().plusDays(100).toString(), "fundingRoute", "HIGH_NEEDS"));
+        Map<String, Object> terms = new HashMap<>(Map.of(
+                "providerId",
+                provider.toString(),
+                "hoursPerWeek",
+                "25",
+                "startDate",
+                LocalDate.now().plusDays(10).toString(),
+                "plannedEndDate",
+                LocalDate.now().plusDays(100).toString(),
+                "fundingRoute",
+                "HIGH_NEEDS"));
         if (weeklyCost != null) {
             terms.put("estimatedWeeklyCost", weeklyCost);
         }
@@ -110,7 +176,10 @@ final class PanelFixtures {
     }
 
     static ValidatableResponse decide(String referral, Map<String, Object> body) {
-        return given().header("Authorization", TestTokens.panelChair()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/referrals/{id}/decision", referral).then();
+        return given().header("Authorization", TestTokens.panelChair())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/referrals/{id}/decision", referral)
+                .then();
     }
 }

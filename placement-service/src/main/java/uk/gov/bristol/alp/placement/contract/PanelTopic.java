@@ -12,21 +12,36 @@ import uk.gov.bristol.alp.platform.codes.Sex;
 public final class PanelTopic {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PanelDecisionMade(UUID decisionId, UUID referralId, String outcome, String schoolUrn,
-            String rationale, UUID supersedesDecisionId, PupilIdentity pupil, AgreedPlacement placement) {
-    }
+    public record PanelDecisionMade(
+            UUID decisionId,
+            UUID referralId,
+            String outcome,
+            String schoolUrn,
+            String rationale,
+            UUID supersedesDecisionId,
+            PupilIdentity pupil,
+            AgreedPlacement placement) {}
 
     /** The pupil, with the characteristics the authority monitors (absent from events before they carried them). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PupilIdentity(String upn, String firstName, String lastName, LocalDate dateOfBirth,
-            SenProvision senProvision, Boolean lookedAfter, Ethnicity ethnicity, Sex sex) {
-    }
+    public record PupilIdentity(
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            SenProvision senProvision,
+            Boolean lookedAfter,
+            Ethnicity ethnicity,
+            Sex sex) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AgreedPlacement(UUID providerId, BigDecimal hoursPerWeek, LocalDate startDate,
-            LocalDate plannedEndDate, LocalDate reviewDate, String fundingRoute) {
-    }
+    public record AgreedPlacement(
+            UUID providerId,
+            BigDecimal hoursPerWeek,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            LocalDate reviewDate,
+            String fundingRoute) {}
 
-    private PanelTopic() {
-    }
+    private PanelTopic() {}
 }

@@ -15,24 +15,37 @@ public final class PlacementsTopic {
      * Payload of the proposed, confirmed, revised, ended and cancelled events (asyncapi: PlacementStateEnvelope).
      * {@code effectiveFrom}: for a revision, the first day the new hours apply.
      */
-    public record PlacementState(UUID placementId, UUID providerId, String schoolUrn, String commissioner,
-            String route, String status, LocalDate startDate, LocalDate plannedEndDate, BigDecimal hoursPerWeek,
-            BigDecimal hourlyRate, boolean ehcPlan, UUID decisionId, String costCode, LocalDate effectiveFrom,
-            LocalDate endDate) {
-    }
+    public record PlacementState(
+            UUID placementId,
+            UUID providerId,
+            String schoolUrn,
+            String commissioner,
+            String route,
+            String status,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            BigDecimal hoursPerWeek,
+            BigDecimal hourlyRate,
+            boolean ehcPlan,
+            UUID decisionId,
+            String costCode,
+            LocalDate effectiveFrom,
+            LocalDate endDate) {}
 
     /** A batch of register marks for one placement (asyncapi: attendanceRecorded). */
-    public record AttendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<MarkData> marks) {
-    }
+    public record AttendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<MarkData> marks) {}
 
-    public record MarkData(LocalDate date, String session, String code) {
-    }
+    public record MarkData(LocalDate date, String session, String code) {}
 
     /** Something about a placement needs someone's attention; once per occurrence (asyncapi: placementAttentionNeeded). */
-    public record PlacementAttentionNeeded(UUID placementId, String schoolUrn, UUID providerId, String kind,
-            String occurrence, LocalDate since, String detail) {
-    }
+    public record PlacementAttentionNeeded(
+            UUID placementId,
+            String schoolUrn,
+            UUID providerId,
+            String kind,
+            String occurrence,
+            LocalDate since,
+            String detail) {}
 
-    private PlacementsTopic() {
-    }
+    private PlacementsTopic() {}
 }

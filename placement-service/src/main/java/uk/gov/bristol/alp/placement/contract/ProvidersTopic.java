@@ -9,10 +9,16 @@ public final class ProvidersTopic {
 
     /** The part of the registry's ProviderState this service keeps (asyncapi: ProviderStateEnvelope). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ProviderState(UUID providerId, String name, String frameworkStatus, String registrationStatus,
-            boolean compliant, LocalDate compliantUntil, String urn, String ukprn, String settingType) {
-    }
+    public record ProviderState(
+            UUID providerId,
+            String name,
+            String frameworkStatus,
+            String registrationStatus,
+            boolean compliant,
+            LocalDate compliantUntil,
+            String urn,
+            String ukprn,
+            String settingType) {}
 
-    private ProvidersTopic() {
-    }
+    private ProvidersTopic() {}
 }

@@ -16,22 +16,35 @@ import java.util.UUID;
 @Entity
 @Table(name = "learning_target")
 public class LearningTarget extends PanacheEntityBase {
-    public enum Progress { NOT_STARTED, EMERGING, DEVELOPING, SECURE, ACHIEVED }
+    public enum Progress {
+        NOT_STARTED,
+        EMERGING,
+        DEVELOPING,
+        SECURE,
+        ACHIEVED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "placement_id")
     public UUID placementId;
+
     public String outcome;
     public String target;
+
     @Enumerated(EnumType.STRING)
     public Progress progress;
+
     @Column(name = "progress_note")
     public String progressNote;
+
     @Column(name = "updated_by")
     public String updatedBy;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Version
     public long version;
 

@@ -21,13 +21,24 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
  */
 public final class Oversight {
     public enum Kind {
-        NOT_STARTED, REVIEW_OVERDUE, CONTACT_OVERDUE, ATTENDANCE_CONCERN, NOT_ARRIVED, KEEP_IN_TOUCH_DUE,
+        NOT_STARTED,
+        REVIEW_OVERDUE,
+        CONTACT_OVERDUE,
+        ATTENDANCE_CONCERN,
+        NOT_ARRIVED,
+        KEEP_IN_TOUCH_DUE,
         SAFEGUARDING_CONCERN
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
-    public record Concern(UUID placementId, String schoolUrn, UUID providerId, Kind kind, String occurrence,
-            LocalDate since, String detail) {
+    public record Concern(
+            UUID placementId,
+            String schoolUrn,
+            UUID providerId,
+            Kind kind,
+            String occurrence,
+            LocalDate since,
+            String detail) {
         static Concern about(Placement p, Kind kind, String occurrence, LocalDate since, String detail) {
             return new Concern(p.id, p.schoolUrn, p.providerId, kind, occurrence, since, detail);
         }
@@ -50,7 +61,11 @@ public final class Oversight {
     /** A confirmed placement whose start date has passed and that nobody has started: where is the pupil? */
     public Optional<Concern> notStarted(Placement p, LocalDate today) {
         return p.status == Placement.Status.CONFIRMED && today.isAfter(p.startDate)
-                ? Optional.of(Concern.about(p, Kind.NOT_STARTED, p.startDate.toString(), p.startDate,
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.NOT_STARTED,
+                        p.startDate.toString(),
+                        p.startDate,
                         "due to start on " + p.startDate + " and not yet started"))
                 : Optional.empty();
     }
@@ -71,8 +86,13 @@ public final class Oversight {
     public Optional<Concern> contactOverdue(Placement p, LocalDate lastContactOn, LocalDate today) {
         LocalDate due = (lastContactOn != null ? lastContactOn : p.startDate).plusDays(contactIntervalDays);
         return today.isAfter(due)
-                ? Optional.of(Concern.about(p, Kind.CONTACT_OVERDUE, due.toString(), due,
-                        lastContactOn == null ? "no contact recorded between school and provider since the start"
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.CONTACT_OVERDUE,
+                        due.toString(),
+                        due,
+                        lastContactOn == null
+                                ? "no contact recorded between school and provider since the start"
                                 : "no contact between school and provider since " + lastContactOn))
                 : Optional.empty();
     }
@@ -89,13 +109,18 @@ public final class Oversight {
         }
         Set<String> raised = new HashSet<>(markedToday);
         List<Timetable.Session> todays = p.timetable.sessions().stream()
-                .filter(s -> s.day() == today.getDayOfWeek()).sorted(Comparator.comparing(Timetable.Session::start))
+                .filter(s -> s.day() == today.getDayOfWeek())
+                .sorted(Comparator.comparing(Timetable.Session::start))
                 .toList();
         for (Timetable.Session s : todays) {
             String half = s.start().isBefore(LocalTime.NOON) ? "AM" : "PM";
             boolean begunWithGrace = !now.toLocalTime().isBefore(s.start().plus(arrivalGrace));
             if (begunWithGrace && raised.add(half)) {
-                concerns.add(Concern.about(p, Kind.NOT_ARRIVED, today + "/" + half, today,
+                concerns.add(Concern.about(
+                        p,
+                        Kind.NOT_ARRIVED,
+                        today + "/" + half,
+                        today,
                         "expected at the provider from " + s.start() + " today; no mark recorded by "
                                 + s.start().plus(arrivalGrace)));
             }
@@ -110,7 +135,11 @@ public final class Oversight {
         }
         return p.transitionPlan.keepInTouchDates().stream()
                 .filter(d -> !d.isAfter(today) && (lastContactOn == null || lastContactOn.isBefore(d)))
-                .map(d -> Concern.about(p, Kind.KEEP_IN_TOUCH_DUE, d.toString(), d,
+                .map(d -> Concern.about(
+                        p,
+                        Kind.KEEP_IN_TOUCH_DUE,
+                        d.toString(),
+                        d,
                         "a keep-in-touch contact after the placement was due on " + d))
                 .toList();
     }

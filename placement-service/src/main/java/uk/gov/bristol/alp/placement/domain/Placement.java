@@ -14,78 +14,114 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.security.Caller;
-import org.hibernate.type.SqlTypes;
 
 /** One pupil's placement with one provider. */
 @Entity
 @Table(name = "placement")
 public class Placement extends PanacheEntityBase {
-    public enum Commissioner { SCHOOL, ALP_HUB, SEND }
+    public enum Commissioner {
+        SCHOOL,
+        ALP_HUB,
+        SEND
+    }
 
-    public enum Route { SCHOOL_PART_TIME, PANEL_DECISION }
+    public enum Route {
+        SCHOOL_PART_TIME,
+        PANEL_DECISION
+    }
 
-    public enum Status { PROPOSED, CONFIRMED, ACTIVE, ENDING, ENDED, CANCELLED }
+    public enum Status {
+        PROPOSED,
+        CONFIRMED,
+        ACTIVE,
+        ENDING,
+        ENDED,
+        CANCELLED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "pupil_id")
     public UUID pupilId;
+
     @Column(name = "school_urn")
     public String schoolUrn;
+
     @Column(name = "provider_id")
     public UUID providerId;
+
     @Enumerated(EnumType.STRING)
     public Commissioner commissioner;
+
     @Enumerated(EnumType.STRING)
     public Route route;
+
     @Enumerated(EnumType.STRING)
     public Status status;
     /** Why, in the common language; null only on a proposal from a panel decision until the Hub gives one. */
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code")
     public PlacementReason reasonCode;
+
     public String reason;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Timetable timetable;
+
     @Column(name = "hours_per_week")
     public BigDecimal hoursPerWeek;
+
     @Column(name = "hourly_rate")
     public BigDecimal hourlyRate;
+
     @Column(name = "cost_code")
     public String costCode;
+
     @Column(name = "start_date")
     public LocalDate startDate;
+
     @Column(name = "planned_end_date")
     public LocalDate plannedEndDate;
     /** The last day, once ended. */
     @Column(name = "end_date")
     public LocalDate endDate;
+
     @Column(name = "end_reason")
     public String endReason;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "transition_plan")
     public TransitionPlan transitionPlan;
     /** Set when the provider is suspended or its compliance lapses while the placement runs. */
     @Column(name = "review_needed")
     public boolean reviewNeeded;
+
     @Column(name = "review_reason")
     public String reviewReason;
     /** The AP setting, from the registry when the placement was made: exactly one of URN, UKPRN, setting type. */
     @Column(name = "ap_urn")
     public String apUrn;
+
     @Column(name = "ap_ukprn")
     public String apUkprn;
+
     @Column(name = "ap_setting_type")
     public String apSettingType;
+
     @Column(name = "decision_id")
     public UUID decisionId;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Version
     public long version;
 
@@ -126,8 +162,13 @@ public class Placement extends PanacheEntityBase {
 
     /** The pupil's other placements holding time on any day from {@code from} to {@code to}. */
     public static List<Placement> holdingTime(UUID pupilId, LocalDate from, LocalDate to, UUID excluding) {
-        return list("pupilId = ?1 and status in ?2 and startDate <= ?3 and plannedEndDate >= ?4 and id <> ?5 "
-                + "order by startDate, createdAt", pupilId, HOLDING_TIME, to, from,
+        return list(
+                "pupilId = ?1 and status in ?2 and startDate <= ?3 and plannedEndDate >= ?4 and id <> ?5 "
+                        + "order by startDate, createdAt",
+                pupilId,
+                HOLDING_TIME,
+                to,
+                from,
                 excluding == null ? new UUID(0, 0) : excluding);
     }
 
@@ -136,8 +177,14 @@ public class Placement extends PanacheEntityBase {
      * placements other than {@code excluding}: the unregistered-provider limit is on the pupil's total there.
      */
     public static BigDecimal hoursAt(UUID pupilId, UUID providerId, LocalDate from, LocalDate to, UUID excluding) {
-        List<Placement> counted = list("pupilId = ?1 and providerId = ?2 and status in ?3 and startDate <= ?4 "
-                + "and plannedEndDate >= ?5 and id <> ?6", pupilId, providerId, WeeklyHours.COUNTED, to, from,
+        List<Placement> counted = list(
+                "pupilId = ?1 and providerId = ?2 and status in ?3 and startDate <= ?4 "
+                        + "and plannedEndDate >= ?5 and id <> ?6",
+                pupilId,
+                providerId,
+                WeeklyHours.COUNTED,
+                to,
+                from,
                 excluding == null ? new UUID(0, 0) : excluding);
         return WeeklyHours.peak(counted, from, to);
     }

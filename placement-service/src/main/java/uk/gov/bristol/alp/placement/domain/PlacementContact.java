@@ -17,25 +17,43 @@ import java.util.UUID;
 @Table(name = "placement_contact")
 public class PlacementContact extends PanacheEntityBase {
     /** Who made the contact. */
-    public enum Party { SCHOOL, PROVIDER, ALP_HUB }
+    public enum Party {
+        SCHOOL,
+        PROVIDER,
+        ALP_HUB
+    }
 
-    public enum Method { PHONE, EMAIL, MEETING, VISIT, VIDEO_CALL }
+    public enum Method {
+        PHONE,
+        EMAIL,
+        MEETING,
+        VISIT,
+        VIDEO_CALL
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "placement_id")
     public UUID placementId;
+
     @Column(name = "contact_on")
     public LocalDate contactOn;
+
     @Enumerated(EnumType.STRING)
     public Party party;
+
     @Enumerated(EnumType.STRING)
     public Method method;
+
     public String summary;
+
     @Column(name = "safeguarding_concern")
     public boolean safeguardingConcern;
+
     @Column(name = "recorded_by")
     public String recordedBy;
+
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 

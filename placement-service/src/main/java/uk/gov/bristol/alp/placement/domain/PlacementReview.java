@@ -16,22 +16,34 @@ import java.util.UUID;
 @Entity
 @Table(name = "placement_review")
 public class PlacementReview extends PanacheEntityBase {
-    public enum Decision { CONTINUE, CHANGE_TIMETABLE, PLAN_TRANSITION, END }
+    public enum Decision {
+        CONTINUE,
+        CHANGE_TIMETABLE,
+        PLAN_TRANSITION,
+        END
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "placement_id")
     public UUID placementId;
+
     @Column(name = "held_on")
     public LocalDate heldOn;
+
     public String attendees;
     public String summary;
+
     @Enumerated(EnumType.STRING)
     public Decision decision;
+
     @Column(name = "next_review_by")
     public LocalDate nextReviewBy;
+
     @Column(name = "recorded_by")
     public String recordedBy;
+
     @Column(name = "recorded_at")
     public OffsetDateTime recordedAt;
 

@@ -14,47 +14,58 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
  * Plain Java. {@code docs/domain-rules.md} says where each is enforced and which test proves it.
  */
 public final class PlacementRules {
-    public static final ProblemType PROVIDER_NOT_APPROVED = ProblemType.rule("provider-not-approved",
-            "The provider is not approved and compliant on the framework for the start date", 422);
+    public static final ProblemType PROVIDER_NOT_APPROVED = ProblemType.rule(
+            "provider-not-approved",
+            "The provider is not approved and compliant on the framework for the start date",
+            422);
     public static final ProblemType UNREGISTERED_PROVIDER_HOURS = ProblemType.rule(
             "unregistered-provider-hours-limit",
-            "An unregistered provider may not give a pupil full-time education (Education Act 1996 s463)", 422);
-    public static final ProblemType INVALID_TIMETABLE = ProblemType.rule("timetable",
-            "The timetable is not possible", 422);
+            "An unregistered provider may not give a pupil full-time education (Education Act 1996 s463)",
+            422);
+    public static final ProblemType INVALID_TIMETABLE =
+            ProblemType.rule("timetable", "The timetable is not possible", 422);
 
-    public static final ProblemType TIMETABLE_CLASH = ProblemType.rule("timetable-clash",
-            "The timetable overlaps the pupil's timetable in another placement running on the same dates", 409);
+    public static final ProblemType TIMETABLE_CLASH = ProblemType.rule(
+            "timetable-clash",
+            "The timetable overlaps the pupil's timetable in another placement running on the same dates",
+            409);
 
-    public static final ProblemType EHC_PLAN_REASON = ProblemType.rule("ehc-plan-reason-needs-sen-provision-e",
-            "A placement in a setting named on an EHC plan is only for a pupil with SEN provision E", 422);
+    public static final ProblemType EHC_PLAN_REASON = ProblemType.rule(
+            "ehc-plan-reason-needs-sen-provision-e",
+            "A placement in a setting named on an EHC plan is only for a pupil with SEN provision E",
+            422);
 
     public static final ProblemType FULL_TIME_NEEDS_PANEL_DECISION = ProblemType.rule(
             "full-time-needs-panel-decision",
-            "A full-time placement can only come from an Inclusion Panel decision", 422);
+            "A full-time placement can only come from an Inclusion Panel decision",
+            422);
 
-    public static final ProblemType PLACEMENT_STATUS = ProblemType.rule("placement-status",
-            "The placement is not in a status that allows this", 409);
+    public static final ProblemType PLACEMENT_STATUS =
+            ProblemType.rule("placement-status", "The placement is not in a status that allows this", 409);
 
-    public static final ProblemType TRANSITION_PLAN_REQUIRED = ProblemType.rule("transition-plan-required",
-            "A placement cannot end without a transition plan", 422);
+    public static final ProblemType TRANSITION_PLAN_REQUIRED =
+            ProblemType.rule("transition-plan-required", "A placement cannot end without a transition plan", 422);
 
-    public static final ProblemType DATE_OUTSIDE_PLACEMENT = ProblemType.rule("date-outside-placement",
-            "The date is outside the placement", 422);
+    public static final ProblemType DATE_OUTSIDE_PLACEMENT =
+            ProblemType.rule("date-outside-placement", "The date is outside the placement", 422);
 
-    public static final ProblemType REVIEW_INTERVAL = ProblemType.rule("review-interval",
-            "Reviews are at least half-termly: the next must be due within the review interval", 422);
+    public static final ProblemType REVIEW_INTERVAL = ProblemType.rule(
+            "review-interval",
+            "Reviews are at least half-termly: the next must be due within the review interval",
+            422);
 
-    public static final ProblemType PLACEMENT_NOT_RUNNING = ProblemType.rule("placement-not-running",
-            "The placement has not started or was cancelled", 409);
+    public static final ProblemType PLACEMENT_NOT_RUNNING =
+            ProblemType.rule("placement-not-running", "The placement has not started or was cancelled", 409);
 
-    public static final ProblemType ATTENDANCE_BATCH_INVALID = ProblemType.rule("attendance-batch-invalid",
-            "Some marks in the batch cannot be recorded; none were", 422);
+    public static final ProblemType ATTENDANCE_BATCH_INVALID =
+            ProblemType.rule("attendance-batch-invalid", "Some marks in the batch cannot be recorded; none were", 422);
 
-    public static final ProblemType CENSUS_RETURN_INVALID = ProblemType.rule("census-return-invalid",
-            "Records in the census return break the DfE's rules: fix them before exporting", 422);
+    public static final ProblemType CENSUS_RETURN_INVALID = ProblemType.rule(
+            "census-return-invalid",
+            "Records in the census return break the DfE's rules: fix them before exporting",
+            422);
 
-    private PlacementRules() {
-    }
+    private PlacementRules() {}
 
     public static void requireValidTimetable(Timetable timetable) {
         List<Problem.FieldError> errors = timetable.errors();
@@ -66,9 +77,11 @@ public final class PlacementRules {
     /** "Setting named on EHC plan" needs a pupil whose SEN provision is E ({@code docs/domain-rules.md}). */
     public static void requireEhcPlanForEhcReason(PlacementReason reason, Pupil pupil) {
         if (reason == PlacementReason.EHC_PLAN_NAMED_SETTING && !pupil.hasEhcPlan()) {
-            throw new ProblemException(EHC_PLAN_REASON, "the pupil's SEN provision is " + pupil.senProvision
-                    + ", not E (EHC plan)", List.of(new Problem.FieldError("reasonCode", "ehcPlanNeedsSenProvisionE",
-                            "the pupil has no EHC plan on record")));
+            throw new ProblemException(
+                    EHC_PLAN_REASON,
+                    "the pupil's SEN provision is " + pupil.senProvision + ", not E (EHC plan)",
+                    List.of(new Problem.FieldError(
+                            "reasonCode", "ehcPlanNeedsSenProvisionE", "the pupil has no EHC plan on record")));
         }
     }
 
@@ -77,7 +90,9 @@ public final class PlacementRules {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (Placement other : otherRunning) {
             for (String clash : timetable.clashesWith(other.timetable)) {
-                errors.add(new Problem.FieldError("timetable", "noClashWithOtherPlacements",
+                errors.add(new Problem.FieldError(
+                        "timetable",
+                        "noClashWithOtherPlacements",
                         clash + " in placement " + other.id + " (" + other.startDate + " to " + other.plannedEndDate
                                 + ")"));
             }
@@ -90,7 +105,9 @@ public final class PlacementRules {
     /** Approved on the framework, and every mandatory check in date on the start date. */
     public static void requireApprovedProvider(ProviderView provider, LocalDate startDate) {
         if (provider == null) {
-            throw new ProblemException(PROVIDER_NOT_APPROVED, "the provider is not on the framework",
+            throw new ProblemException(
+                    PROVIDER_NOT_APPROVED,
+                    "the provider is not on the framework",
                     List.of(new Problem.FieldError("providerId", "onFramework", "unknown provider")));
         }
         String why = null;
@@ -102,7 +119,9 @@ public final class PlacementRules {
             why = "the provider's checks expire on " + provider.compliantUntil + ", before the start date";
         }
         if (why != null) {
-            throw new ProblemException(PROVIDER_NOT_APPROVED, why,
+            throw new ProblemException(
+                    PROVIDER_NOT_APPROVED,
+                    why,
                     List.of(new Problem.FieldError("providerId", "approvedAndCompliant", why)));
         }
     }
@@ -110,23 +129,25 @@ public final class PlacementRules {
     /** Full time only from an Inclusion Panel decision: outside the panel, a placement stays under the threshold. */
     public static void requirePanelDecisionForFullTime(BigDecimal hoursPerWeek, BigDecimal threshold) {
         if (hoursPerWeek.compareTo(threshold) >= 0) {
-            throw new ProblemException(FULL_TIME_NEEDS_PANEL_DECISION,
+            throw new ProblemException(
+                    FULL_TIME_NEEDS_PANEL_DECISION,
                     hoursPerWeek + " hours a week is full time (threshold " + threshold
                             + "); refer the pupil to the Inclusion Panel",
-                    List.of(new Problem.FieldError("timetable", "fullTimeNeedsPanelDecision",
-                            "hours a week must be under " + threshold)));
+                    List.of(new Problem.FieldError(
+                            "timetable", "fullTimeNeedsPanelDecision", "hours a week must be under " + threshold)));
         }
     }
 
     /** At an unregistered provider, a pupil's hours there (all running placements together) stay under the threshold. */
-    public static void requireUnderThresholdAtUnregistered(ProviderView provider, BigDecimal hoursPerWeek,
-            BigDecimal threshold) {
+    public static void requireUnderThresholdAtUnregistered(
+            ProviderView provider, BigDecimal hoursPerWeek, BigDecimal threshold) {
         if (provider.unregistered() && hoursPerWeek.compareTo(threshold) >= 0) {
-            throw new ProblemException(UNREGISTERED_PROVIDER_HOURS,
+            throw new ProblemException(
+                    UNREGISTERED_PROVIDER_HOURS,
                     hoursPerWeek + " hours a week at an unregistered provider (with the pupil's other placements "
                             + "there); it must stay under " + threshold,
-                    List.of(new Problem.FieldError("timetable", "unregisteredHoursLimit",
-                            "hours a week must be under " + threshold)));
+                    List.of(new Problem.FieldError(
+                            "timetable", "unregisteredHoursLimit", "hours a week must be under " + threshold)));
         }
     }
 }

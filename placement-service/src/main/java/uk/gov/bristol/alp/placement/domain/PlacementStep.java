@@ -17,18 +17,24 @@ import java.util.UUID;
 public class PlacementStep extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "placement_id")
     public UUID placementId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
     public Placement.Status fromStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     public Placement.Status toStatus;
+
     public String what;
     public String reason;
+
     @Column(name = "taken_by")
     public String takenBy;
+
     @Column(name = "taken_at")
     public OffsetDateTime takenAt;
 

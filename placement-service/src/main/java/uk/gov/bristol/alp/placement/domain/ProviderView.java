@@ -23,17 +23,24 @@ public class ProviderView extends ProjectedRow {
     @Id
     @Column(name = "provider_id")
     public UUID providerId;
+
     public String name;
+
     @Column(name = "framework_status")
     public String frameworkStatus;
+
     @Column(name = "registration_status")
     public String registrationStatus;
+
     public boolean compliant;
+
     @Column(name = "compliant_until")
     public LocalDate compliantUntil;
     /** The provider's identity as an AP setting: exactly one of these three (the registry enforces it). */
     public String urn;
+
     public String ukprn;
+
     @Column(name = "setting_type")
     public String settingType;
 

@@ -8,14 +8,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
 import uk.gov.bristol.alp.platform.codes.SenProvision;
 import uk.gov.bristol.alp.platform.codes.Sex;
@@ -26,22 +26,31 @@ import uk.gov.bristol.alp.platform.codes.Sex;
 public class Pupil extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String upn;
+
     @Column(name = "first_name")
     public String firstName;
+
     @Column(name = "last_name")
     public String lastName;
+
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
+
     @Column(name = "school_urn")
     public String schoolUrn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "sen_provision")
     public SenProvision senProvision;
+
     @Enumerated(EnumType.STRING)
     public Sex sex;
+
     @Enumerated(EnumType.STRING)
     public Ethnicity ethnicity;
+
     @Column(name = "looked_after")
     public boolean lookedAfter;
     /** Free school meals eligibility, as periods (DfE CBDS: eligibility start and end dates). */
@@ -53,14 +62,25 @@ public class Pupil extends PanacheEntityBase {
     /** The day the pupil left the school's roll, if they have. */
     @Column(name = "left_school_on")
     public LocalDate leftSchoolOn;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Version
     public long version;
 
     /** A new pupil record (not yet persisted). */
-    public static Pupil of(String upn, String firstName, String lastName, LocalDate dateOfBirth, String schoolUrn,
-            SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter, OffsetDateTime now) {
+    public static Pupil of(
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String schoolUrn,
+            SenProvision senProvision,
+            Sex sex,
+            Ethnicity ethnicity,
+            boolean lookedAfter,
+            OffsetDateTime now) {
         Pupil p = new Pupil();
         p.id = UUID.randomUUID();
         p.upn = upn;
@@ -85,6 +105,5 @@ public class Pupil extends PanacheEntityBase {
     }
 
     /** One period of free school meals eligibility; an open period has no end. */
-    public record FsmPeriod(LocalDate start, LocalDate end) {
-    }
+    public record FsmPeriod(LocalDate start, LocalDate end) {}
 }

@@ -26,8 +26,8 @@ public final class PupilProfile {
     }
 
     /** One pupil in ALP in the period. */
-    public void add(String senProvisionCode, boolean isLookedAfter, String ethnicityCode, String sexCode,
-            boolean fsmEligible) {
+    public void add(
+            String senProvisionCode, boolean isLookedAfter, String ethnicityCode, String sexCode, boolean fsmEligible) {
         pupils++;
         senProvision.merge(orNotRecorded(senProvisionCode), 1, Integer::sum);
         ethnicity.merge(orNotRecorded(ethnicityCode), 1, Integer::sum);
@@ -38,8 +38,15 @@ public final class PupilProfile {
     }
 
     public View view() {
-        return new View(schoolUrn, pupils, shares(senProvision), share(ehcPlan), share(lookedAfter), share(fsm),
-                shares(ethnicity), shares(sex));
+        return new View(
+                schoolUrn,
+                pupils,
+                shares(senProvision),
+                share(ehcPlan),
+                share(lookedAfter),
+                share(fsm),
+                shares(ethnicity),
+                shares(sex));
     }
 
     private Map<String, Share> shares(Map<String, Integer> counts) {
@@ -49,7 +56,8 @@ public final class PupilProfile {
     }
 
     private Share share(int count) {
-        BigDecimal percent = pupils == 0 ? BigDecimal.ZERO
+        BigDecimal percent = pupils == 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(pupils), 1, RoundingMode.HALF_UP);
         return new Share(count, percent);
     }
@@ -59,10 +67,15 @@ public final class PupilProfile {
     }
 
     /** How many pupils, and what percentage of the pupils counted (one decimal place). */
-    public record Share(int count, BigDecimal percent) {
-    }
+    public record Share(int count, BigDecimal percent) {}
 
-    public record View(String schoolUrn, int pupils, Map<String, Share> senProvision, Share ehcPlan,
-            Share lookedAfter, Share freeSchoolMeals, Map<String, Share> ethnicity, Map<String, Share> sex) {
-    }
+    public record View(
+            String schoolUrn,
+            int pupils,
+            Map<String, Share> senProvision,
+            Share ehcPlan,
+            Share lookedAfter,
+            Share freeSchoolMeals,
+            Map<String, Share> ethnicity,
+            Map<String, Share> sex) {}
 }

@@ -8,8 +8,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import uk.gov.bristol.alp.platform.problem.Problem;
 
 /** A weekly timetable at the provider. Hours a week are computed from it, never typed. */
@@ -86,7 +86,8 @@ public record Timetable(List<Session> sessions) {
         }
         if (errors.isEmpty()) {
             List<Session> ordered = sessions.stream()
-                    .sorted(Comparator.comparing(Session::day).thenComparing(Session::start)).toList();
+                    .sorted(Comparator.comparing(Session::day).thenComparing(Session::start))
+                    .toList();
             for (int i = 1; i < ordered.size(); i++) {
                 Session before = ordered.get(i - 1);
                 Session after = ordered.get(i);

@@ -17,13 +17,14 @@ public final class WeeklyHours {
     /** The statuses in which a placement's hours count. */
     public static final List<Placement.Status> COUNTED = List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE);
 
-    private WeeklyHours() {
-    }
+    private WeeklyHours() {}
 
     /** The total hours a week of the placements that run on the day. */
     public static BigDecimal on(List<Placement> placements, LocalDate day) {
-        return placements.stream().filter(p -> !day.isBefore(p.startDate) && !day.isAfter(p.plannedEndDate))
-                .map(p -> p.hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return placements.stream()
+                .filter(p -> !day.isBefore(p.startDate) && !day.isAfter(p.plannedEndDate))
+                .map(p -> p.hoursPerWeek)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
@@ -31,8 +32,11 @@ public final class WeeklyHours {
      * {@code from} and those days are the ones to look at.
      */
     public static BigDecimal peak(List<Placement> placements, LocalDate from, LocalDate to) {
-        return Stream.concat(Stream.of(from), placements.stream().map(p -> p.startDate)
-                        .filter(day -> day.isAfter(from) && !day.isAfter(to)))
-                .map(day -> on(placements, day)).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        return Stream.concat(
+                        Stream.of(from),
+                        placements.stream().map(p -> p.startDate).filter(day -> day.isAfter(from) && !day.isAfter(to)))
+                .map(day -> on(placements, day))
+                .max(Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
     }
 }

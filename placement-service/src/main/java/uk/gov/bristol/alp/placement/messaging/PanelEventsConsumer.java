@@ -48,10 +48,21 @@ public class PanelEventsConsumer {
     private static PlacementService.PanelProposal proposal(PanelDecisionMade decision) {
         PupilIdentity p = decision.pupil();
         AgreedPlacement agreed = decision.placement();
-        return new PlacementService.PanelProposal(decision.decisionId(), decision.schoolUrn(),
-                new PlacementService.PupilIdentity(p.upn(), p.firstName(), p.lastName(), p.dateOfBirth(),
-                        p.senProvision(), Boolean.TRUE.equals(p.lookedAfter()), p.ethnicity(), p.sex()),
-                agreed.providerId(), agreed.hoursPerWeek(), agreed.startDate(),
+        return new PlacementService.PanelProposal(
+                decision.decisionId(),
+                decision.schoolUrn(),
+                new PlacementService.PupilIdentity(
+                        p.upn(),
+                        p.firstName(),
+                        p.lastName(),
+                        p.dateOfBirth(),
+                        p.senProvision(),
+                        Boolean.TRUE.equals(p.lookedAfter()),
+                        p.ethnicity(),
+                        p.sex()),
+                agreed.providerId(),
+                agreed.hoursPerWeek(),
+                agreed.startDate(),
                 agreed.plannedEndDate() != null ? agreed.plannedEndDate() : agreed.reviewDate());
     }
 }

@@ -27,22 +27,54 @@ public class PlacementEventsPublisher implements PlacementEvents {
 
     @Override
     public void publish(String type, Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
-        outbox.publish(Topics.PLACEMENTS, type, p.id.toString(), new PlacementState(p.id, p.providerId, p.schoolUrn,
-                p.commissioner.name(), p.route.name(), p.status.name(), p.startDate, p.plannedEndDate,
-                p.hoursPerWeek, p.hourlyRate, ehcPlan, p.decisionId, p.costCode, effectiveFrom, p.endDate));
+        outbox.publish(
+                Topics.PLACEMENTS,
+                type,
+                p.id.toString(),
+                new PlacementState(
+                        p.id,
+                        p.providerId,
+                        p.schoolUrn,
+                        p.commissioner.name(),
+                        p.route.name(),
+                        p.status.name(),
+                        p.startDate,
+                        p.plannedEndDate,
+                        p.hoursPerWeek,
+                        p.hourlyRate,
+                        ehcPlan,
+                        p.decisionId,
+                        p.costCode,
+                        effectiveFrom,
+                        p.endDate));
     }
 
     @Override
-    public void attendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<AttendanceService.Mark> marks) {
-        List<MarkData> data = marks.stream().map(m -> new MarkData(m.date(), m.session(), m.code())).toList();
-        outbox.publish(Topics.PLACEMENTS, EventTypes.ATTENDANCE_RECORDED, placementId.toString(),
+    public void attendanceRecorded(
+            UUID placementId, UUID providerId, UUID batchId, List<AttendanceService.Mark> marks) {
+        List<MarkData> data = marks.stream()
+                .map(m -> new MarkData(m.date(), m.session(), m.code()))
+                .toList();
+        outbox.publish(
+                Topics.PLACEMENTS,
+                EventTypes.ATTENDANCE_RECORDED,
+                placementId.toString(),
                 new AttendanceRecorded(placementId, providerId, batchId, data));
     }
 
     @Override
     public void attentionNeeded(Oversight.Concern c) {
-        outbox.publish(Topics.PLACEMENTS, EventTypes.PLACEMENT_ATTENTION_NEEDED, c.placementId().toString(),
-                new PlacementAttentionNeeded(c.placementId(), c.schoolUrn(), c.providerId(), c.kind().name(),
-                        c.occurrence(), c.since(), c.detail()));
+        outbox.publish(
+                Topics.PLACEMENTS,
+                EventTypes.PLACEMENT_ATTENTION_NEEDED,
+                c.placementId().toString(),
+                new PlacementAttentionNeeded(
+                        c.placementId(),
+                        c.schoolUrn(),
+                        c.providerId(),
+                        c.kind().name(),
+                        c.occurrence(),
+                        c.since(),
+                        c.detail()));
     }
 }

@@ -22,8 +22,13 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     private final PlacementService placements;
 
     public ProviderEventsConsumer(EventHandler handler, EventJson json, PlacementService placements) {
-        this.projection = new LatestStateProjection<>(handler, json, "placement-service.providers",
-                EventTypes.PROVIDER_STATE_EVENTS, ProviderState.class, this);
+        this.projection = new LatestStateProjection<>(
+                handler,
+                json,
+                "placement-service.providers",
+                EventTypes.PROVIDER_STATE_EVENTS,
+                ProviderState.class,
+                this);
         this.placements = placements;
     }
 
@@ -60,8 +65,11 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     @Override
     public void applied(ProviderState state, ProviderView view, EventEnvelope event) {
         if (!view.inGoodStanding()) {
-            placements.flagForReview(state.providerId(), "the provider is " + state.frameworkStatus().toLowerCase()
-                    + (state.compliant() ? "" : ", compliance lapsed") + " (registry event " + event.id() + ")");
+            placements.flagForReview(
+                    state.providerId(),
+                    "the provider is " + state.frameworkStatus().toLowerCase()
+                            + (state.compliant() ? "" : ", compliance lapsed") + " (registry event " + event.id()
+                            + ")");
         }
     }
 }

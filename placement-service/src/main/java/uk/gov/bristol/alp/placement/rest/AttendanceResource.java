@@ -40,34 +40,47 @@ public class AttendanceResource {
 
     @POST
     @Path("attendance-batches")
-    @RolesAllowed({ Roles.PROVIDER_STAFF, Roles.HUB_OFFICER })
-    @Operation(summary = "Record a batch of session marks (up to 5,000); checked whole and stored whole, the latest "
-            + "mark for a session wins; the same batchId again is answered, not applied again")
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.HUB_OFFICER})
+    @Operation(
+            summary = "Record a batch of session marks (up to 5,000); checked whole and stored whole, the latest "
+                    + "mark for a session wins; the same batchId again is answered, not applied again")
     public Response record(@Valid @NotNull Batch body) {
-        var receipt = attendance.record(body.batchId(), body.marks().stream()
-                .map(m -> m == null ? null
-                        : new AttendanceService.Mark(m.placementId(), m.date(), m.session(),
-                                m.code() == null ? null : m.code().strip()))
-                .toList());
-        return Response.status(receipt.alreadyReceived() ? 200 : 201).entity(receipt).build();
+        var receipt = attendance.record(
+                body.batchId(),
+                body.marks().stream()
+                        .map(m -> m == null
+                                ? null
+                                : new AttendanceService.Mark(
+                                        m.placementId(),
+                                        m.date(),
+                                        m.session(),
+                                        m.code() == null ? null : m.code().strip()))
+                        .toList());
+        return Response.status(receipt.alreadyReceived() ? 200 : 201)
+                .entity(receipt)
+                .build();
     }
 
     @GET
     @Path("{id}/attendance")
     @Authenticated
-    @Operation(summary = "A placement's marks between two dates (default: its whole length so far), with its "
-            + "attendance rate over possible sessions and whether that is persistent absence (10 % or more missed)")
-    public AttendanceService.Summary summary(@PathParam("id") UUID id, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
+    @Operation(
+            summary =
+                    "A placement's marks between two dates (default: its whole length so far), with its "
+                            + "attendance rate over possible sessions and whether that is persistent absence (10 % or more missed)")
+    public AttendanceService.Summary summary(
+            @PathParam("id") UUID id, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         Placement p = placements.read(id);
-        return attendance.summary(p, from != null ? from : p.startDate,
+        return attendance.summary(
+                p,
+                from != null ? from : p.startDate,
                 to != null ? to : (p.endDate != null ? p.endDate : p.plannedEndDate));
     }
 
     /** Each mark is checked by the service (one list of every mark's errors), not by Bean Validation per mark. */
-    public record MarkBody(UUID placementId, LocalDate date, String session, String code) {
-    }
+    public record MarkBody(UUID placementId, LocalDate date, String session, String code) {}
 
-    public record Batch(@NotNull UUID batchId, @NotEmpty @Size(max = 5000) List<MarkBody> marks) {
-    }
+    public record Batch(
+            @NotNull UUID batchId,
+            @NotEmpty @Size(max = 5000) List<MarkBody> marks) {}
 }

@@ -21,7 +21,6 @@ import uk.gov.bristol.alp.placement.service.CensusExports;
 import uk.gov.bristol.alp.placement.service.CensusExports.CensusReturn;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Csv;
 
@@ -46,9 +45,10 @@ public class CensusResource {
     @GET
     @Path("schools/{urn}/ap-placements")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.AUDITOR })
-    @Operation(summary = "A school's census AP placement records (placements from 1 September to the census date), "
-            + "each with the DfE rules it breaks")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.AUDITOR})
+    @Operation(
+            summary = "A school's census AP placement records (placements from 1 September to the census date), "
+                    + "each with the DfE rules it breaks")
     public CensusReturn school(@PathParam("urn") String urn, @QueryParam("censusDate") @NotNull LocalDate censusDate) {
         return exports.schoolCensus(urn, censusDate);
     }
@@ -56,7 +56,7 @@ public class CensusResource {
     @GET
     @Path("schools/{urn}/ap-placements")
     @Produces(Csv.MEDIA_TYPE)
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.AUDITOR })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.AUDITOR})
     @Operation(summary = "The school's census AP placement records as CSV, only when every record is valid")
     public Response schoolCsv(@PathParam("urn") String urn, @QueryParam("censusDate") @NotNull LocalDate censusDate) {
         return csv(exports.schoolCensus(urn, censusDate), "school-census-ap-" + urn + "-" + censusDate + ".csv");
@@ -65,9 +65,10 @@ public class CensusResource {
     @GET
     @Path("la/ap-placements")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.AUDITOR })
-    @Operation(summary = "The LA AP census: placements the authority arranged, open on the census date, each with "
-            + "the DfE rules it breaks")
+    @RolesAllowed({Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.AUDITOR})
+    @Operation(
+            summary = "The LA AP census: placements the authority arranged, open on the census date, each with "
+                    + "the DfE rules it breaks")
     public CensusReturn la(@QueryParam("censusDate") @NotNull LocalDate censusDate) {
         return exports.laCensus(censusDate);
     }
@@ -75,7 +76,7 @@ public class CensusResource {
     @GET
     @Path("la/ap-placements")
     @Produces(Csv.MEDIA_TYPE)
-    @RolesAllowed({ Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.AUDITOR })
+    @RolesAllowed({Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.AUDITOR})
     @Operation(summary = "The LA AP census as CSV, only when every record is valid")
     public Response laCsv(@QueryParam("censusDate") @NotNull LocalDate censusDate) {
         return csv(exports.laCensus(censusDate), "la-ap-census-" + censusDate + ".csv");
@@ -86,20 +87,39 @@ public class CensusResource {
         for (int i = 0; i < census.items().size(); i++) {
             CensusRecord r = census.items().get(i);
             for (FieldError e : r.errors()) {
-                errors.add(new FieldError("items[" + i + "]." + e.field(), e.rule(),
+                errors.add(new FieldError(
+                        "items[" + i + "]." + e.field(),
+                        e.rule(),
                         "placement " + r.placementId() + ": " + e.message()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(PlacementRules.CENSUS_RETURN_INVALID, census.invalid() + " of " + census.records()
-                    + " records break the DfE's rules", errors);
+            throw new ProblemException(
+                    PlacementRules.CENSUS_RETURN_INVALID,
+                    census.invalid() + " of " + census.records() + " records break the DfE's rules",
+                    errors);
         }
-        List<List<String>> rows = census.items().stream().map(r -> Arrays.asList(r.upn(), r.surname(), r.forename(),
-                text(r.dateOfBirth()), r.sex(), r.senProvision(), text(r.startDate()), text(r.endDate()), r.urn(),
-                r.ukprn(), r.settingType(), r.association(), r.reason(), r.attendancePattern(),
-                text(r.sessionsPerWeek()))).toList();
+        List<List<String>> rows = census.items().stream()
+                .map(r -> Arrays.asList(
+                        r.upn(),
+                        r.surname(),
+                        r.forename(),
+                        text(r.dateOfBirth()),
+                        r.sex(),
+                        r.senProvision(),
+                        text(r.startDate()),
+                        text(r.endDate()),
+                        r.urn(),
+                        r.ukprn(),
+                        r.settingType(),
+                        r.association(),
+                        r.reason(),
+                        r.attendancePattern(),
+                        text(r.sessionsPerWeek())))
+                .toList();
         return Response.ok(Csv.of(HEADER, rows))
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
     }
 
     private static String text(Object value) {

@@ -15,7 +15,7 @@ import uk.gov.bristol.alp.platform.security.Roles;
 @Path("/api/v1/compliance")
 @Tag(name = "Compliance", description = "Legal limits watched live")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.HUB_OFFICER, Roles.REGISTRY_OFFICER, Roles.AUDITOR })
+@RolesAllowed({Roles.HUB_OFFICER, Roles.REGISTRY_OFFICER, Roles.AUDITOR})
 public class ComplianceResource {
     private final RegistrationRiskMonitor monitor;
 
@@ -25,8 +25,10 @@ public class ComplianceResource {
 
     @GET
     @Path("registration-risk")
-    @Operation(summary = "Unregistered providers giving full-time education to 5 or more pupils, or to any pupil "
-            + "with an EHC plan or in care (Education Act 1996 s463): they must register as independent schools")
+    @Operation(
+            summary =
+                    "Unregistered providers giving full-time education to 5 or more pupils, or to any pupil "
+                            + "with an EHC plan or in care (Education Act 1996 s463): they must register as independent schools")
     public List<ProviderAtRisk> registrationRisk() {
         return monitor.providersAtRisk();
     }

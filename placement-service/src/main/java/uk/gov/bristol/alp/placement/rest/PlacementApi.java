@@ -1,5 +1,6 @@
 package uk.gov.bristol.alp.placement.rest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,10 +8,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,8 +33,7 @@ import uk.gov.bristol.alp.platform.identifiers.ValidUrn;
 
 /** The placement service's JSON shapes. */
 public final class PlacementApi {
-    private PlacementApi() {
-    }
+    private PlacementApi() {}
 
     public record CreatePupil(
             @NotBlank @ValidUpn String upn,
@@ -47,11 +46,23 @@ public final class PlacementApi {
             Ethnicity ethnicity,
             boolean lookedAfter,
             @Size(max = 50) List<@Valid @NotNull FsmPeriodBody> fsmPeriods,
-            @Pattern(regexp = "\\d{10}", message = "a ULN is 10 digits") String uln) {
+
+            @Pattern(regexp = "\\d{10}", message = "a ULN is 10 digits")
+            String uln) {
 
         PupilService.NewPupil toCommand() {
-            return new PupilService.NewPupil(upn, firstName.strip(), lastName.strip(), dateOfBirth, schoolUrn,
-                    senProvision, sex, ethnicity, lookedAfter, FsmPeriodBody.toDomain(fsmPeriods), uln);
+            return new PupilService.NewPupil(
+                    upn,
+                    firstName.strip(),
+                    lastName.strip(),
+                    dateOfBirth,
+                    schoolUrn,
+                    senProvision,
+                    sex,
+                    ethnicity,
+                    lookedAfter,
+                    FsmPeriodBody.toDomain(fsmPeriods),
+                    uln);
         }
     }
 
@@ -65,12 +76,24 @@ public final class PlacementApi {
             Ethnicity ethnicity,
             boolean lookedAfter,
             @Size(max = 50) List<@Valid @NotNull FsmPeriodBody> fsmPeriods,
-            @Pattern(regexp = "\\d{10}", message = "a ULN is 10 digits") String uln,
+
+            @Pattern(regexp = "\\d{10}", message = "a ULN is 10 digits")
+            String uln,
+
             LocalDate leftSchoolOn) {
 
         PupilService.PupilDetails toCommand() {
-            return new PupilService.PupilDetails(firstName.strip(), lastName.strip(), dateOfBirth, senProvision, sex,
-                    ethnicity, lookedAfter, FsmPeriodBody.toDomain(fsmPeriods), uln, leftSchoolOn);
+            return new PupilService.PupilDetails(
+                    firstName.strip(),
+                    lastName.strip(),
+                    dateOfBirth,
+                    senProvision,
+                    sex,
+                    ethnicity,
+                    lookedAfter,
+                    FsmPeriodBody.toDomain(fsmPeriods),
+                    uln,
+                    leftSchoolOn);
         }
     }
 
@@ -82,22 +105,52 @@ public final class PlacementApi {
         }
 
         static List<Pupil.FsmPeriod> toDomain(List<FsmPeriodBody> periods) {
-            return periods == null ? List.of()
-                    : periods.stream().map(p -> new Pupil.FsmPeriod(p.start, p.end)).toList();
+            return periods == null
+                    ? List.of()
+                    : periods.stream()
+                            .map(p -> new Pupil.FsmPeriod(p.start, p.end))
+                            .toList();
         }
     }
 
-    public record PupilView(UUID id, String upn, String firstName, String lastName, LocalDate dateOfBirth,
-            String schoolUrn, SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter,
-            List<Pupil.FsmPeriod> fsmPeriods, String uln, LocalDate leftSchoolOn, long version) {
+    public record PupilView(
+            UUID id,
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String schoolUrn,
+            SenProvision senProvision,
+            Sex sex,
+            Ethnicity ethnicity,
+            boolean lookedAfter,
+            List<Pupil.FsmPeriod> fsmPeriods,
+            String uln,
+            LocalDate leftSchoolOn,
+            long version) {
         static PupilView of(Pupil p) {
-            return new PupilView(p.id, p.upn, p.firstName, p.lastName, p.dateOfBirth, p.schoolUrn, p.senProvision,
-                    p.sex, p.ethnicity, p.lookedAfter, p.fsmPeriods, p.uln, p.leftSchoolOn, p.version);
+            return new PupilView(
+                    p.id,
+                    p.upn,
+                    p.firstName,
+                    p.lastName,
+                    p.dateOfBirth,
+                    p.schoolUrn,
+                    p.senProvision,
+                    p.sex,
+                    p.ethnicity,
+                    p.lookedAfter,
+                    p.fsmPeriods,
+                    p.uln,
+                    p.leftSchoolOn,
+                    p.version);
         }
     }
 
-    public record Session(@NotNull DayOfWeek day, @NotNull LocalTime start, @NotNull LocalTime end) {
-    }
+    public record Session(
+            @NotNull DayOfWeek day,
+            @NotNull LocalTime start,
+            @NotNull LocalTime end) {}
 
     public record CreatePlacement(
             @NotNull UUID pupilId,
@@ -107,7 +160,10 @@ public final class PlacementApi {
             @NotEmpty @Size(max = 20) List<@Valid @NotNull Session> timetable,
             @NotNull LocalDate startDate,
             @NotNull LocalDate plannedEndDate,
-            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal hourlyRate,
+
+            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+            BigDecimal hourlyRate,
+
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "a finance cost code: 2-20 capitals, digits or '-'")
             String costCode) {
 
@@ -119,39 +175,108 @@ public final class PlacementApi {
 
         PlacementService.NewPlacement toCommand() {
             Timetable t = new Timetable(timetable.stream()
-                    .map(s -> new Timetable.Session(s.day(), s.start(), s.end())).toList());
-            return new PlacementService.NewPlacement(pupilId, providerId, reasonCode, reason.strip(), t, startDate,
-                    plannedEndDate, hourlyRate, costCode);
+                    .map(s -> new Timetable.Session(s.day(), s.start(), s.end()))
+                    .toList());
+            return new PlacementService.NewPlacement(
+                    pupilId,
+                    providerId,
+                    reasonCode,
+                    reason.strip(),
+                    t,
+                    startDate,
+                    plannedEndDate,
+                    hourlyRate,
+                    costCode);
         }
     }
 
-    public record WeekPlacement(UUID placementId, UUID providerId, Placement.Status status,
-            List<Timetable.Session> timetable, BigDecimal hoursPerWeek) {
-    }
+    public record WeekPlacement(
+            UUID placementId,
+            UUID providerId,
+            Placement.Status status,
+            List<Timetable.Session> timetable,
+            BigDecimal hoursPerWeek) {}
 
-    public record PupilWeekView(UUID pupilId, LocalDate on, List<WeekPlacement> placements,
-            BigDecimal hoursAtProviders, BigDecimal schoolWeekHours, BigDecimal hoursExpectedInSchool) {
+    public record PupilWeekView(
+            UUID pupilId,
+            LocalDate on,
+            List<WeekPlacement> placements,
+            BigDecimal hoursAtProviders,
+            BigDecimal schoolWeekHours,
+            BigDecimal hoursExpectedInSchool) {
         static PupilWeekView of(PlacementService.PupilWeek w) {
-            return new PupilWeekView(w.pupilId(), w.on(), w.placements().stream()
-                    .map(p -> new WeekPlacement(p.id, p.providerId, p.status, p.timetable.sessions(), p.hoursPerWeek))
-                    .toList(), w.hoursAtProviders(), w.schoolWeekHours(), w.hoursExpectedInSchool());
+            return new PupilWeekView(
+                    w.pupilId(),
+                    w.on(),
+                    w.placements().stream()
+                            .map(p -> new WeekPlacement(
+                                    p.id, p.providerId, p.status, p.timetable.sessions(), p.hoursPerWeek))
+                            .toList(),
+                    w.hoursAtProviders(),
+                    w.schoolWeekHours(),
+                    w.hoursExpectedInSchool());
         }
     }
 
-    public record PlacementView(UUID id, UUID pupilId, String schoolUrn, UUID providerId,
-            Placement.Commissioner commissioner, Placement.Route route, Placement.Status status,
-            PlacementReason reasonCode, String reason, List<Timetable.Session> timetable, BigDecimal hoursPerWeek,
-            int sessionsPerWeek, BigDecimal hourlyRate, String costCode, String apUrn, String apUkprn,
-            String apSettingType, LocalDate startDate,
-            LocalDate plannedEndDate, LocalDate endDate, String endReason, TransitionPlan transitionPlan,
-            boolean reviewNeeded, String reviewReason, UUID decisionId, String createdBy, OffsetDateTime createdAt,
+    public record PlacementView(
+            UUID id,
+            UUID pupilId,
+            String schoolUrn,
+            UUID providerId,
+            Placement.Commissioner commissioner,
+            Placement.Route route,
+            Placement.Status status,
+            PlacementReason reasonCode,
+            String reason,
+            List<Timetable.Session> timetable,
+            BigDecimal hoursPerWeek,
+            int sessionsPerWeek,
+            BigDecimal hourlyRate,
+            String costCode,
+            String apUrn,
+            String apUkprn,
+            String apSettingType,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            LocalDate endDate,
+            String endReason,
+            TransitionPlan transitionPlan,
+            boolean reviewNeeded,
+            String reviewReason,
+            UUID decisionId,
+            String createdBy,
+            OffsetDateTime createdAt,
             long version) {
         static PlacementView of(Placement p) {
-            return new PlacementView(p.id, p.pupilId, p.schoolUrn, p.providerId, p.commissioner, p.route, p.status,
-                    p.reasonCode, p.reason, p.timetable.sessions(), p.hoursPerWeek, p.timetable.halfDaySessions(),
-                    p.hourlyRate, p.costCode, p.apUrn, p.apUkprn, p.apSettingType, p.startDate, p.plannedEndDate,
-                    p.endDate, p.endReason, p.transitionPlan, p.reviewNeeded, p.reviewReason, p.decisionId, p.createdBy,
-                    p.createdAt, p.version);
+            return new PlacementView(
+                    p.id,
+                    p.pupilId,
+                    p.schoolUrn,
+                    p.providerId,
+                    p.commissioner,
+                    p.route,
+                    p.status,
+                    p.reasonCode,
+                    p.reason,
+                    p.timetable.sessions(),
+                    p.hoursPerWeek,
+                    p.timetable.halfDaySessions(),
+                    p.hourlyRate,
+                    p.costCode,
+                    p.apUrn,
+                    p.apUkprn,
+                    p.apSettingType,
+                    p.startDate,
+                    p.plannedEndDate,
+                    p.endDate,
+                    p.endReason,
+                    p.transitionPlan,
+                    p.reviewNeeded,
+                    p.reviewReason,
+                    p.decisionId,
+                    p.createdBy,
+                    p.createdAt,
+                    p.version);
         }
     }
 }

@@ -44,9 +44,10 @@ public class PlacementCareResource {
     @GET
     @Path("attention")
     @Authenticated
-    @Operation(summary = "Placements needing attention now: not started after the start date, reviews overdue, "
-            + "contact overdue, persistent absence, pupils not arrived today, keep-in-touch contacts due (the Hub: "
-            + "all; a school or provider: its own)")
+    @Operation(
+            summary = "Placements needing attention now: not started after the start date, reviews overdue, "
+                    + "contact overdue, persistent absence, pupils not arrived today, keep-in-touch contacts due (the Hub: "
+                    + "all; a school or provider: its own)")
     public List<Oversight.Concern> attention(@QueryParam("kind") Oversight.Kind kind) {
         return oversight.attentionList(kind);
     }
@@ -61,19 +62,25 @@ public class PlacementCareResource {
 
     @POST
     @Path("{id}/learning-plan/targets")
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(summary = "Add a target towards an outcome to the learning plan")
     public Response addTarget(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewTarget body) {
         var t = care.addTarget(id, body.outcome().strip(), body.target().strip(), body.progress());
-        return Response.status(Response.Status.CREATED).tag(Versions.etag(t.version)).entity(TargetView.of(t)).build();
+        return Response.status(Response.Status.CREATED)
+                .tag(Versions.etag(t.version))
+                .entity(TargetView.of(t))
+                .build();
     }
 
     @PUT
     @Path("{id}/learning-plan/targets/{targetId}/progress")
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(summary = "Record progress on a target (If-Match required: 428 without, 412 when stale)")
-    public Response progress(@PathParam("id") UUID id, @PathParam("targetId") UUID targetId,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CareApi.Progress body) {
+    public Response progress(
+            @PathParam("id") UUID id,
+            @PathParam("targetId") UUID targetId,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CareApi.Progress body) {
         var t = care.recordProgress(id, targetId, ifMatch, body.progress(), body.note());
         return Response.ok(TargetView.of(t)).tag(Versions.etag(t.version)).build();
     }
@@ -88,11 +95,16 @@ public class PlacementCareResource {
 
     @POST
     @Path("{id}/reviews")
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(summary = "Record a review held; the next must be due within the review interval (half-termly)")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewReview body) {
-        var r = care.recordReview(id, body.heldOn(), body.attendees().strip(), body.summary().strip(),
-                body.decision(), body.nextReviewBy());
+        var r = care.recordReview(
+                id,
+                body.heldOn(),
+                body.attendees().strip(),
+                body.summary().strip(),
+                body.decision(),
+                body.nextReviewBy());
         return Response.status(Response.Status.CREATED).entity(ReviewView.of(r)).build();
     }
 
@@ -106,12 +118,15 @@ public class PlacementCareResource {
 
     @POST
     @Path("{id}/contacts")
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
-    @Operation(summary = "Log a contact (at least weekly while the placement runs); a safeguarding concern alerts "
-            + "the Hub at once")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
+    @Operation(
+            summary = "Log a contact (at least weekly while the placement runs); a safeguarding concern alerts "
+                    + "the Hub at once")
     public Response contact(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewContact body) {
-        var c = care.recordContact(id, body.contactOn(), body.method(), body.summary().strip(),
-                body.safeguardingConcern());
-        return Response.status(Response.Status.CREATED).entity(ContactView.of(c)).build();
+        var c = care.recordContact(
+                id, body.contactOn(), body.method(), body.summary().strip(), body.safeguardingConcern());
+        return Response.status(Response.Status.CREATED)
+                .entity(ContactView.of(c))
+                .build();
     }
 }

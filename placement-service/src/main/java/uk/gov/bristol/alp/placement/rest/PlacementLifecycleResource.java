@@ -39,7 +39,7 @@ import uk.gov.bristol.alp.platform.web.Versions;
 @Tag(name = "Placements", description = "Commissioning ALP placements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+@RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
 public class PlacementLifecycleResource {
     private final PlacementLifecycle lifecycle;
 
@@ -67,27 +67,33 @@ public class PlacementLifecycleResource {
     @PUT
     @Path("timetable")
     @Operation(summary = "Revise the weekly timetable from a date (hours are recomputed; finance re-forecasts)")
-    public Response revise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull Revise body) {
+    public Response revise(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Revise body) {
         Timetable timetable = new Timetable(body.timetable().stream()
-                .map(s -> new Timetable.Session(s.day(), s.start(), s.end())).toList());
-        return answer(lifecycle.revise(id, ifMatch, timetable, body.effectiveFrom(), body.plannedEndDate(),
+                .map(s -> new Timetable.Session(s.day(), s.start(), s.end()))
+                .toList());
+        return answer(lifecycle.revise(
+                id,
+                ifMatch,
+                timetable,
+                body.effectiveFrom(),
+                body.plannedEndDate(),
                 body.reason().strip()));
     }
 
     @POST
     @Path("end")
     @Operation(summary = "End the placement on its last day; refused without a transition plan")
-    public Response end(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull End body) {
+    public Response end(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull End body) {
         return answer(lifecycle.end(id, ifMatch, body.endDate(), body.reason().strip(), body.transitionPlan()));
     }
 
     @POST
     @Path("cancel")
     @Operation(summary = "Cancel a placement that has not started")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull Cancel body) {
+    public Response cancel(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Cancel body) {
         return answer(lifecycle.cancel(id, ifMatch, body.reason().strip()));
     }
 
@@ -103,19 +109,26 @@ public class PlacementLifecycleResource {
         return Response.ok(PlacementView.of(p)).tag(Versions.etag(p.version)).build();
     }
 
-    public record Revise(@NotEmpty @Size(max = 20) List<@Valid @NotNull Session> timetable,
-            @NotNull LocalDate effectiveFrom, LocalDate plannedEndDate, @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Revise(
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull Session> timetable,
+            @NotNull LocalDate effectiveFrom,
+            LocalDate plannedEndDate,
+            @NotBlank @Size(max = 2000) String reason) {}
 
-    public record End(@NotNull LocalDate endDate, @NotBlank @Size(max = 2000) String reason,
-            @Valid TransitionPlan transitionPlan) {
-    }
+    public record End(
+            @NotNull LocalDate endDate,
+            @NotBlank @Size(max = 2000) String reason,
+            @Valid TransitionPlan transitionPlan) {}
 
-    public record Cancel(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record Cancel(@NotBlank @Size(max = 2000) String reason) {}
 
-    public record StepView(Placement.Status fromStatus, Placement.Status toStatus, String what, String reason,
-            String takenBy, OffsetDateTime takenAt) {
+    public record StepView(
+            Placement.Status fromStatus,
+            Placement.Status toStatus,
+            String what,
+            String reason,
+            String takenBy,
+            OffsetDateTime takenAt) {
         static StepView of(PlacementStep s) {
             return new StepView(s.fromStatus, s.toStatus, s.what, s.reason, s.takenBy, s.takenAt);
         }

@@ -26,10 +26,13 @@ public class PlacementReportResource {
     @GET
     @Path("disproportionality")
     @Authenticated
-    @Operation(summary = "Pupils in ALP in a period by SEN provision, EHC plan, looked after, free school meals, "
-            + "ethnicity and sex: counts and rates, overall and by school (a school: its own pupils only)")
-    public DisproportionalityReport.Report disproportionality(@QueryParam("from") @NotNull LocalDate from,
-            @QueryParam("to") @NotNull LocalDate to, @QueryParam("schoolUrn") @ValidUrn String schoolUrn) {
+    @Operation(
+            summary = "Pupils in ALP in a period by SEN provision, EHC plan, looked after, free school meals, "
+                    + "ethnicity and sex: counts and rates, overall and by school (a school: its own pupils only)")
+    public DisproportionalityReport.Report disproportionality(
+            @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("schoolUrn") @ValidUrn String schoolUrn) {
         return disproportionality.of(from, to, schoolUrn);
     }
 }

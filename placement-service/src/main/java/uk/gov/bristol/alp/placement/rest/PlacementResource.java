@@ -3,19 +3,17 @@ package uk.gov.bristol.alp.placement.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import uk.gov.bristol.alp.placement.domain.Placement;
-import uk.gov.bristol.alp.platform.web.PageResult;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
 import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.PageResult;
 import uk.gov.bristol.alp.platform.web.Versions;
 
 @Path("/api/v1/placements")
@@ -40,9 +40,10 @@ public class PlacementResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER })
-    @Operation(summary = "Commission a part-time placement (confirmed at once): a school, the ALP Hub, or the SEND "
-            + "team in an emergency",
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
+    @Operation(
+            summary = "Commission a part-time placement (confirmed at once): a school, the ALP Hub, or the SEND "
+                    + "team in an emergency",
             description = "Refused with a problem answer, each rule its own type: the provider is not approved and "
                     + "compliant on the start date; the timetable is full time (that needs an Inclusion Panel "
                     + "decision); it would put the pupil at or over the full-time threshold at an unregistered "
@@ -50,17 +51,25 @@ public class PlacementResource {
                     + "setting named on an EHC plan and the pupil has no EHC plan.")
     public Response commission(@Valid @NotNull PlacementApi.CreatePlacement body, @Context UriInfo uri) {
         var placement = placements.commission(body.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(placement.id.toString()).build())
-                .tag(Versions.etag(placement.version)).entity(PlacementView.of(placement)).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(placement.id.toString())
+                        .build())
+                .tag(Versions.etag(placement.version))
+                .entity(PlacementView.of(placement))
+                .build();
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "Placements you may see, filtered by pupil, provider, panel decision, status or review "
-            + "needed (the provider was suspended or lapsed); paged")
-    public PageResult<PlacementView> list(@QueryParam("pupilId") UUID pupilId,
-            @QueryParam("providerId") UUID providerId, @QueryParam("decisionId") UUID decisionId,
-            @QueryParam("status") Placement.Status status, @QueryParam("reviewNeeded") Boolean reviewNeeded,
+    @Operation(
+            summary = "Placements you may see, filtered by pupil, provider, panel decision, status or review "
+                    + "needed (the provider was suspended or lapsed); paged")
+    public PageResult<PlacementView> list(
+            @QueryParam("pupilId") UUID pupilId,
+            @QueryParam("providerId") UUID providerId,
+            @QueryParam("decisionId") UUID decisionId,
+            @QueryParam("status") Placement.Status status,
+            @QueryParam("reviewNeeded") Boolean reviewNeeded,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var filter = new PlacementService.Filter(pupilId, providerId, decisionId, status, reviewNeeded);
@@ -74,6 +83,8 @@ public class PlacementResource {
     @Operation(summary = "A placement (its school, its provider, or authority staff only)")
     public Response read(@PathParam("id") UUID id) {
         var placement = placements.read(id);
-        return Response.ok(PlacementView.of(placement)).tag(Versions.etag(placement.version)).build();
+        return Response.ok(PlacementView.of(placement))
+                .tag(Versions.etag(placement.version))
+                .build();
     }
 }

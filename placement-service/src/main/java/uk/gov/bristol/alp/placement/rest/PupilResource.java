@@ -6,17 +6,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,12 +47,15 @@ public class PupilResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Record a pupil (a school: only pupils on its own roll)")
     public Response create(@Valid @NotNull PlacementApi.CreatePupil body, @Context UriInfo uri) {
         var pupil = pupils.create(body.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(pupil.id.toString()).build())
-                .tag(Versions.etag(pupil.version)).entity(PupilView.of(pupil)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(pupil.id.toString()).build())
+                .tag(Versions.etag(pupil.version))
+                .entity(PupilView.of(pupil))
+                .build();
     }
 
     @GET
@@ -61,18 +64,25 @@ public class PupilResource {
     @Operation(summary = "A pupil's record (audited)")
     public Response read(@PathParam("id") UUID id) {
         var pupil = pupils.read(id);
-        return Response.ok(PupilView.of(pupil)).tag(Versions.etag(pupil.version)).build();
+        return Response.ok(PupilView.of(pupil))
+                .tag(Versions.etag(pupil.version))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({ Roles.SCHOOL_STAFF, Roles.HUB_OFFICER })
-    @Operation(summary = "Replace what may change of a pupil's record: If-Match required (428 without, 412 stale); "
-            + "the UPN and school stay (audited)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
+    @Operation(
+            summary = "Replace what may change of a pupil's record: If-Match required (428 without, 412 stale); "
+                    + "the UPN and school stay (audited)")
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PlacementApi.UpdatePupil body) {
         var pupil = pupils.update(id, ifMatch, body.toCommand());
-        return Response.ok(PupilView.of(pupil)).tag(Versions.etag(pupil.version)).build();
+        return Response.ok(PupilView.of(pupil))
+                .tag(Versions.etag(pupil.version))
+                .build();
     }
 
     @GET

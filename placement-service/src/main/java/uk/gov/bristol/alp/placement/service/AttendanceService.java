@@ -29,7 +29,6 @@ import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
 
 /**
@@ -41,8 +40,8 @@ import uk.gov.bristol.alp.platform.security.Caller;
 @ApplicationScoped
 public class AttendanceService {
     private static final int MOST_ERRORS_LISTED = 50;
-    private static final Set<Placement.Status> TAKES_MARKS = Set.of(Placement.Status.CONFIRMED,
-            Placement.Status.ACTIVE, Placement.Status.ENDING, Placement.Status.ENDED);
+    private static final Set<Placement.Status> TAKES_MARKS = Set.of(
+            Placement.Status.CONFIRMED, Placement.Status.ACTIVE, Placement.Status.ENDING, Placement.Status.ENDED);
     /** Persistent absence: this percentage or more of possible sessions missed (DfE). */
     static final BigDecimal PERSISTENT_ABSENCE = BigDecimal.TEN;
 
@@ -63,13 +62,19 @@ public class AttendanceService {
     @Transactional
     public Receipt record(UUID batchId, List<Mark> marks) {
         Object[] earlier = (Object[]) em.createNativeQuery(
-                "select marks, received_at from attendance_batch where batch_id = ?1", Object[].class)
-                .setParameter(1, batchId).getResultStream().findFirst().orElse(null);
+                        "select marks, received_at from attendance_batch where batch_id = ?1", Object[].class)
+                .setParameter(1, batchId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (earlier != null) {
             return new Receipt(batchId, ((Number) earlier[0]).intValue(), true);
         }
-        Map<UUID, Window> placements = windows(marks.stream().map(Mark::placementId).filter(Objects::nonNull)
-                .distinct().toArray());
+        Map<UUID, Window> placements = windows(marks.stream()
+                .map(Mark::placementId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toArray());
         requireValid(marks, placements);
         // The same session twice in one batch: the later mark is the correction.
         Map<String, Mark> latest = new LinkedHashMap<>();
@@ -77,13 +82,21 @@ public class AttendanceService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         store(batchId, latest.values(), now);
         em.createNativeQuery("insert into attendance_batch (batch_id, marks, received_by, received_at) "
-                + "values (?1, ?2, ?3, ?4)").setParameter(1, batchId).setParameter(2, latest.size())
-                .setParameter(3, caller.username()).setParameter(4, now).executeUpdate();
-        latest.values().stream().collect(Collectors.groupingBy(Mark::placementId, LinkedHashMap::new,
-                Collectors.toList())).forEach((placementId, own) -> events.attendanceRecorded(placementId,
-                        placements.get(placementId).providerId(), batchId, own));
-        audit.record(AuditLog.Action.CREATE, "attendance-batch", batchId, latest.size() + " marks for "
-                + placements.size() + " placement(s)");
+                        + "values (?1, ?2, ?3, ?4)")
+                .setParameter(1, batchId)
+                .setParameter(2, latest.size())
+                .setParameter(3, caller.username())
+                .setParameter(4, now)
+                .executeUpdate();
+        latest.values().stream()
+                .collect(Collectors.groupingBy(Mark::placementId, LinkedHashMap::new, Collectors.toList()))
+                .forEach((placementId, own) -> events.attendanceRecorded(
+                        placementId, placements.get(placementId).providerId(), batchId, own));
+        audit.record(
+                AuditLog.Action.CREATE,
+                "attendance-batch",
+                batchId,
+                latest.size() + " marks for " + placements.size() + " placement(s)");
         return new Receipt(batchId, latest.size(), false);
     }
 
@@ -92,10 +105,14 @@ public class AttendanceService {
     public Summary summary(Placement p, LocalDate from, LocalDate to) {
         List<Object[]> rows = em.createNativeQuery("""
                 select session_date, session, code from attendance_mark
-                where placement_id = ?1 and session_date between ?2 and ?3 order by session_date, session""",
-                Object[].class).setParameter(1, p.id).setParameter(2, from).setParameter(3, to).getResultList();
-        List<MarkData> marks = rows.stream().map(r -> new MarkData((LocalDate) r[0], (String) r[1],
-                (String) r[2])).toList();
+                where placement_id = ?1 and session_date between ?2 and ?3 order by session_date, session""", Object[].class)
+                .setParameter(1, p.id)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        List<MarkData> marks = rows.stream()
+                .map(r -> new MarkData((LocalDate) r[0], (String) r[1], (String) r[2]))
+                .toList();
         int possible = 0;
         int attended = 0;
         for (MarkData m : marks) {
@@ -105,9 +122,11 @@ public class AttendanceService {
                 attended += code.countsAsAttending() ? 1 : 0;
             }
         }
-        BigDecimal rate = possible == 0 ? null : BigDecimal.valueOf(attended * 100L)
-                .divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
-        boolean persistent = rate != null && BigDecimal.valueOf(100).subtract(rate).compareTo(PERSISTENT_ABSENCE) >= 0;
+        BigDecimal rate = possible == 0
+                ? null
+                : BigDecimal.valueOf(attended * 100L).divide(BigDecimal.valueOf(possible), 1, RoundingMode.HALF_UP);
+        boolean persistent =
+                rate != null && BigDecimal.valueOf(100).subtract(rate).compareTo(PERSISTENT_ABSENCE) >= 0;
         return new Summary(p.id, from, to, possible, attended, rate, persistent, marks);
     }
 
@@ -121,8 +140,8 @@ public class AttendanceService {
             Mark m = marks.get(i);
             String at = "marks[" + i + "].";
             if (m == null || m.placementId() == null || m.date() == null || m.session() == null || m.code() == null) {
-                errors.add(new FieldError("marks[" + i + "]", "complete", "each mark needs placementId, date, "
-                        + "session and code"));
+                errors.add(new FieldError(
+                        "marks[" + i + "]", "complete", "each mark needs placementId, date, " + "session and code"));
                 continue;
             }
             if (!m.session().equals("AM") && !m.session().equals("PM")) {
@@ -137,21 +156,26 @@ public class AttendanceService {
                 errors.add(new FieldError(at + "placementId", "running", "the placement is " + p.status()));
             }
             if (m.date().isBefore(p.start()) || m.date().isAfter(p.last())) {
-                errors.add(new FieldError(at + "date", "withinPlacement", "must be from " + p.start() + " to "
-                        + p.last()));
+                errors.add(new FieldError(
+                        at + "date", "withinPlacement", "must be from " + p.start() + " to " + p.last()));
             }
             AttendanceCode code = AttendanceCode.fromCode(m.code()).orElse(null);
             if (code == null) {
                 String shown = m.code().length() > 5 ? m.code().substring(0, 5) + "..." : m.code();
                 errors.add(new FieldError(at + "code", "attendanceCode", shown + " is not a DfE attendance code"));
             } else if (!code.isValidOn(m.date())) {
-                errors.add(new FieldError(at + "code", "notWithdrawn", m.code() + " was withdrawn from "
-                        + AttendanceCode.REGULATIONS_2024 + " (" + code.description + ")"));
+                errors.add(new FieldError(
+                        at + "code",
+                        "notWithdrawn",
+                        m.code() + " was withdrawn from " + AttendanceCode.REGULATIONS_2024 + " (" + code.description
+                                + ")"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(PlacementRules.ATTENDANCE_BATCH_INVALID, errors.size() + (errors.size() == MOST_ERRORS_LISTED ? "+" : "")
-                    + " mark(s) cannot be recorded", errors);
+            throw new ProblemException(
+                    PlacementRules.ATTENDANCE_BATCH_INVALID,
+                    errors.size() + (errors.size() == MOST_ERRORS_LISTED ? "+" : "") + " mark(s) cannot be recorded",
+                    errors);
         }
     }
 
@@ -169,9 +193,13 @@ public class AttendanceService {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         UUID id = rows.getObject(1, UUID.class);
-                        found.put(id, new Window(rows.getObject(2, UUID.class),
-                                Placement.Status.valueOf(rows.getString(3)), rows.getObject(4, LocalDate.class),
-                                rows.getObject(5, LocalDate.class)));
+                        found.put(
+                                id,
+                                new Window(
+                                        rows.getObject(2, UUID.class),
+                                        Placement.Status.valueOf(rows.getString(3)),
+                                        rows.getObject(4, LocalDate.class),
+                                        rows.getObject(5, LocalDate.class)));
                     }
                 }
             }
@@ -180,8 +208,7 @@ public class AttendanceService {
     }
 
     /** A placement as attendance sees it: whose it is, whether it takes marks, and its first and last day. */
-    private record Window(UUID providerId, Placement.Status status, LocalDate start, LocalDate last) {
-    }
+    private record Window(UUID providerId, Placement.Status status, LocalDate start, LocalDate last) {}
 
     /**
      * One statement for the whole batch: the marks go as arrays and are unnested server-side (measured faster than
@@ -199,27 +226,42 @@ public class AttendanceService {
                                   recorded_at = excluded.recorded_at""")) {
                 upsert.setObject(1, batchId);
                 upsert.setTimestamp(2, Timestamp.from(now.toInstant()));
-                upsert.setArray(3, connection.createArrayOf("uuid", marks.stream().map(Mark::placementId).toArray()));
-                upsert.setArray(4, connection.createArrayOf("date",
-                        marks.stream().map(m -> Date.valueOf(m.date())).toArray()));
-                upsert.setArray(5, connection.createArrayOf("text", marks.stream().map(Mark::session).toArray()));
-                upsert.setArray(6, connection.createArrayOf("text", marks.stream().map(Mark::code).toArray()));
+                upsert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "uuid", marks.stream().map(Mark::placementId).toArray()));
+                upsert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "date",
+                                marks.stream().map(m -> Date.valueOf(m.date())).toArray()));
+                upsert.setArray(
+                        5,
+                        connection.createArrayOf(
+                                "text", marks.stream().map(Mark::session).toArray()));
+                upsert.setArray(
+                        6,
+                        connection.createArrayOf(
+                                "text", marks.stream().map(Mark::code).toArray()));
                 upsert.executeUpdate();
             }
         });
     }
 
-    public record Mark(UUID placementId, LocalDate date, String session, String code) {
-    }
+    public record Mark(UUID placementId, LocalDate date, String session, String code) {}
 
-    public record MarkData(LocalDate date, String session, String code) {
-    }
+    public record MarkData(LocalDate date, String session, String code) {}
 
     /** Payload of placement.attendance-recorded.v1 (asyncapi: attendanceRecorded). */
-    public record Receipt(UUID batchId, int marks, boolean alreadyReceived) {
-    }
+    public record Receipt(UUID batchId, int marks, boolean alreadyReceived) {}
 
-    public record Summary(UUID placementId, LocalDate from, LocalDate to, int possibleSessions, int attendedSessions,
-            BigDecimal attendancePercent, boolean persistentAbsence, List<MarkData> marks) {
-    }
+    public record Summary(
+            UUID placementId,
+            LocalDate from,
+            LocalDate to,
+            int possibleSessions,
+            int attendedSessions,
+            BigDecimal attendancePercent,
+            boolean persistentAbsence,
+            List<MarkData> marks) {}
 }

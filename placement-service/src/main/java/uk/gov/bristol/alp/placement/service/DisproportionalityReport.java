@@ -34,7 +34,9 @@ public class DisproportionalityReport {
     @Transactional
     public Report of(LocalDate from, LocalDate to, String schoolUrn) {
         if (to.isBefore(from)) {
-            throw new ProblemException(ProblemType.VALIDATION, "to is before from",
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "to is before from",
                     List.of(new FieldError("to", "onOrAfterFrom", "the period must end on or after " + from)));
         }
         String school = schoolUrn;
@@ -52,9 +54,15 @@ public class DisproportionalityReport {
                 profile.add((String) row[1], (Boolean) row[2], (String) row[3], (String) row[4], (Boolean) row[5]);
             }
         }
-        audit.record(AuditLog.Action.READ, "disproportionality-report", from + ".." + to
-                + (school == null ? "" : " school " + school));
-        return new Report(from, to, overall.view(), bySchool.values().stream().map(PupilProfile::view).toList());
+        audit.record(
+                AuditLog.Action.READ,
+                "disproportionality-report",
+                from + ".." + to + (school == null ? "" : " school " + school));
+        return new Report(
+                from,
+                to,
+                overall.view(),
+                bySchool.values().stream().map(PupilProfile::view).toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -71,9 +79,11 @@ public class DisproportionalityReport {
                                 and p.start_date <= :to and (p.end_date is null or p.end_date >= :from))
                   and (cast(:school as text) is null or u.school_urn = :school)
                 """);
-        return query.setParameter("from", from).setParameter("to", to).setParameter("school", school).getResultList();
+        return query.setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("school", school)
+                .getResultList();
     }
 
-    public record Report(LocalDate from, LocalDate to, PupilProfile.View overall, List<PupilProfile.View> bySchool) {
-    }
+    public record Report(LocalDate from, LocalDate to, PupilProfile.View overall, List<PupilProfile.View> bySchool) {}
 }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -38,6 +37,7 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 public class OversightService {
     /** Persistent absence (10% or more of possible sessions missed) is looked for over this window and sessions. */
     static final int ATTENDANCE_WINDOW_DAYS = 28;
+
     static final int ATTENDANCE_MIN_SESSIONS = 10;
 
     private final EntityManager em;
@@ -49,8 +49,15 @@ public class OversightService {
     private final SchoolCalendar calendar;
     private final Oversight oversight;
 
-    public OversightService(EntityManager em, AnnounceOnce announcements, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
-            SchoolCalendar calendar, PlacementConfig config) {
+    public OversightService(
+            EntityManager em,
+            AnnounceOnce announcements,
+            PlacementEvents events,
+            Caller caller,
+            AuditLog audit,
+            Clock clock,
+            SchoolCalendar calendar,
+            PlacementConfig config) {
         this.em = em;
         this.announcements = announcements;
         this.events = events;
@@ -58,8 +65,8 @@ public class OversightService {
         this.audit = audit;
         this.clock = clock;
         this.calendar = calendar;
-        this.oversight = new Oversight(config.reviewIntervalDays(), config.contactIntervalDays(),
-                config.arrivalGrace());
+        this.oversight =
+                new Oversight(config.reviewIntervalDays(), config.contactIntervalDays(), config.arrivalGrace());
     }
 
     public Oversight rules() {
@@ -69,14 +76,15 @@ public class OversightService {
     /** The concerns the caller may see now: authority staff all, a school its pupils', a provider its own. */
     @Transactional
     public List<Concern> attentionList(Oversight.Kind kind) {
-        if (!caller.isAuthorityWide() && !caller.hasRole(Roles.SCHOOL_STAFF)
-                && !caller.hasRole(Roles.PROVIDER_STAFF)) {
+        if (!caller.isAuthorityWide() && !caller.hasRole(Roles.SCHOOL_STAFF) && !caller.hasRole(Roles.PROVIDER_STAFF)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
         }
         List<Concern> all = concerns(ZonedDateTime.now(clock));
         audit.record(AuditLog.Action.READ, "placement-attention", kind == null ? "all" : kind.name());
-        return all.stream().filter(c -> kind == null || c.kind() == kind)
-                .filter(c -> caller.canSeeSchool(c.schoolUrn()) || caller.canSeeProvider(c.providerId().toString()))
+        return all.stream()
+                .filter(c -> kind == null || c.kind() == kind)
+                .filter(c -> caller.canSeeSchool(c.schoolUrn())
+                        || caller.canSeeProvider(c.providerId().toString()))
                 .toList();
     }
 
@@ -85,8 +93,8 @@ public class OversightService {
     public int raiseNew(ZonedDateTime now) {
         int raised = 0;
         for (Concern c : concerns(now)) {
-            if (announcements.firstTime("placement-attention." + c.kind().name(), c.placementId(), c.occurrence(),
-                    c.detail())) {
+            if (announcements.firstTime(
+                    "placement-attention." + c.kind().name(), c.placementId(), c.occurrence(), c.detail())) {
                 events.attentionNeeded(c);
                 raised++;
             }
@@ -114,22 +122,28 @@ public class OversightService {
             oversight.contactOverdue(p, lastContacts.get(p.id), today).ifPresent(concerns::add);
             concerns.addAll(oversight.notArrived(p, markedToday.getOrDefault(p.id, Set.of()), now, calendar));
             if (poorAttendance.contains(p.id)) {
-                concerns.add(new Concern(p.id, p.schoolUrn, p.providerId, Oversight.Kind.ATTENDANCE_CONCERN,
+                concerns.add(new Concern(
+                        p.id,
+                        p.schoolUrn,
+                        p.providerId,
+                        Oversight.Kind.ATTENDANCE_CONCERN,
                         today.getYear() + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
-                        today.minusDays(ATTENDANCE_WINDOW_DAYS), AttendanceService.PERSISTENT_ABSENCE
+                        today.minusDays(ATTENDANCE_WINDOW_DAYS),
+                        AttendanceService.PERSISTENT_ABSENCE
                                 + "% or more of possible sessions missed in the last " + ATTENDANCE_WINDOW_DAYS
                                 + " days (persistent absence)"));
             }
         }
-        for (Placement p : Placement.<Placement>list("status = ?1 and startDate < ?2", Placement.Status.CONFIRMED,
-                today)) {
+        for (Placement p :
+                Placement.<Placement>list("status = ?1 and startDate < ?2", Placement.Status.CONFIRMED, today)) {
             oversight.notStarted(p, today).ifPresent(concerns::add);
         }
-        for (Placement p : Placement.<Placement>list("status = ?1 and transitionPlan is not null",
-                Placement.Status.ENDED)) {
+        for (Placement p :
+                Placement.<Placement>list("status = ?1 and transitionPlan is not null", Placement.Status.ENDED)) {
             concerns.addAll(oversight.keepInTouchDue(p, lastContacts.get(p.id), today));
         }
-        concerns.sort(Comparator.comparing(Concern::since).thenComparing(c -> c.placementId().toString()));
+        concerns.sort(Comparator.comparing(Concern::since)
+                .thenComparing(c -> c.placementId().toString()));
         return concerns;
     }
 
@@ -146,9 +160,10 @@ public class OversightService {
     @SuppressWarnings("unchecked")
     private Map<UUID, Set<String>> markedOn(LocalDate day) {
         Map<UUID, Set<String>> out = new HashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(
-                "select placement_id, session from attendance_mark where session_date = ?1")
-                .setParameter(1, day).getResultList()) {
+        for (Object[] row : (List<Object[]>)
+                em.createNativeQuery("select placement_id, session from attendance_mark where session_date = ?1")
+                        .setParameter(1, day)
+                        .getResultList()) {
             out.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]);
         }
         return out;
@@ -157,10 +172,14 @@ public class OversightService {
     /** Active placements that missed 10% or more of at least ten possible sessions in the last four weeks. */
     @SuppressWarnings("unchecked")
     private Set<UUID> persistentlyAbsent(LocalDate today) {
-        List<String> possible = Arrays.stream(AttendanceCode.values()).filter(AttendanceCode::countsAsPossible)
-                .map(c -> c.code).toList();
+        List<String> possible = Arrays.stream(AttendanceCode.values())
+                .filter(AttendanceCode::countsAsPossible)
+                .map(c -> c.code)
+                .toList();
         List<String> missed = Arrays.stream(AttendanceCode.values())
-                .filter(c -> c.countsAsPossible() && !c.countsAsAttending()).map(c -> c.code).toList();
+                .filter(c -> c.countsAsPossible() && !c.countsAsAttending())
+                .map(c -> c.code)
+                .toList();
         List<UUID> ids = em.createNativeQuery("""
                 select m.placement_id from attendance_mark m join placement p on p.id = m.placement_id
                 where p.status = 'ACTIVE' and m.session_date between :from and :to
@@ -168,10 +187,13 @@ public class OversightService {
                 having count(*) filter (where m.code in (:possible)) >= :least
                    and count(*) filter (where m.code in (:missed)) * 100
                        >= :percent * count(*) filter (where m.code in (:possible))""")
-                .setParameter("from", today.minusDays(ATTENDANCE_WINDOW_DAYS)).setParameter("to", today)
-                .setParameter("possible", possible).setParameter("missed", missed)
+                .setParameter("from", today.minusDays(ATTENDANCE_WINDOW_DAYS))
+                .setParameter("to", today)
+                .setParameter("possible", possible)
+                .setParameter("missed", missed)
                 .setParameter("least", ATTENDANCE_MIN_SESSIONS)
-                .setParameter("percent", AttendanceService.PERSISTENT_ABSENCE.intValueExact()).getResultList();
+                .setParameter("percent", AttendanceService.PERSISTENT_ABSENCE.intValueExact())
+                .getResultList();
         return new HashSet<>(ids);
     }
 }

@@ -22,7 +22,9 @@ public class OversightSweep {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${alp.placement.oversight-sweep-every}", delayed = "15s",
+    @Scheduled(
+            every = "${alp.placement.oversight-sweep-every}",
+            delayed = "15s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int raised = oversight.raiseNew(ZonedDateTime.now(clock));

@@ -35,7 +35,8 @@ public class PlacementCare {
     private final Clock clock;
     private final int reviewIntervalDays;
 
-    public PlacementCare(Caller caller, AuditLog audit, PlacementEvents events, Clock clock, OversightService oversight) {
+    public PlacementCare(
+            Caller caller, AuditLog audit, PlacementEvents events, Clock clock, OversightService oversight) {
         this.caller = caller;
         this.audit = audit;
         this.events = events;
@@ -61,8 +62,8 @@ public class PlacementCare {
 
     /** Records progress on a target (If-Match required: two people may be updating the plan). */
     @Transactional
-    public LearningTarget recordProgress(UUID placementId, UUID targetId, String ifMatch,
-            LearningTarget.Progress progress, String note) {
+    public LearningTarget recordProgress(
+            UUID placementId, UUID targetId, String ifMatch, LearningTarget.Progress progress, String note) {
         Placement p = running(placementId);
         LearningTarget t = LearningTarget.findById(targetId);
         if (t == null || !t.placementId.equals(p.id)) {
@@ -87,14 +88,23 @@ public class PlacementCare {
 
     /** A review held: on or after the start, not in the future, and setting the next within the interval. */
     @Transactional
-    public PlacementReview recordReview(UUID placementId, LocalDate heldOn, String attendees, String summary,
-            PlacementReview.Decision decision, LocalDate nextReviewBy) {
+    public PlacementReview recordReview(
+            UUID placementId,
+            LocalDate heldOn,
+            String attendees,
+            String summary,
+            PlacementReview.Decision decision,
+            LocalDate nextReviewBy) {
         Placement p = running(placementId);
         requireBetween(heldOn, p.startDate, LocalDate.now(clock), "heldOn");
         LocalDate latest = heldOn.plusDays(reviewIntervalDays);
         if (!nextReviewBy.isAfter(heldOn) || nextReviewBy.isAfter(latest)) {
-            throw new ProblemException(PlacementRules.REVIEW_INTERVAL, "the next review must be due after " + heldOn
-                    + " and by " + latest, List.of(new FieldError("nextReviewBy", "withinReviewInterval",
+            throw new ProblemException(
+                    PlacementRules.REVIEW_INTERVAL,
+                    "the next review must be due after " + heldOn + " and by " + latest,
+                    List.of(new FieldError(
+                            "nextReviewBy",
+                            "withinReviewInterval",
                             "a date after " + heldOn + ", on or before " + latest)));
         }
         PlacementReview r = new PlacementReview();
@@ -124,17 +134,23 @@ public class PlacementCare {
      * safeguarding concern raised in a contact alerts the Hub at once.
      */
     @Transactional
-    public PlacementContact recordContact(UUID placementId, LocalDate contactOn, PlacementContact.Method method,
-            String summary, boolean safeguardingConcern) {
+    public PlacementContact recordContact(
+            UUID placementId,
+            LocalDate contactOn,
+            PlacementContact.Method method,
+            String summary,
+            boolean safeguardingConcern) {
         Placement p = running(placementId);
         requireBetween(contactOn, p.startDate, LocalDate.now(clock), "contactOn");
         PlacementContact c = new PlacementContact();
         c.id = UUID.randomUUID();
         c.placementId = p.id;
         c.contactOn = contactOn;
-        c.party = caller.hasRole(Roles.SCHOOL_STAFF) ? PlacementContact.Party.SCHOOL
-                : caller.hasRole(Roles.PROVIDER_STAFF) ? PlacementContact.Party.PROVIDER
-                : PlacementContact.Party.ALP_HUB;
+        c.party = caller.hasRole(Roles.SCHOOL_STAFF)
+                ? PlacementContact.Party.SCHOOL
+                : caller.hasRole(Roles.PROVIDER_STAFF)
+                        ? PlacementContact.Party.PROVIDER
+                        : PlacementContact.Party.ALP_HUB;
         c.method = method;
         c.summary = summary;
         c.safeguardingConcern = safeguardingConcern;
@@ -143,9 +159,15 @@ public class PlacementCare {
         c.persist();
         audit.record(AuditLog.Action.CREATE, "placement-contact", c.id, "placement " + p.id);
         if (safeguardingConcern) {
-            events.attentionNeeded(new Oversight.Concern(p.id, p.schoolUrn, p.providerId, Oversight.Kind.SAFEGUARDING_CONCERN,
-                            c.id.toString(), contactOn, "a safeguarding concern was raised in a contact by the "
-                                    + c.party.name().toLowerCase().replace('_', ' ')));
+            events.attentionNeeded(new Oversight.Concern(
+                    p.id,
+                    p.schoolUrn,
+                    p.providerId,
+                    Oversight.Kind.SAFEGUARDING_CONCERN,
+                    c.id.toString(),
+                    contactOn,
+                    "a safeguarding concern was raised in a contact by the "
+                            + c.party.name().toLowerCase().replace('_', ' ')));
         }
         return c;
     }
@@ -168,7 +190,9 @@ public class PlacementCare {
 
     private static void requireBetween(LocalDate day, LocalDate from, LocalDate to, String field) {
         if (day.isBefore(from) || day.isAfter(to)) {
-            throw new ProblemException(ProblemType.VALIDATION, field + " " + day + " is outside " + from + " to " + to,
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    field + " " + day + " is outside " + from + " to " + to,
                     List.of(new FieldError(field, "fromStartToToday", "must be from " + from + " to " + to)));
         }
     }

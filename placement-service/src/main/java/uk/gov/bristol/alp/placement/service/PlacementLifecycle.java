@@ -21,7 +21,6 @@ import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.problem.RequiredFields;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.web.Versions;
@@ -40,8 +39,8 @@ public class PlacementLifecycle {
     private final Clock clock;
     private final BigDecimal fullTimeThreshold;
 
-    public PlacementLifecycle(PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
-            PlacementConfig config) {
+    public PlacementLifecycle(
+            PlacementEvents events, Caller caller, AuditLog audit, Clock clock, PlacementConfig config) {
         this.events = events;
         this.caller = caller;
         this.audit = audit;
@@ -56,8 +55,10 @@ public class PlacementLifecycle {
         requireStatus(p, "confirm", Placement.Status.PROPOSED);
         ProviderView provider = ProviderView.findById(p.providerId);
         PlacementRules.requireApprovedProvider(provider, p.startDate);
-        PlacementRules.requireUnderThresholdAtUnregistered(provider, p.hoursPerWeek.add(
-                Placement.hoursAt(p.pupilId, p.providerId, p.startDate, p.plannedEndDate, p.id)), fullTimeThreshold);
+        PlacementRules.requireUnderThresholdAtUnregistered(
+                provider,
+                p.hoursPerWeek.add(Placement.hoursAt(p.pupilId, p.providerId, p.startDate, p.plannedEndDate, p.id)),
+                fullTimeThreshold);
         return step(p, Placement.Status.CONFIRMED, "confirmed", note, EventTypes.PLACEMENT_CONFIRMED, null);
     }
 
@@ -77,8 +78,13 @@ public class PlacementLifecycle {
      * it, never typed; a school's placement stays part time; at an unregistered provider under the threshold.
      */
     @Transactional
-    public Placement revise(UUID id, String ifMatch, Timetable timetable, LocalDate effectiveFrom,
-            LocalDate plannedEnd, String reason) {
+    public Placement revise(
+            UUID id,
+            String ifMatch,
+            Timetable timetable,
+            LocalDate effectiveFrom,
+            LocalDate plannedEnd,
+            String reason) {
         Placement p = forUpdate(id, ifMatch);
         requireStatus(p, "revise", Placement.Status.PROPOSED, Placement.Status.CONFIRMED, Placement.Status.ACTIVE);
         PlacementRules.requireValidTimetable(timetable);
@@ -88,8 +94,10 @@ public class PlacementLifecycle {
         }
         LocalDate end = plannedEnd != null ? plannedEnd : p.plannedEndDate;
         PlacementRules.requireNoClash(timetable, Placement.holdingTime(p.pupilId, effectiveFrom, end, p.id));
-        PlacementRules.requireUnderThresholdAtUnregistered(ProviderView.findById(p.providerId),
-                hours.add(Placement.hoursAt(p.pupilId, p.providerId, effectiveFrom, end, p.id)), fullTimeThreshold);
+        PlacementRules.requireUnderThresholdAtUnregistered(
+                ProviderView.findById(p.providerId),
+                hours.add(Placement.hoursAt(p.pupilId, p.providerId, effectiveFrom, end, p.id)),
+                fullTimeThreshold);
         requireWithin(effectiveFrom, p.startDate, end, "effectiveFrom");
         String what = "timetable from " + effectiveFrom + ": " + p.hoursPerWeek + " -> " + hours + " h a week"
                 + (end.equals(p.plannedEndDate) ? "" : ", planned end " + p.plannedEndDate + " -> " + end);
@@ -110,7 +118,9 @@ public class PlacementLifecycle {
         } else {
             missing.require(plan.destination(), "transitionPlan.destination", "say where the pupil goes next")
                     .require(plan.plan(), "transitionPlan.plan", "describe the transition")
-                    .require(plan.strategiesShared(), "transitionPlan.strategiesShared",
+                    .require(
+                            plan.strategiesShared(),
+                            "transitionPlan.strategiesShared",
                             "say which of the provider's strategies were shared with the school");
         }
         missing.throwIfAny(PlacementRules.TRANSITION_PLAN_REQUIRED, "the transition plan is incomplete");
@@ -135,8 +145,8 @@ public class PlacementLifecycle {
         return PlacementStep.of(id);
     }
 
-    private Placement step(Placement p, Placement.Status to, String what, String reason, String eventType,
-            LocalDate effectiveFrom) {
+    private Placement step(
+            Placement p, Placement.Status to, String what, String reason, String eventType, LocalDate effectiveFrom) {
         PlacementStep step = new PlacementStep();
         step.id = UUID.randomUUID();
         step.placementId = p.id;
@@ -166,14 +176,18 @@ public class PlacementLifecycle {
 
     private static void requireStatus(Placement p, String action, Placement.Status... allowed) {
         if (!List.of(allowed).contains(p.status)) {
-            throw new ProblemException(PlacementRules.PLACEMENT_STATUS, "cannot " + action + " a placement that is " + p.status
-                    + " (allowed when " + List.of(allowed) + ")");
+            throw new ProblemException(
+                    PlacementRules.PLACEMENT_STATUS,
+                    "cannot " + action + " a placement that is " + p.status + " (allowed when " + List.of(allowed)
+                            + ")");
         }
     }
 
     private static void requireWithin(LocalDate day, LocalDate from, LocalDate to, String field) {
         if (day.isBefore(from) || day.isAfter(to)) {
-            throw new ProblemException(PlacementRules.DATE_OUTSIDE_PLACEMENT, field + " " + day + " is outside " + from + " to " + to,
+            throw new ProblemException(
+                    PlacementRules.DATE_OUTSIDE_PLACEMENT,
+                    field + " " + day + " is outside " + from + " to " + to,
                     List.of(new FieldError(field, "withinPlacement", "must be from " + from + " to " + to)));
         }
     }

@@ -42,7 +42,12 @@ public class PlacementService {
     private final BigDecimal fullTimeThreshold;
     private final BigDecimal schoolWeekHours;
 
-    public PlacementService(PupilService pupils, PlacementEvents events, Caller caller, AuditLog audit, Clock clock,
+    public PlacementService(
+            PupilService pupils,
+            PlacementEvents events,
+            Caller caller,
+            AuditLog audit,
+            Clock clock,
             PlacementConfig config) {
         this.pupils = pupils;
         this.events = events;
@@ -64,16 +69,27 @@ public class PlacementService {
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
         PlacementRules.requirePanelDecisionForFullTime(hours, fullTimeThreshold);
-        PlacementRules.requireNoClash(request.timetable(),
+        PlacementRules.requireNoClash(
+                request.timetable(),
                 Placement.holdingTime(pupil.id, request.startDate(), request.plannedEndDate(), null));
         ProviderView provider = ProviderView.findById(request.providerId());
         PlacementRules.requireApprovedProvider(provider, request.startDate());
-        PlacementRules.requireUnderThresholdAtUnregistered(provider, hours.add(Placement.hoursAt(pupil.id,
-                request.providerId(), request.startDate(), request.plannedEndDate(), null)), fullTimeThreshold);
+        PlacementRules.requireUnderThresholdAtUnregistered(
+                provider,
+                hours.add(Placement.hoursAt(
+                        pupil.id, request.providerId(), request.startDate(), request.plannedEndDate(), null)),
+                fullTimeThreshold);
 
-        Placement placement = newPlacement(pupil, request.providerId(), request.reason(), request.timetable(), hours,
-                request.startDate(), request.plannedEndDate());
-        placement.commissioner = caller.hasRole(Roles.HUB_OFFICER) ? Placement.Commissioner.ALP_HUB
+        Placement placement = newPlacement(
+                pupil,
+                request.providerId(),
+                request.reason(),
+                request.timetable(),
+                hours,
+                request.startDate(),
+                request.plannedEndDate());
+        placement.commissioner = caller.hasRole(Roles.HUB_OFFICER)
+                ? Placement.Commissioner.ALP_HUB
                 : caller.hasRole(Roles.SEND_OFFICER) ? Placement.Commissioner.SEND : Placement.Commissioner.SCHOOL;
         placement.reasonCode = request.reasonCode();
         placement.route = Placement.Route.SCHOOL_PART_TIME;
@@ -92,16 +108,29 @@ public class PlacementService {
     public Placement proposeFromDecision(PanelProposal proposal) {
         var identity = proposal.pupil();
         Pupil pupil = Pupil.byUpn(identity.upn()).orElseGet(() -> {
-            Pupil p = Pupil.of(identity.upn(), identity.firstName(), identity.lastName(), identity.dateOfBirth(),
-                    proposal.schoolUrn(), identity.senProvision(), identity.sex(), identity.ethnicity(),
-                    identity.lookedAfter(), OffsetDateTime.now(clock));
+            Pupil p = Pupil.of(
+                    identity.upn(),
+                    identity.firstName(),
+                    identity.lastName(),
+                    identity.dateOfBirth(),
+                    proposal.schoolUrn(),
+                    identity.senProvision(),
+                    identity.sex(),
+                    identity.ethnicity(),
+                    identity.lookedAfter(),
+                    OffsetDateTime.now(clock));
             p.persist();
             audit.record(AuditLog.Action.CREATE, "pupil", p.id);
             return p;
         });
-        Placement placement = newPlacement(pupil, proposal.providerId(),
-                "Inclusion Panel decision " + proposal.decisionId(), new Timetable(List.of()),
-                proposal.hoursPerWeek(), proposal.startDate(), proposal.plannedEndDate());
+        Placement placement = newPlacement(
+                pupil,
+                proposal.providerId(),
+                "Inclusion Panel decision " + proposal.decisionId(),
+                new Timetable(List.of()),
+                proposal.hoursPerWeek(),
+                proposal.startDate(),
+                proposal.plannedEndDate());
         placement.commissioner = Placement.Commissioner.ALP_HUB;
         placement.route = Placement.Route.PANEL_DECISION;
         placement.status = Placement.Status.PROPOSED;
@@ -122,11 +151,18 @@ public class PlacementService {
         for (Placement p : Placement.<Placement>list("decisionId", superseded)) {
             if (p.status == Placement.Status.PROPOSED) {
                 p.status = Placement.Status.CANCELLED;
-                audit.record(AuditLog.Action.UPDATE, "placement", p.id,
+                audit.record(
+                        AuditLog.Action.UPDATE,
+                        "placement",
+                        p.id,
                         "cancelled: panel decision " + superseded + " was superseded by " + by);
-                events.publish(EventTypes.PLACEMENT_CANCELLED, p, Pupil.<Pupil>findById(p.pupilId).hasEhcPlan());
+                events.publish(
+                        EventTypes.PLACEMENT_CANCELLED,
+                        p,
+                        Pupil.<Pupil>findById(p.pupilId).hasEhcPlan());
             } else {
-                LOG.warnf("placement %s is %s from panel decision %s, since superseded by %s: the Hub must review it",
+                LOG.warnf(
+                        "placement %s is %s from panel decision %s, since superseded by %s: the Hub must review it",
                         p.id, p.status, superseded, by);
             }
         }
@@ -138,8 +174,10 @@ public class PlacementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void flagForReview(UUID providerId, String why) {
-        for (Placement p : Placement.<Placement>list("providerId = ?1 and status in ?2 and reviewNeeded = false",
-                providerId, List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
+        for (Placement p : Placement.<Placement>list(
+                "providerId = ?1 and status in ?2 and reviewNeeded = false",
+                providerId,
+                List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
             p.needsReview(why);
             audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + why);
         }
@@ -162,15 +200,21 @@ public class PlacementService {
         if (!caller.isAuthorityWide()) {
             if (caller.hasRole(Roles.SCHOOL_STAFF)) {
                 criteria.always("schoolUrn = :ownSchool", Map.of("ownSchool", caller.ownSchoolUrn()));
-            } else if (caller.hasRole(Roles.PROVIDER_STAFF) && caller.providerId().isPresent()) {
-                criteria.always("providerId = :ownProvider",
-                        Map.of("ownProvider", UUID.fromString(caller.providerId().get())));
+            } else if (caller.hasRole(Roles.PROVIDER_STAFF)
+                    && caller.providerId().isPresent()) {
+                criteria.always(
+                        "providerId = :ownProvider",
+                        Map.of(
+                                "ownProvider",
+                                UUID.fromString(caller.providerId().get())));
             } else {
                 throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
             }
         }
-        criteria.equal("pupilId", filter.pupilId()).equal("providerId", filter.providerId())
-                .equal("decisionId", filter.decisionId()).equal("status", filter.status())
+        criteria.equal("pupilId", filter.pupilId())
+                .equal("providerId", filter.providerId())
+                .equal("decisionId", filter.decisionId())
+                .equal("status", filter.status())
                 .equal("reviewNeeded", filter.reviewNeeded());
         Page<Placement> found = Page.of(
                 Placement.<Placement>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()), page, size);
@@ -178,9 +222,8 @@ public class PlacementService {
         return found;
     }
 
-    public record Filter(UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status,
-            Boolean reviewNeeded) {
-    }
+    public record Filter(
+            UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status, Boolean reviewNeeded) {}
 
     @Transactional
     public List<Placement> forPupil(UUID pupilId) {
@@ -199,16 +242,31 @@ public class PlacementService {
         audit.record(AuditLog.Action.READ, "pupil-week", pupilId);
         List<Placement> placements = Placement.holdingTime(pupil.id, on, on, null);
         BigDecimal atProviders = placements.stream().map(p -> p.hoursPerWeek).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new PupilWeek(pupil.id, on, placements, atProviders, schoolWeekHours,
+        return new PupilWeek(
+                pupil.id,
+                on,
+                placements,
+                atProviders,
+                schoolWeekHours,
                 schoolWeekHours.subtract(atProviders).max(BigDecimal.ZERO));
     }
 
-    public record PupilWeek(UUID pupilId, LocalDate on, List<Placement> placements, BigDecimal hoursAtProviders,
-            BigDecimal schoolWeekHours, BigDecimal hoursExpectedInSchool) {
-    }
+    public record PupilWeek(
+            UUID pupilId,
+            LocalDate on,
+            List<Placement> placements,
+            BigDecimal hoursAtProviders,
+            BigDecimal schoolWeekHours,
+            BigDecimal hoursExpectedInSchool) {}
 
-    private Placement newPlacement(Pupil pupil, UUID providerId, String reason, Timetable timetable, BigDecimal hours,
-            LocalDate start, LocalDate plannedEnd) {
+    private Placement newPlacement(
+            Pupil pupil,
+            UUID providerId,
+            String reason,
+            Timetable timetable,
+            BigDecimal hours,
+            LocalDate start,
+            LocalDate plannedEnd) {
         Placement p = new Placement();
         p.id = UUID.randomUUID();
         p.pupilId = pupil.id;
@@ -225,15 +283,33 @@ public class PlacementService {
     }
 
     /** A placement the Inclusion Panel approved, for the pupil it names (from the school's referral). */
-    public record PanelProposal(UUID decisionId, String schoolUrn, PupilIdentity pupil, UUID providerId,
-            BigDecimal hoursPerWeek, LocalDate startDate, LocalDate plannedEndDate) {
-    }
+    public record PanelProposal(
+            UUID decisionId,
+            String schoolUrn,
+            PupilIdentity pupil,
+            UUID providerId,
+            BigDecimal hoursPerWeek,
+            LocalDate startDate,
+            LocalDate plannedEndDate) {}
 
-    public record PupilIdentity(String upn, String firstName, String lastName, LocalDate dateOfBirth,
-            SenProvision senProvision, boolean lookedAfter, Ethnicity ethnicity, Sex sex) {
-    }
+    public record PupilIdentity(
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            SenProvision senProvision,
+            boolean lookedAfter,
+            Ethnicity ethnicity,
+            Sex sex) {}
 
-    public record NewPlacement(UUID pupilId, UUID providerId, PlacementReason reasonCode, String reason,
-            Timetable timetable, LocalDate startDate, LocalDate plannedEndDate, BigDecimal hourlyRate, String costCode) {
-    }
+    public record NewPlacement(
+            UUID pupilId,
+            UUID providerId,
+            PlacementReason reasonCode,
+            String reason,
+            Timetable timetable,
+            LocalDate startDate,
+            LocalDate plannedEndDate,
+            BigDecimal hourlyRate,
+            String costCode) {}
 }

@@ -39,11 +39,21 @@ public class PupilService {
     public Pupil create(NewPupil request) {
         caller.requireActingFor(request.schoolUrn(), "schoolUrn");
         if (Pupil.byUpn(request.upn()).isPresent()) {
-            throw new ProblemException(ProblemType.CONFLICT, "a pupil with this UPN is already recorded",
+            throw new ProblemException(
+                    ProblemType.CONFLICT,
+                    "a pupil with this UPN is already recorded",
                     List.of(new Problem.FieldError("upn", "unique", "already recorded")));
         }
-        Pupil pupil = Pupil.of(request.upn(), request.firstName(), request.lastName(), request.dateOfBirth(),
-                request.schoolUrn(), request.senProvision(), request.sex(), request.ethnicity(), request.lookedAfter(),
+        Pupil pupil = Pupil.of(
+                request.upn(),
+                request.firstName(),
+                request.lastName(),
+                request.dateOfBirth(),
+                request.schoolUrn(),
+                request.senProvision(),
+                request.sex(),
+                request.ethnicity(),
+                request.lookedAfter(),
                 OffsetDateTime.now(clock));
         pupil.fsmPeriods = new ArrayList<>(request.fsmPeriods());
         pupil.uln = request.uln();
@@ -92,8 +102,10 @@ public class PupilService {
 
     /** Running placements in a setting named on an EHC plan need review once the pupil's record shows no plan. */
     private void flagEhcPlanSettings(Pupil pupil) {
-        for (Placement p : Placement.<Placement>list("pupilId = ?1 and reasonCode = ?2 and status in ?3 "
-                + "and reviewNeeded = false", pupil.id, PlacementReason.EHC_PLAN_NAMED_SETTING,
+        for (Placement p : Placement.<Placement>list(
+                "pupilId = ?1 and reasonCode = ?2 and status in ?3 " + "and reviewNeeded = false",
+                pupil.id,
+                PlacementReason.EHC_PLAN_NAMED_SETTING,
                 List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
             p.needsReview("the pupil's SEN provision is now " + pupil.senProvision
                     + ": the placement is in a setting named on an EHC plan");
@@ -123,13 +135,28 @@ public class PupilService {
         return pupil;
     }
 
-    public record NewPupil(String upn, String firstName, String lastName, LocalDate dateOfBirth,
-            String schoolUrn, SenProvision senProvision, Sex sex, Ethnicity ethnicity, boolean lookedAfter,
-            List<Pupil.FsmPeriod> fsmPeriods, String uln) {
-    }
+    public record NewPupil(
+            String upn,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String schoolUrn,
+            SenProvision senProvision,
+            Sex sex,
+            Ethnicity ethnicity,
+            boolean lookedAfter,
+            List<Pupil.FsmPeriod> fsmPeriods,
+            String uln) {}
 
-    public record PupilDetails(String firstName, String lastName, LocalDate dateOfBirth, SenProvision senProvision,
-            Sex sex, Ethnicity ethnicity, boolean lookedAfter, List<Pupil.FsmPeriod> fsmPeriods, String uln,
-            LocalDate leftSchoolOn) {
-    }
+    public record PupilDetails(
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            SenProvision senProvision,
+            Sex sex,
+            Ethnicity ethnicity,
+            boolean lookedAfter,
+            List<Pupil.FsmPeriod> fsmPeriods,
+            String uln,
+            LocalDate leftSchoolOn) {}
 }

@@ -40,14 +40,20 @@ public class RegistrationRiskMonitor {
     @Transactional
     public List<ProviderAtRisk> providersAtRisk() {
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, ProviderView> unregistered = ProviderView.allUnregistered().stream().collect(Collectors.toMap(v -> v.providerId, v -> v));
+        Map<UUID, ProviderView> unregistered =
+                ProviderView.allUnregistered().stream().collect(Collectors.toMap(v -> v.providerId, v -> v));
         if (unregistered.isEmpty()) {
             return List.of();
         }
         Map<UUID, Map<UUID, List<Placement>>> byProviderAndPupil = Placement.<Placement>list(
-                "providerId in ?1 and status in ?2 and plannedEndDate >= ?3 order by startDate",
-                unregistered.keySet(), WeeklyHours.COUNTED, today).stream()
-                .collect(Collectors.groupingBy(p -> p.providerId, LinkedHashMap::new,
+                        "providerId in ?1 and status in ?2 and plannedEndDate >= ?3 order by startDate",
+                        unregistered.keySet(),
+                        WeeklyHours.COUNTED,
+                        today)
+                .stream()
+                .collect(Collectors.groupingBy(
+                        p -> p.providerId,
+                        LinkedHashMap::new,
                         Collectors.groupingBy(p -> p.pupilId, LinkedHashMap::new, Collectors.toList())));
         List<ProviderAtRisk> atRisk = new ArrayList<>();
         byProviderAndPupil.forEach((provider, pupils) -> {
@@ -63,15 +69,21 @@ public class RegistrationRiskMonitor {
                 atRisk.add(ProviderAtRisk.of(provider, unregistered.get(provider).name, fullTime));
             }
         });
-        return atRisk.stream().filter(ProviderAtRisk::mustRegister)
-                .sorted(Comparator.comparing(ProviderAtRisk::fullTimePupilCount).reversed()).toList();
+        return atRisk.stream()
+                .filter(ProviderAtRisk::mustRegister)
+                .sorted(Comparator.comparing(ProviderAtRisk::fullTimePupilCount).reversed())
+                .toList();
     }
 
-    public record FullTimePupil(UUID pupilId, BigDecimal hoursPerWeek, boolean ehcPlan, boolean lookedAfter) {
-    }
+    public record FullTimePupil(UUID pupilId, BigDecimal hoursPerWeek, boolean ehcPlan, boolean lookedAfter) {}
 
-    public record ProviderAtRisk(UUID providerId, String name, int fullTimePupilCount,
-            List<FullTimePupil> fullTimePupils, boolean mustRegister, List<String> reasons) {
+    public record ProviderAtRisk(
+            UUID providerId,
+            String name,
+            int fullTimePupilCount,
+            List<FullTimePupil> fullTimePupils,
+            boolean mustRegister,
+            List<String> reasons) {
         static ProviderAtRisk of(UUID providerId, String name, List<FullTimePupil> pupils) {
             List<String> reasons = new ArrayList<>();
             if (pupils.size() >= PUPILS_THAT_REQUIRE_REGISTRATION) {

@@ -33,12 +33,23 @@ class CensusRecordTest {
     }
 
     private static Pupil pupil() {
-        return Pupil.of("B801200005001", "Sam", "Taylor", LocalDate.of(2012, 3, 4), "100001", SenProvision.K, Sex.M,
-                null, false, null);
+        return Pupil.of(
+                "B801200005001",
+                "Sam",
+                "Taylor",
+                LocalDate.of(2012, 3, 4),
+                "100001",
+                SenProvision.K,
+                Sex.M,
+                null,
+                false,
+                null);
     }
 
     private static List<String> rules(Placement p, Pupil pupil) {
-        return CensusRecord.of(p, pupil, CENSUS, "PART_TIME").errors().stream().map(FieldError::rule).toList();
+        return CensusRecord.of(p, pupil, CENSUS, "PART_TIME").errors().stream()
+                .map(FieldError::rule)
+                .toList();
     }
 
     @Test
@@ -84,7 +95,7 @@ class CensusRecordTest {
         assertEquals(List.of("oneToTen"), rules(p, pupil()));
         p.startDate = CENSUS.plusDays(1);
         assertEquals(List.of("onOrBeforeCensusDate", "oneToTen"), rules(p, pupil()));
-        p.reasonCode = null;     // a panel proposal before the Hub gives one
+        p.reasonCode = null; // a panel proposal before the Hub gives one
         assertEquals(List.of("onOrBeforeCensusDate", "required", "oneToTen"), rules(p, pupil()));
     }
 }

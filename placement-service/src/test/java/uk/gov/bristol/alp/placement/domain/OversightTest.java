@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 class OversightTest {
-    private static final LocalDate START = LocalDate.of(2026, 11, 2);            // a Monday
+    private static final LocalDate START = LocalDate.of(2026, 11, 2); // a Monday
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 16);
     private static final SchoolCalendar TERM = new SchoolCalendar(Set.of(LocalDate.of(2026, 11, 23)));
     private final Oversight oversight = new Oversight(42, 7, Duration.ofMinutes(30));
@@ -46,9 +46,15 @@ class OversightTest {
         assertTrue(oversight.contactOverdue(p, null, START.plusDays(7)).isEmpty());
         var concern = oversight.contactOverdue(p, null, START.plusDays(8)).orElseThrow();
         assertEquals(START.plusDays(7).toString(), concern.occurrence());
-        assertTrue(oversight.contactOverdue(p, START.plusDays(5), START.plusDays(12)).isEmpty());
-        assertEquals(START.plusDays(12), oversight.contactOverdue(p, START.plusDays(5), START.plusDays(13))
-                .orElseThrow().since());
+        assertTrue(oversight
+                .contactOverdue(p, START.plusDays(5), START.plusDays(12))
+                .isEmpty());
+        assertEquals(
+                START.plusDays(12),
+                oversight
+                        .contactOverdue(p, START.plusDays(5), START.plusDays(13))
+                        .orElseThrow()
+                        .since());
     }
 
     @Test
@@ -56,7 +62,9 @@ class OversightTest {
         Placement p = placement();
         p.status = Placement.Status.CONFIRMED;
         assertTrue(oversight.notStarted(p, START).isEmpty());
-        assertEquals(Oversight.Kind.NOT_STARTED, oversight.notStarted(p, START.plusDays(1)).orElseThrow().kind());
+        assertEquals(
+                Oversight.Kind.NOT_STARTED,
+                oversight.notStarted(p, START.plusDays(1)).orElseThrow().kind());
         p.status = Placement.Status.ACTIVE;
         assertTrue(oversight.notStarted(p, START.plusDays(1)).isEmpty());
     }
@@ -65,9 +73,15 @@ class OversightTest {
     void theFirstReviewIsDueSixWeeksAfterTheStartAndEachReviewSetsTheNext() {
         Placement p = placement();
         assertTrue(oversight.reviewOverdue(p, null, START.plusDays(42)).isEmpty());
-        assertEquals(Oversight.Kind.REVIEW_OVERDUE, oversight.reviewOverdue(p, null, START.plusDays(43))
-                .orElseThrow().kind());
-        assertTrue(oversight.reviewOverdue(p, START.plusDays(60), START.plusDays(60)).isEmpty());
+        assertEquals(
+                Oversight.Kind.REVIEW_OVERDUE,
+                oversight
+                        .reviewOverdue(p, null, START.plusDays(43))
+                        .orElseThrow()
+                        .kind());
+        assertTrue(oversight
+                .reviewOverdue(p, START.plusDays(60), START.plusDays(60))
+                .isEmpty());
     }
 
     @Test
@@ -75,15 +89,26 @@ class OversightTest {
         Placement p = placement(monday("09:00", "10:00"), monday("10:30", "12:00"), monday("13:00", "15:00"));
         assertEquals(List.of(), oversight.notArrived(p, Set.of(), at(MONDAY, "09:29"), TERM));
         List<Oversight.Concern> morning = oversight.notArrived(p, Set.of(), at(MONDAY, "11:00"), TERM);
-        assertEquals(List.of(MONDAY + "/AM"), morning.stream().map(Oversight.Concern::occurrence).toList());
-        assertEquals(List.of(MONDAY + "/PM"), oversight.notArrived(p, Set.of("AM"), at(MONDAY, "13:30"), TERM)
-                .stream().map(Oversight.Concern::occurrence).toList());
+        assertEquals(
+                List.of(MONDAY + "/AM"),
+                morning.stream().map(Oversight.Concern::occurrence).toList());
+        assertEquals(
+                List.of(MONDAY + "/PM"),
+                oversight.notArrived(p, Set.of("AM"), at(MONDAY, "13:30"), TERM).stream()
+                        .map(Oversight.Concern::occurrence)
+                        .toList());
         assertEquals(List.of(), oversight.notArrived(p, Set.of("AM", "PM"), at(MONDAY, "16:00"), TERM));
-        assertEquals(List.of(), oversight.notArrived(p, Set.of(), at(MONDAY.plusDays(1), "11:00"), TERM),
+        assertEquals(
+                List.of(),
+                oversight.notArrived(p, Set.of(), at(MONDAY.plusDays(1), "11:00"), TERM),
                 "no session on Tuesdays");
-        assertEquals(List.of(), oversight.notArrived(p, Set.of(), at(LocalDate.of(2026, 11, 23), "11:00"), TERM),
+        assertEquals(
+                List.of(),
+                oversight.notArrived(p, Set.of(), at(LocalDate.of(2026, 11, 23), "11:00"), TERM),
                 "a closure day");
-        assertEquals(List.of(), oversight.notArrived(p, Set.of(), at(START.minusWeeks(1), "11:00"), TERM),
+        assertEquals(
+                List.of(),
+                oversight.notArrived(p, Set.of(), at(START.minusWeeks(1), "11:00"), TERM),
                 "before the placement starts");
     }
 
@@ -91,11 +116,19 @@ class OversightTest {
     void aKeepInTouchDateThatPassesWithoutContactIsDue() {
         Placement p = placement();
         LocalDate first = START.plusWeeks(14);
-        p.transitionPlan = new TransitionPlan(TransitionPlan.Destination.RETURN_TO_SCHOOL, null, true, "plan",
-                "strategies", List.of(first, first.plusWeeks(6)));
+        p.transitionPlan = new TransitionPlan(
+                TransitionPlan.Destination.RETURN_TO_SCHOOL,
+                null,
+                true,
+                "plan",
+                "strategies",
+                List.of(first, first.plusWeeks(6)));
         assertEquals(List.of(), oversight.keepInTouchDue(p, null, first.minusDays(1)));
-        assertEquals(List.of(first.toString()), oversight.keepInTouchDue(p, null, first).stream()
-                .map(Oversight.Concern::occurrence).toList());
+        assertEquals(
+                List.of(first.toString()),
+                oversight.keepInTouchDue(p, null, first).stream()
+                        .map(Oversight.Concern::occurrence)
+                        .toList());
         assertEquals(List.of(), oversight.keepInTouchDue(p, first, first.plusDays(3)));
     }
 }

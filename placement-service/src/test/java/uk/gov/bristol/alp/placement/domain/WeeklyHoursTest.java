@@ -13,24 +13,25 @@ class WeeklyHoursTest {
 
     @Test
     void placementsOneAfterTheOtherDoNotAddUp() {
-        List<Placement> placements = List.of(placement("10", JAN, JAN.plusWeeks(6)),
-                placement("10", JAN.plusWeeks(7), JAN.plusWeeks(12)));
+        List<Placement> placements =
+                List.of(placement("10", JAN, JAN.plusWeeks(6)), placement("10", JAN.plusWeeks(7), JAN.plusWeeks(12)));
         assertEquals(new BigDecimal("10"), WeeklyHours.peak(placements, JAN, JAN.plusWeeks(12)));
     }
 
     @Test
     void placementsOnTheSameDaysAddUp() {
-        List<Placement> placements = List.of(placement("10", JAN, JAN.plusWeeks(6)),
-                placement("8", JAN.plusWeeks(6), JAN.plusWeeks(12)));
+        List<Placement> placements =
+                List.of(placement("10", JAN, JAN.plusWeeks(6)), placement("8", JAN.plusWeeks(6), JAN.plusWeeks(12)));
         assertEquals(new BigDecimal("18"), WeeklyHours.peak(placements, JAN, JAN.plusWeeks(12)));
         assertEquals(new BigDecimal("18"), WeeklyHours.on(placements, JAN.plusWeeks(6)));
-        assertEquals(new BigDecimal("8"), WeeklyHours.on(placements, JAN.plusWeeks(6).plusDays(1)));
+        assertEquals(
+                new BigDecimal("8"), WeeklyHours.on(placements, JAN.plusWeeks(6).plusDays(1)));
     }
 
     @Test
     void onlyThePeriodAskedAboutCounts() {
-        List<Placement> placements = List.of(placement("10", JAN, JAN.plusWeeks(6)),
-                placement("10", JAN.plusWeeks(4), JAN.plusWeeks(12)));
+        List<Placement> placements =
+                List.of(placement("10", JAN, JAN.plusWeeks(6)), placement("10", JAN.plusWeeks(4), JAN.plusWeeks(12)));
         assertEquals(new BigDecimal("20"), WeeklyHours.peak(placements, JAN, JAN.plusWeeks(12)));
         assertEquals(new BigDecimal("10"), WeeklyHours.peak(placements, JAN.plusWeeks(7), JAN.plusWeeks(12)));
         assertEquals(new BigDecimal("10"), WeeklyHours.peak(placements, JAN, JAN.plusWeeks(3)));

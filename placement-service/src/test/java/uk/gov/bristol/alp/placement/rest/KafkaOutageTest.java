@@ -29,7 +29,9 @@ import uk.gov.bristol.alp.testing.KafkaEvents;
  * event arrives, none twice, in order per placement.
  */
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_placement"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_placement"))
 class KafkaOutageTest {
     private static final int PLACEMENTS = 5;
 
@@ -46,10 +48,14 @@ class KafkaOutageTest {
         Set<String> created = new HashSet<>();
         try {
             for (String pupil : pupils) {
-                created.add(given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+                created.add(given().header("Authorization", schoolA())
+                        .contentType(ContentType.JSON)
                         .body(placement(pupil, provider, seventeenAndAHalfHours()))
                         .post("/api/v1/placements")
-                        .then().statusCode(201).extract().path("id"));
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id"));
             }
         } finally {
             broker.start();
@@ -58,17 +64,27 @@ class KafkaOutageTest {
         Map<String, Long> delivered = new HashMap<>();
         Instant deadline = Instant.now().plusSeconds(90);
         while (delivered.size() < PLACEMENTS && Instant.now().isBefore(deadline)) {
-            List<JsonNode> events = KafkaEvents.read(broker.bootstrapServers(), "alp.placements.v1",
-                    e -> created.contains(e.path("subject").asText()), Duration.ofSeconds(3));
-            delivered = events.stream().collect(Collectors.groupingBy(e -> e.path("subject").asText(),
-                    Collectors.counting()));
+            List<JsonNode> events = KafkaEvents.read(
+                    broker.bootstrapServers(),
+                    "alp.placements.v1",
+                    e -> created.contains(e.path("subject").asText()),
+                    Duration.ofSeconds(3));
+            delivered = events.stream()
+                    .collect(Collectors.groupingBy(e -> e.path("subject").asText(), Collectors.counting()));
         }
         // Settle: a duplicate would come from a retried send, which the relay makes right after success.
-        List<JsonNode> all = KafkaEvents.read(broker.bootstrapServers(), "alp.placements.v1",
-                e -> created.contains(e.path("subject").asText()), Duration.ofSeconds(3));
-        assertEquals(created, all.stream().map(e -> e.path("subject").asText()).collect(Collectors.toSet()),
+        List<JsonNode> all = KafkaEvents.read(
+                broker.bootstrapServers(),
+                "alp.placements.v1",
+                e -> created.contains(e.path("subject").asText()),
+                Duration.ofSeconds(3));
+        assertEquals(
+                created,
+                all.stream().map(e -> e.path("subject").asText()).collect(Collectors.toSet()),
                 "every placement's event arrived");
         assertEquals(PLACEMENTS, all.size(), "no event arrived twice");
-        assertEquals(PLACEMENTS, all.stream().map(e -> e.path("id").asText()).distinct().count());
+        assertEquals(
+                PLACEMENTS,
+                all.stream().map(e -> e.path("id").asText()).distinct().count());
     }
 }

@@ -23,8 +23,7 @@ final class PlacementFixtures {
     static final LocalDate START = LocalDate.now().plusDays(7);
     private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.currentTimeMillis() % 500) * 1000);
 
-    private PlacementFixtures() {
-    }
+    private PlacementFixtures() {}
 
     /** A fresh valid UPN: LA 801, establishment 2000, year 26, a unique serial. */
     static String newUpn() {
@@ -52,22 +51,32 @@ final class PlacementFixtures {
         UUID id = UUID.randomUUID();
         Map<String, Object> data = providerState(id, "APPROVED", registration, true);
         data.putAll(identity);
-        TestEvents.publish("alp.providers.v1", id.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "uk.gov.bristol.alp.provider.approved.v1", id.toString(), OffsetDateTime.now(), data));
+        TestEvents.publish(
+                "alp.providers.v1",
+                id.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.provider.approved.v1",
+                        id.toString(),
+                        OffsetDateTime.now(),
+                        data));
         awaitProviderStatus(id, "APPROVED");
         return id;
     }
 
-    static void providerEvent(UUID providerId, UUID eventId, String status, String registration, boolean compliant,
-            OffsetDateTime at) {
+    static void providerEvent(
+            UUID providerId, UUID eventId, String status, String registration, boolean compliant, OffsetDateTime at) {
         Map<String, Object> data = providerState(providerId, status, registration, compliant);
         String kind = status.equals("SUSPENDED") ? "suspended" : compliant ? "approved" : "compliance-lapsed";
-        TestEvents.publish("alp.providers.v1", providerId.toString(), TestEvents.envelope(eventId,
-                "uk.gov.bristol.alp.provider." + kind + ".v1", providerId.toString(), at, data));
+        TestEvents.publish(
+                "alp.providers.v1",
+                providerId.toString(),
+                TestEvents.envelope(
+                        eventId, "uk.gov.bristol.alp.provider." + kind + ".v1", providerId.toString(), at, data));
     }
 
-    private static Map<String, Object> providerState(UUID providerId, String status, String registration,
-            boolean compliant) {
+    private static Map<String, Object> providerState(
+            UUID providerId, String status, String registration, boolean compliant) {
         Map<String, Object> data = new HashMap<>();
         data.put("providerId", providerId.toString());
         data.put("name", "Provider " + providerId);
@@ -80,7 +89,9 @@ final class PlacementFixtures {
     }
 
     static void awaitProviderStatus(UUID providerId, String status) {
-        Ports.await("provider " + providerId + " " + status + " in the read model", Duration.ofSeconds(30),
+        Ports.await(
+                "provider " + providerId + " " + status + " in the read model",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> {
                     ProviderView v = ProviderView.findById(providerId);
                     return v != null && status.equals(v.frameworkStatus);
@@ -88,10 +99,30 @@ final class PlacementFixtures {
     }
 
     static String pupil(String schoolToken, String urn, String sen) {
-        return given().header("Authorization", schoolToken).contentType(ContentType.JSON)
-                .body(Map.of("upn", newUpn(), "firstName", "Sam", "lastName", "Taylor", "dateOfBirth", "2012-03-04",
-                        "schoolUrn", urn, "senProvision", sen, "sex", "M", "ethnicity", "WBRI"))
-                .post("/api/v1/pupils").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", schoolToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        newUpn(),
+                        "firstName",
+                        "Sam",
+                        "lastName",
+                        "Taylor",
+                        "dateOfBirth",
+                        "2012-03-04",
+                        "schoolUrn",
+                        urn,
+                        "senProvision",
+                        sen,
+                        "sex",
+                        "M",
+                        "ethnicity",
+                        "WBRI"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static Map<String, Object> placement(String pupilId, UUID providerId, List<Map<String, String>> timetable) {
@@ -113,13 +144,17 @@ final class PlacementFixtures {
 
     /** 17.5 hours: Monday 3.5, Wednesday 6, Friday 8. */
     static List<Map<String, String>> seventeenAndAHalfHours() {
-        return List.of(session("MONDAY", "09:00", "12:30"), session("WEDNESDAY", "09:00", "15:00"),
+        return List.of(
+                session("MONDAY", "09:00", "12:30"),
+                session("WEDNESDAY", "09:00", "15:00"),
                 session("FRIDAY", "09:00", "17:00"));
     }
 
     /** 18 hours: Monday 4, Wednesday 6, Friday 8. */
     static List<Map<String, String>> eighteenHours() {
-        return List.of(session("MONDAY", "09:00", "13:00"), session("WEDNESDAY", "09:00", "15:00"),
+        return List.of(
+                session("MONDAY", "09:00", "13:00"),
+                session("WEDNESDAY", "09:00", "15:00"),
                 session("FRIDAY", "09:00", "17:00"));
     }
 

@@ -38,7 +38,9 @@ import uk.gov.bristol.alp.testing.TestEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_placement"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_placement"))
 class PlacementResourceTest {
     @Inject
     EntityManager em;
@@ -48,37 +50,52 @@ class PlacementResourceTest {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
 
-        String id = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        String id = given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
                 .post("/api/v1/placements")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("CONFIRMED"))
                 .body("commissioner", equalTo("SCHOOL"))
                 .body("hoursPerWeek", equalTo("17.50"))
                 .body("hourlyRate", equalTo("42.50"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.placements.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.placement.confirmed.v1", id), Duration.ofSeconds(20));
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.placements.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.placement.confirmed.v1", id),
+                Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));
         assertEquals("17.50", event.path("data").path("hoursPerWeek").asText());
         assertEquals(false, event.path("data").has("firstName"), "no pupil names leave the service");
 
-        given().header("Authorization", schoolA()).get("/api/v1/placements/{id}", id)
-                .then().statusCode(200).body("pupilId", equalTo(pupil));
+        given().header("Authorization", schoolA())
+                .get("/api/v1/placements/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("pupilId", equalTo(pupil));
     }
 
     @Test
     void eighteenHoursIsFullTimeAndNeedsThePanelAndNothingIsCreated() {
         UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
         String pupil = pupil(schoolA(), "100001", "N");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, eighteenHours()))
                 .post("/api/v1/placements")
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/full-time-needs-panel-decision"));
-        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}/placements", pupil)
-                .then().statusCode(200).body("$", emptyIterable());
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}/placements", pupil)
+                .then()
+                .statusCode(200)
+                .body("$", emptyIterable());
     }
 
     @Test
@@ -87,70 +104,126 @@ class PlacementResourceTest {
         String supportOnly = pupil(schoolA(), "100001", "K");
         Map<String, Object> body = placement(supportOnly, provider, seventeenAndAHalfHours());
         body.put("reasonCode", "EHC_PLAN_NAMED_SETTING");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/placements").then().statusCode(422)
-                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/ehc-plan-reason-needs-sen-provision-e"))
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body(
+                        "type",
+                        equalTo("https://alp.bristol.gov.uk/problems/rules/ehc-plan-reason-needs-sen-provision-e"))
                 .body("errors[0].field", equalTo("reasonCode"));
-        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}/placements", supportOnly)
-                .then().statusCode(200).body("$", emptyIterable());
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}/placements", supportOnly)
+                .then()
+                .statusCode(200)
+                .body("$", emptyIterable());
 
         String withPlan = pupil(schoolA(), "100001", "E");
         body = placement(withPlan, provider, seventeenAndAHalfHours());
         body.put("reasonCode", "EHC_PLAN_NAMED_SETTING");
-        String placementId = given().header("Authorization", TestTokens.sendOfficer()).contentType(ContentType.JSON)
-                .body(body).post("/api/v1/placements").then().statusCode(201)
+        String placementId = given().header("Authorization", TestTokens.sendOfficer())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
                 .body("commissioner", equalTo("SEND"))
-                .body("reasonCode", equalTo("EHC_PLAN_NAMED_SETTING")).body("reviewNeeded", equalTo(false))
-                .extract().path("id");
+                .body("reasonCode", equalTo("EHC_PLAN_NAMED_SETTING"))
+                .body("reviewNeeded", equalTo(false))
+                .extract()
+                .path("id");
         // The plan ends (SEN support from now on): the placement in the setting the plan named needs review.
-        String etag = given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}", withPlan).header("ETag");
-        given().header("Authorization", schoolA()).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(Map.of("firstName", "Sam", "lastName", "Taylor", "dateOfBirth", "2012-03-04",
-                        "senProvision", "K", "sex", "M", "ethnicity", "WBRI", "lookedAfter", false))
-                .put("/api/v1/pupils/{id}", withPlan).then().statusCode(200).body("senProvision", equalTo("K"));
-        given().header("Authorization", schoolA()).get("/api/v1/placements/{id}", placementId).then()
+        String etag = given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}", withPlan)
+                .header("ETag");
+        given().header("Authorization", schoolA())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "firstName",
+                        "Sam",
+                        "lastName",
+                        "Taylor",
+                        "dateOfBirth",
+                        "2012-03-04",
+                        "senProvision",
+                        "K",
+                        "sex",
+                        "M",
+                        "ethnicity",
+                        "WBRI",
+                        "lookedAfter",
+                        false))
+                .put("/api/v1/pupils/{id}", withPlan)
+                .then()
+                .statusCode(200)
+                .body("senProvision", equalTo("K"));
+        given().header("Authorization", schoolA())
+                .get("/api/v1/placements/{id}", placementId)
+                .then()
                 .body("reviewNeeded", equalTo(true))
                 .body("reviewReason", Matchers.containsString("now K"));
         body.put("reasonCode", "NOT_A_REASON");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/placements").then().statusCode(400).body("errors[0].field", equalTo("reasonCode"));
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reasonCode"));
     }
 
     @Test
     void aSuspendedOrUnknownProviderIsRefusedAndNothingIsCreated() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
+        UUID provider =
+                provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
         awaitProviderStatus(provider, "APPROVED");
         providerEvent(provider, UUID.randomUUID(), "SUSPENDED", "UNREGISTERED", true, OffsetDateTime.now());
         awaitProviderStatus(provider, "SUSPENDED");
         String pupil = pupil(schoolA(), "100001", "K");
 
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
                 .post("/api/v1/placements")
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"))
                 .body("errors.field", contains("providerId"));
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, UUID.randomUUID(), seventeenAndAHalfHours()))
                 .post("/api/v1/placements")
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
-        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}/placements", pupil)
-                .then().statusCode(200).body("$", emptyIterable());
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}/placements", pupil)
+                .then()
+                .statusCode(200)
+                .body("$", emptyIterable());
     }
 
     @Test
     void aProviderWhoseEvidenceLapsedIsRefused() {
-        UUID provider = provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
+        UUID provider =
+                provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
         awaitProviderStatus(provider, "APPROVED");
         providerEvent(provider, UUID.randomUUID(), "APPROVED", "UNREGISTERED", false, OffsetDateTime.now());
-        Ports.await("lapse in the read model", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew()
-                .call(() -> !ProviderView.<ProviderView>findById(provider).compliant));
+        Ports.await(
+                "lapse in the read model",
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> !ProviderView.<ProviderView>findById(provider).compliant));
         String pupil = pupil(schoolA(), "100001", "K");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
                 .post("/api/v1/placements")
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"))
                 .body("detail", equalTo("the provider's compliance has lapsed"));
     }
@@ -162,7 +235,13 @@ class PlacementResourceTest {
         UUID lateSuspension = UUID.randomUUID();
         providerEvent(provider, approved, "APPROVED", "UNREGISTERED", true, OffsetDateTime.now());
         awaitProviderStatus(provider, "APPROVED");
-        providerEvent(provider, lateSuspension, "SUSPENDED", "UNREGISTERED", true, OffsetDateTime.now().minusHours(1));
+        providerEvent(
+                provider,
+                lateSuspension,
+                "SUSPENDED",
+                "UNREGISTERED",
+                true,
+                OffsetDateTime.now().minusHours(1));
         providerEvent(provider, approved, "APPROVED", "UNREGISTERED", false, OffsetDateTime.now());
 
         Ports.await("the late event handled", Duration.ofSeconds(30), () -> inboxRows(lateSuspension) == 1);
@@ -179,21 +258,27 @@ class PlacementResourceTest {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(TestTokens.hubOfficer(), "100001", "E");
         // The Hub may commission outside a panel only part time as well; the hours rule is the same threshold.
-        given().header("Authorization", TestTokens.hubOfficer()).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, eighteenHours()))
                 .post("/api/v1/placements")
-                .then().statusCode(422);
+                .then()
+                .statusCode(422);
     }
 
     @Test
     void overlappingSessionsAreRefusedNamingTheTimetable() {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "N");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
-                .body(placement(pupil, provider, List.of(session("MONDAY", "09:00", "12:00"),
-                        session("MONDAY", "11:00", "13:00"))))
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(placement(
+                        pupil,
+                        provider,
+                        List.of(session("MONDAY", "09:00", "12:00"), session("MONDAY", "11:00", "13:00"))))
                 .post("/api/v1/placements")
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/timetable"))
                 .body("errors.rule", hasItem("noOverlap"));
     }
@@ -202,59 +287,139 @@ class PlacementResourceTest {
     void anotherSchoolCannotSeeThePupilOrThePlacementAndNoTokenIs401() {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
-        String id = given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        String id = given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
-                .post("/api/v1/placements").then().statusCode(201).extract().path("id");
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        given().header("Authorization", schoolB()).get("/api/v1/pupils/{id}", pupil)
-                .then().statusCode(404).body("firstName", Matchers.nullValue());
-        given().header("Authorization", schoolB()).get("/api/v1/placements/{id}", id)
-                .then().statusCode(404).body("pupilId", Matchers.nullValue());
-        given().header("Authorization", schoolB()).contentType(ContentType.JSON)
+        given().header("Authorization", schoolB())
+                .get("/api/v1/pupils/{id}", pupil)
+                .then()
+                .statusCode(404)
+                .body("firstName", Matchers.nullValue());
+        given().header("Authorization", schoolB())
+                .get("/api/v1/placements/{id}", id)
+                .then()
+                .statusCode(404)
+                .body("pupilId", Matchers.nullValue());
+        given().header("Authorization", schoolB())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
-                .post("/api/v1/placements").then().statusCode(404);
-        given().header("Authorization", TestTokens.provider(provider.toString())).get("/api/v1/placements/{id}", id)
-                .then().statusCode(200);
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(404);
+        given().header("Authorization", TestTokens.provider(provider.toString()))
+                .get("/api/v1/placements/{id}", id)
+                .then()
+                .statusCode(200);
         given().header("Authorization", TestTokens.provider(UUID.randomUUID().toString()))
-                .get("/api/v1/placements/{id}", id).then().statusCode(404);
-        given().get("/api/v1/placements/{id}", id).then().statusCode(401)
-                .contentType("application/problem+json");
+                .get("/api/v1/placements/{id}", id)
+                .then()
+                .statusCode(404);
+        given().get("/api/v1/placements/{id}", id).then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void listsAreScopedToTheCallersSchoolOrProvider() {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
-                .post("/api/v1/placements").then().statusCode(201);
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201);
 
-        given().header("Authorization", schoolA()).get("/api/v1/placements?providerId={p}", provider)
-                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].pupilId", equalTo(pupil));
-        given().header("Authorization", schoolB()).get("/api/v1/placements?providerId={p}", provider)
-                .then().statusCode(200).body("totalItems", equalTo(0));
-        given().header("Authorization", TestTokens.provider(provider.toString())).get("/api/v1/placements")
-                .then().statusCode(200).body("totalItems", equalTo(1));
-        given().header("Authorization", TestTokens.hubOfficer()).get("/api/v1/placements?pupilId={p}", pupil)
-                .then().statusCode(200).body("totalItems", equalTo(1));
-        given().header("Authorization", TestTokens.financeOfficer()).get("/api/v1/placements")
-                .then().statusCode(403);
+        given().header("Authorization", schoolA())
+                .get("/api/v1/placements?providerId={p}", provider)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].pupilId", equalTo(pupil));
+        given().header("Authorization", schoolB())
+                .get("/api/v1/placements?providerId={p}", provider)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+        given().header("Authorization", TestTokens.provider(provider.toString()))
+                .get("/api/v1/placements")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/placements?pupilId={p}", pupil)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .get("/api/v1/placements")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void aSchoolCannotAddAnotherSchoolsPupilAndAnInvalidUpnIsNamed() {
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
-                .body(Map.of("upn", newUpn(), "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
-                        "schoolUrn", "100002", "senProvision", "N"))
-                .post("/api/v1/pupils").then().statusCode(403).body("errors.field", contains("schoolUrn"));
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
-                .body(Map.of("upn", "A801200005001", "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
-                        "schoolUrn", "100001", "senProvision", "X"))
-                .post("/api/v1/pupils").then().statusCode(400).contentType("application/problem+json");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
-                .body(Map.of("upn", "A801200005001", "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
-                        "schoolUrn", "100001", "senProvision", "N"))
-                .post("/api/v1/pupils").then().statusCode(400).body("errors.field", contains("upn"))
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        newUpn(),
+                        "firstName",
+                        "A",
+                        "lastName",
+                        "B",
+                        "dateOfBirth",
+                        "2012-01-01",
+                        "schoolUrn",
+                        "100002",
+                        "senProvision",
+                        "N"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(403)
+                .body("errors.field", contains("schoolUrn"));
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        "A801200005001",
+                        "firstName",
+                        "A",
+                        "lastName",
+                        "B",
+                        "dateOfBirth",
+                        "2012-01-01",
+                        "schoolUrn",
+                        "100001",
+                        "senProvision",
+                        "X"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        "A801200005001",
+                        "firstName",
+                        "A",
+                        "lastName",
+                        "B",
+                        "dateOfBirth",
+                        "2012-01-01",
+                        "schoolUrn",
+                        "100001",
+                        "senProvision",
+                        "N"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("upn"))
                 .body("errors.rule", contains("validUpn"));
     }
 
@@ -265,28 +430,61 @@ class PlacementResourceTest {
         String key = "mis-retry-" + UUID.randomUUID();
         Map<String, Object> body = placement(pupil, provider, seventeenAndAHalfHours());
 
-        String first = given().header("Authorization", schoolA()).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body).post("/api/v1/placements")
-                .then().statusCode(201).extract().path("id");
-        given().header("Authorization", schoolA()).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body).post("/api/v1/placements")
-                .then().statusCode(201).header("Idempotent-Replayed", "true")
+        String first = given().header("Authorization", schoolA())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", schoolA())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .header("Location", Matchers.endsWith("/api/v1/placements/" + first))
                 .body("id", equalTo(first));
-        given().header("Authorization", schoolA()).get("/api/v1/placements?pupilId={p}", pupil)
-                .then().statusCode(200).body("totalItems", equalTo(1));
+        given().header("Authorization", schoolA())
+                .get("/api/v1/placements?pupilId={p}", pupil)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1));
 
-        given().header("Authorization", schoolA()).header("Idempotency-Key", key).contentType(ContentType.JSON)
-                .body(Map.of("upn", newUpn(), "firstName", "A", "lastName", "B", "dateOfBirth", "2012-01-01",
-                        "schoolUrn", "100001", "senProvision", "N"))
-                .post("/api/v1/pupils").then().statusCode(422)
+        given().header("Authorization", schoolA())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        newUpn(),
+                        "firstName",
+                        "A",
+                        "lastName",
+                        "B",
+                        "dateOfBirth",
+                        "2012-01-01",
+                        "schoolUrn",
+                        "100001",
+                        "senProvision",
+                        "N"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/idempotency-key-reused"));
         // A refusal is an answer too: the retry sees the same refusal, not a second attempt.
         String refusedKey = "mis-refused-" + UUID.randomUUID();
         for (int attempt = 0; attempt < 2; attempt++) {
-            given().header("Authorization", schoolA()).header("Idempotency-Key", refusedKey)
-                    .contentType(ContentType.JSON).body(placement(pupil, provider, eighteenHours()))
-                    .post("/api/v1/placements").then().statusCode(422)
+            given().header("Authorization", schoolA())
+                    .header("Idempotency-Key", refusedKey)
+                    .contentType(ContentType.JSON)
+                    .body(placement(pupil, provider, eighteenHours()))
+                    .post("/api/v1/placements")
+                    .then()
+                    .statusCode(422)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/full-time-needs-panel-decision"));
         }
@@ -295,11 +493,19 @@ class PlacementResourceTest {
     @Test
     void everyReadOfAPupilIsAudited() {
         String pupil = pupil(schoolA(), "100001", "K");
-        given().header("Authorization", schoolA()).get("/api/v1/pupils/{id}", pupil).then().statusCode(200);
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/pupils/{id}", pupil).then().statusCode(200);
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select actor || ':' || action from audit_event where resource_type = 'pupil' and resource_id = ?1 order by id")
-                .setParameter(1, pupil).getResultList());
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}", pupil)
+                .then()
+                .statusCode(200);
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/pupils/{id}", pupil)
+                .then()
+                .statusCode(200);
+        List<?> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select actor || ':' || action from audit_event where resource_type = 'pupil' and resource_id = ?1 order by id")
+                        .setParameter(1, pupil)
+                        .getResultList());
         assertEquals(List.of("school.100001:CREATE", "school.100001:READ", "auditor:READ"), rows);
     }
 
@@ -308,24 +514,71 @@ class PlacementResourceTest {
         UUID decision = UUID.randomUUID();
         UUID provider = UUID.randomUUID();
         String upn = newUpn();
-        Map<String, Object> data = Map.of("decisionId", decision.toString(), "referralId", UUID.randomUUID().toString(),
-                "outcome", "APPROVE_PLACEMENT", "schoolUrn", "100001", "decidedBy", "panel.chair",
-                "decidedAt", OffsetDateTime.now().toString(), "rationale", "graduated response exhausted",
-                "pupil", Map.of("upn", upn, "firstName", "Ava", "lastName", "Jones", "dateOfBirth", "2011-05-06",
-                        "senProvision", "E", "ehcPlan", true, "lookedAfter", true, "ethnicity", "BCRB", "sex", "F"),
-                "placement", Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
-                        "startDate", LocalDate.now().plusDays(14).toString(),
-                        "reviewDate", LocalDate.now().plusDays(56).toString(), "fundingRoute", "HIGH_NEEDS"),
-                "needsFinanceApproval", true);
+        Map<String, Object> data = Map.of(
+                "decisionId",
+                decision.toString(),
+                "referralId",
+                UUID.randomUUID().toString(),
+                "outcome",
+                "APPROVE_PLACEMENT",
+                "schoolUrn",
+                "100001",
+                "decidedBy",
+                "panel.chair",
+                "decidedAt",
+                OffsetDateTime.now().toString(),
+                "rationale",
+                "graduated response exhausted",
+                "pupil",
+                Map.of(
+                        "upn",
+                        upn,
+                        "firstName",
+                        "Ava",
+                        "lastName",
+                        "Jones",
+                        "dateOfBirth",
+                        "2011-05-06",
+                        "senProvision",
+                        "E",
+                        "ehcPlan",
+                        true,
+                        "lookedAfter",
+                        true,
+                        "ethnicity",
+                        "BCRB",
+                        "sex",
+                        "F"),
+                "placement",
+                Map.of(
+                        "providerId",
+                        provider.toString(),
+                        "hoursPerWeek",
+                        "25",
+                        "startDate",
+                        LocalDate.now().plusDays(14).toString(),
+                        "reviewDate",
+                        LocalDate.now().plusDays(56).toString(),
+                        "fundingRoute",
+                        "HIGH_NEEDS"),
+                "needsFinanceApproval",
+                true);
         UUID envelopeId = UUID.randomUUID();
-        String envelope = TestEvents.envelope(envelopeId, "uk.gov.bristol.alp.panel.decision-made.v1",
-                decision.toString(), OffsetDateTime.now(), data);
+        String envelope = TestEvents.envelope(
+                envelopeId,
+                "uk.gov.bristol.alp.panel.decision-made.v1",
+                decision.toString(),
+                OffsetDateTime.now(),
+                data);
         TestEvents.publish("alp.panel.v1", decision.toString(), envelope);
         TestEvents.publish("alp.panel.v1", decision.toString(), envelope); // redelivered
 
-        Ports.await("proposed placement for decision", Duration.ofSeconds(30),
+        Ports.await(
+                "proposed placement for decision",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decision) == 1));
-        Placement p = QuarkusTransaction.requiringNew().call(() -> Placement.<Placement>find("decisionId", decision).firstResult());
+        Placement p = QuarkusTransaction.requiringNew()
+                .call(() -> Placement.<Placement>find("decisionId", decision).firstResult());
         assertEquals(Placement.Status.PROPOSED, p.status);
         assertEquals(Placement.Route.PANEL_DECISION, p.route);
         assertEquals(LocalDate.now().plusDays(56), p.plannedEndDate, "only a review date: the placement runs to it");
@@ -333,15 +586,22 @@ class PlacementResourceTest {
         assertEquals(true, pupil.lookedAfter, "the decision carries the characteristics the authority monitors");
         assertEquals(Ethnicity.BCRB, pupil.ethnicity);
         assertEquals(Sex.F, pupil.sex);
-        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.placements.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.placement.proposed.v1", p.id.toString()), Duration.ofSeconds(20));
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.placements.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.placement.proposed.v1", p.id.toString()),
+                Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", event));
         assertEquals(true, event.path("data").path("ehcPlan").asBoolean());
-        assertEquals("test-" + envelopeId, event.path("correlationid").asText(),
+        assertEquals(
+                "test-" + envelopeId,
+                event.path("correlationid").asText(),
                 "the proposal carries the decision's correlation id");
-        List<?> audit = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select actor || ':' || action from audit_event where resource_type = 'pupil' and resource_id = ?1")
-                .setParameter(1, p.pupilId.toString()).getResultList());
+        List<?> audit = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select actor || ':' || action from audit_event where resource_type = 'pupil' and resource_id = ?1")
+                        .setParameter(1, p.pupilId.toString())
+                        .getResultList());
         assertEquals(List.of("system:CREATE"), audit, "a pupil recorded from a decision is audited");
     }
 
@@ -349,35 +609,104 @@ class PlacementResourceTest {
     void aSupersededApprovalCancelsItsProposal() {
         UUID approval = UUID.randomUUID();
         UUID referral = UUID.randomUUID();
-        Map<String, Object> approve = Map.of("decisionId", approval.toString(), "referralId", referral.toString(),
-                "outcome", "APPROVE_PLACEMENT", "schoolUrn", "100001", "decidedBy", "panel.chair",
-                "decidedAt", OffsetDateTime.now().toString(), "needsFinanceApproval", false,
-                "pupil", Map.of("upn", newUpn(), "firstName", "Eli", "lastName", "Khan", "dateOfBirth", "2012-02-02",
-                        "senProvision", "K"),
-                "placement", Map.of("providerId", UUID.randomUUID().toString(), "hoursPerWeek", "20",
-                        "startDate", LocalDate.now().plusDays(7).toString(),
-                        "plannedEndDate", LocalDate.now().plusDays(90).toString(), "fundingRoute", "HIGH_NEEDS"));
-        TestEvents.publish("alp.panel.v1", referral.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "uk.gov.bristol.alp.panel.decision-made.v1", referral.toString(), OffsetDateTime.now(), approve));
-        Ports.await("proposal for the approval", Duration.ofSeconds(30),
+        Map<String, Object> approve = Map.of(
+                "decisionId",
+                approval.toString(),
+                "referralId",
+                referral.toString(),
+                "outcome",
+                "APPROVE_PLACEMENT",
+                "schoolUrn",
+                "100001",
+                "decidedBy",
+                "panel.chair",
+                "decidedAt",
+                OffsetDateTime.now().toString(),
+                "needsFinanceApproval",
+                false,
+                "pupil",
+                Map.of(
+                        "upn",
+                        newUpn(),
+                        "firstName",
+                        "Eli",
+                        "lastName",
+                        "Khan",
+                        "dateOfBirth",
+                        "2012-02-02",
+                        "senProvision",
+                        "K"),
+                "placement",
+                Map.of(
+                        "providerId",
+                        UUID.randomUUID().toString(),
+                        "hoursPerWeek",
+                        "20",
+                        "startDate",
+                        LocalDate.now().plusDays(7).toString(),
+                        "plannedEndDate",
+                        LocalDate.now().plusDays(90).toString(),
+                        "fundingRoute",
+                        "HIGH_NEEDS"));
+        TestEvents.publish(
+                "alp.panel.v1",
+                referral.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.panel.decision-made.v1",
+                        referral.toString(),
+                        OffsetDateTime.now(),
+                        approve));
+        Ports.await(
+                "proposal for the approval",
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", approval) == 1));
 
         UUID decline = UUID.randomUUID();
-        Map<String, Object> superseding = Map.of("decisionId", decline.toString(), "referralId", referral.toString(),
-                "outcome", "DECLINE", "schoolUrn", "100001", "decidedBy", "panel.chair",
-                "decidedAt", OffsetDateTime.now().toString(), "needsFinanceApproval", false,
-                "supersedesDecisionId", approval.toString(), "supersedeReason", "The provider withdrew its offer");
-        TestEvents.publish("alp.panel.v1", referral.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "uk.gov.bristol.alp.panel.decision-made.v1", referral.toString(), OffsetDateTime.now(), superseding));
-        Ports.await("the proposal cancelled", Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew()
-                .call(() -> Placement.<Placement>find("decisionId", approval).firstResult().status)
-                == Placement.Status.CANCELLED);
+        Map<String, Object> superseding = Map.of(
+                "decisionId",
+                decline.toString(),
+                "referralId",
+                referral.toString(),
+                "outcome",
+                "DECLINE",
+                "schoolUrn",
+                "100001",
+                "decidedBy",
+                "panel.chair",
+                "decidedAt",
+                OffsetDateTime.now().toString(),
+                "needsFinanceApproval",
+                false,
+                "supersedesDecisionId",
+                approval.toString(),
+                "supersedeReason",
+                "The provider withdrew its offer");
+        TestEvents.publish(
+                "alp.panel.v1",
+                referral.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.panel.decision-made.v1",
+                        referral.toString(),
+                        OffsetDateTime.now(),
+                        superseding));
+        Ports.await(
+                "the proposal cancelled",
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew()
+                                .call(() -> Placement.<Placement>find("decisionId", approval)
+                                        .firstResult()
+                                        .status)
+                        == Placement.Status.CANCELLED);
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decline)));
     }
 
     private long inboxRows(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from inbox_message where event_id = ?1").setParameter(1, eventId)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from inbox_message where event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 }

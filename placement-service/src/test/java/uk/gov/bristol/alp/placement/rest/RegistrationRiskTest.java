@@ -32,7 +32,9 @@ import uk.gov.bristol.alp.testing.TestTokens;
 
 /** Education Act 1996 s463: the unregistered-provider limit on a pupil's total hours, and the live monitor. */
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_placement"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_placement"))
 class RegistrationRiskTest {
     private static final String RISK = "/api/v1/compliance/registration-risk";
     private OffsetDateTime clock = OffsetDateTime.now();
@@ -41,38 +43,62 @@ class RegistrationRiskTest {
     void aPupilsHoursAtAnUnregisteredProviderAreLimitedAcrossTheirPlacementsThere() {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)
-                .body(placement(pupil, provider, List.of(session("MONDAY", "09:00", "14:00"),
-                        session("TUESDAY", "09:00", "14:00"))))
-                .post("/api/v1/placements").then().statusCode(201);
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)   // 10 + 8 = 18: refused
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(placement(
+                        pupil,
+                        provider,
+                        List.of(session("MONDAY", "09:00", "14:00"), session("TUESDAY", "09:00", "14:00"))))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201);
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON) // 10 + 8 = 18: refused
                 .body(placement(pupil, provider, List.of(session("WEDNESDAY", "09:00", "17:00"))))
-                .post("/api/v1/placements").then().statusCode(422)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/unregistered-provider-hours-limit"));
-        given().header("Authorization", schoolA()).contentType(ContentType.JSON)   // 10 + 7.5 = 17.5: allowed
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON) // 10 + 7.5 = 17.5: allowed
                 .body(placement(pupil, provider, List.of(session("WEDNESDAY", "09:00", "16:30"))))
-                .post("/api/v1/placements").then().statusCode(201);
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void theFifthFullTimePupilAtAnUnregisteredProviderPutsItOnTheMonitor() {
         UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
-        List<UUID> proposals = List.of(propose(provider, "K"), propose(provider, "K"), propose(provider, "N"),
-                propose(provider, "K"), propose(provider, "N"));
+        List<UUID> proposals = List.of(
+                propose(provider, "K"),
+                propose(provider, "K"),
+                propose(provider, "N"),
+                propose(provider, "K"),
+                propose(provider, "N"));
         for (int i = 0; i < 4; i++) {
             confirm(proposals.get(i));
         }
         becomes(provider, "UNREGISTERED");
-        given().header("Authorization", TestTokens.hubOfficer()).get(RISK).then().statusCode(200)
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get(RISK)
+                .then()
+                .statusCode(200)
                 .body("providerId", Matchers.not(Matchers.hasItem(provider.toString())));
 
         becomes(provider, "REGISTERED_INDEPENDENT_SCHOOL");
         confirm(proposals.get(4));
         becomes(provider, "UNREGISTERED");
         String mine = "find { it.providerId == '" + provider + "' }";
-        given().header("Authorization", TestTokens.auditor()).get(RISK).then().statusCode(200)
-                .body(mine + ".fullTimePupilCount", equalTo(5)).body(mine + ".mustRegister", equalTo(true))
-                .body(mine + ".reasons[0]", equalTo("5 pupils in full-time education (registration is required from 5)"));
+        given().header("Authorization", TestTokens.auditor())
+                .get(RISK)
+                .then()
+                .statusCode(200)
+                .body(mine + ".fullTimePupilCount", equalTo(5))
+                .body(mine + ".mustRegister", equalTo(true))
+                .body(
+                        mine + ".reasons[0]",
+                        equalTo("5 pupils in full-time education (registration is required from 5)"));
         given().header("Authorization", schoolA()).get(RISK).then().statusCode(403);
     }
 
@@ -82,7 +108,10 @@ class RegistrationRiskTest {
         confirm(propose(provider, "E"));
         becomes(provider, "UNREGISTERED");
         String mine = "find { it.providerId == '" + provider + "' }";
-        given().header("Authorization", TestTokens.hubOfficer()).get(RISK).then().statusCode(200)
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get(RISK)
+                .then()
+                .statusCode(200)
                 .body(mine + ".fullTimePupilCount", equalTo(1))
                 .body(mine + ".reasons", Matchers.contains("a pupil with an EHC plan in full-time education"));
     }
@@ -90,25 +119,67 @@ class RegistrationRiskTest {
     /** A full-time (25 h) placement proposed from an Inclusion Panel decision. */
     private static UUID propose(UUID provider, String sen) {
         UUID decision = UUID.randomUUID();
-        TestEvents.publish("alp.panel.v1", decision.toString(), TestEvents.envelope(UUID.randomUUID(),
-                "uk.gov.bristol.alp.panel.decision-made.v1", decision.toString(), OffsetDateTime.now(), Map.of(
-                        "decisionId", decision.toString(), "referralId", UUID.randomUUID().toString(),
-                        "outcome", "APPROVE_PLACEMENT", "schoolUrn", "100001", "decidedBy", "panel.chair",
-                        "decidedAt", OffsetDateTime.now().toString(), "needsFinanceApproval", false,
-                        "pupil", Map.of("upn", newUpn(), "firstName", "Kai", "lastName", "Lee",
-                                "dateOfBirth", "2011-01-01", "senProvision", sen),
-                        "placement", Map.of("providerId", provider.toString(), "hoursPerWeek", "25",
-                                "startDate", START.toString(), "plannedEndDate", START.plusWeeks(20).toString(),
-                                "fundingRoute", "HIGH_NEEDS"))));
-        Ports.await("proposal for decision " + decision, Duration.ofSeconds(30),
+        TestEvents.publish(
+                "alp.panel.v1",
+                decision.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.panel.decision-made.v1",
+                        decision.toString(),
+                        OffsetDateTime.now(),
+                        Map.of(
+                                "decisionId",
+                                decision.toString(),
+                                "referralId",
+                                UUID.randomUUID().toString(),
+                                "outcome",
+                                "APPROVE_PLACEMENT",
+                                "schoolUrn",
+                                "100001",
+                                "decidedBy",
+                                "panel.chair",
+                                "decidedAt",
+                                OffsetDateTime.now().toString(),
+                                "needsFinanceApproval",
+                                false,
+                                "pupil",
+                                Map.of(
+                                        "upn",
+                                        newUpn(),
+                                        "firstName",
+                                        "Kai",
+                                        "lastName",
+                                        "Lee",
+                                        "dateOfBirth",
+                                        "2011-01-01",
+                                        "senProvision",
+                                        sen),
+                                "placement",
+                                Map.of(
+                                        "providerId",
+                                        provider.toString(),
+                                        "hoursPerWeek",
+                                        "25",
+                                        "startDate",
+                                        START.toString(),
+                                        "plannedEndDate",
+                                        START.plusWeeks(20).toString(),
+                                        "fundingRoute",
+                                        "HIGH_NEEDS"))));
+        Ports.await(
+                "proposal for decision " + decision,
+                Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decision) == 1));
-        return QuarkusTransaction.requiringNew().call(() -> Placement.<Placement>find("decisionId", decision)
-                .firstResult().id);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Placement.<Placement>find("decisionId", decision).firstResult().id);
     }
 
     private static void confirm(UUID placement) {
-        given().header("Authorization", TestTokens.hubOfficer()).post("/api/v1/placements/{id}/confirm", placement)
-                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .post("/api/v1/placements/{id}/confirm", placement)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
     }
 
     /** The registry changes the provider's registration; waits until the read model has it. */
@@ -116,7 +187,11 @@ class RegistrationRiskTest {
         OffsetDateTime now = OffsetDateTime.now();
         clock = now.isAfter(clock) ? now : clock.plusNanos(1_000);
         providerEvent(provider, UUID.randomUUID(), "APPROVED", registration, true, clock);
-        Ports.await("provider " + registration, Duration.ofSeconds(30), () -> QuarkusTransaction.requiringNew()
-                .call(() -> registration.equals(ProviderView.<ProviderView>findById(provider).registrationStatus)));
+        Ports.await(
+                "provider " + registration,
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                registration.equals(ProviderView.<ProviderView>findById(provider).registrationStatus)));
     }
 }

@@ -36,7 +36,12 @@ public class AnnounceOnce {
         return em.createNativeQuery("""
                 insert into announcement (kind, subject, occurrence, detail, announced_at)
                 values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
-                .setParameter(1, kind).setParameter(2, subject.toString()).setParameter(3, occurrence.toString())
-                .setParameter(4, detail).setParameter(5, OffsetDateTime.now(clock)).executeUpdate() == 1;
+                        .setParameter(1, kind)
+                        .setParameter(2, subject.toString())
+                        .setParameter(3, occurrence.toString())
+                        .setParameter(4, detail)
+                        .setParameter(5, OffsetDateTime.now(clock))
+                        .executeUpdate()
+                == 1;
     }
 }

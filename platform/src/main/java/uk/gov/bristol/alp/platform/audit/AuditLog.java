@@ -18,12 +18,22 @@ import uk.gov.bristol.alp.platform.web.Correlation;
  */
 @ApplicationScoped
 public class AuditLog {
-    public enum Action { READ, CREATE, UPDATE }
+    public enum Action {
+        READ,
+        CREATE,
+        UPDATE
+    }
 
     /** One audited access, as an auditor reads it. */
-    public record Entry(OffsetDateTime occurredAt, String actor, String actorRoles, String action,
-            String resourceType, String resourceId, String requestId, String details) {
-    }
+    public record Entry(
+            OffsetDateTime occurredAt,
+            String actor,
+            String actorRoles,
+            String action,
+            String resourceType,
+            String resourceId,
+            String requestId,
+            String details) {}
 
     private final EntityManager em;
     private final SecurityIdentity identity;
@@ -42,9 +52,20 @@ public class AuditLog {
         List<Object[]> rows = em.createNativeQuery("""
                 select occurred_at, actor, actor_roles, action, resource_type, resource_id, request_id, details
                 from audit_event where resource_type = ?1 and resource_id = ?2 order by id""")
-                .setParameter(1, resourceType).setParameter(2, resourceId.toString()).getResultList();
-        return rows.stream().map(r -> new Entry(toOffset(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7])).toList();
+                .setParameter(1, resourceType)
+                .setParameter(2, resourceId.toString())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Entry(
+                        toOffset(r[0]),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7]))
+                .toList();
     }
 
     private static OffsetDateTime toOffset(Object value) {
@@ -65,7 +86,8 @@ public class AuditLog {
     /** @param details what changed, in words a person reads (for example "status APPLIED -> APPROVED") */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Action action, String resourceType, Object resourceId, String details) {
-        String actor = identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+        String actor =
+                identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
         em.createNativeQuery("""
                 insert into audit_event (actor, actor_roles, action, resource_type, resource_id, request_id, details)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")

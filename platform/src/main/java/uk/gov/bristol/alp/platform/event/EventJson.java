@@ -37,7 +37,8 @@ public class EventJson {
         } catch (JsonProcessingException e) {
             throw new MalformedEventException(
                     "event " + envelope.id() + " of type " + envelope.type() + " has unreadable data: "
-                            + e.getOriginalMessage(), e);
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -49,7 +50,8 @@ public class EventJson {
         try {
             return mapper.getNodeFactory().rawValueNode(new RawValue(mapper.writeValueAsString(data)));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event data cannot be serialised: " + data.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "event data cannot be serialised: " + data.getClass().getSimpleName(), e);
         }
     }
 }

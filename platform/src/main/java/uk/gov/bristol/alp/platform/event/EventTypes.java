@@ -19,9 +19,16 @@ public final class EventTypes {
     public static final String PROVIDER_RATES_CHANGED = PREFIX + "provider.rates-changed.v1";
     public static final String PROVIDER_COMPLIANCE_LAPSED = PREFIX + "provider.compliance-lapsed.v1";
     /** Every registry event: each carries the provider's whole state, so a read model applies them all alike. */
-    public static final List<String> PROVIDER_STATE_EVENTS = List.of(PROVIDER_REGISTERED, PROVIDER_CHECK_RECORDED,
-            PROVIDER_APPROVED, PROVIDER_SUSPENDED, PROVIDER_REINSTATED, PROVIDER_REMOVED, PROVIDER_DETAILS_CHANGED,
-            PROVIDER_RATES_CHANGED, PROVIDER_COMPLIANCE_LAPSED);
+    public static final List<String> PROVIDER_STATE_EVENTS = List.of(
+            PROVIDER_REGISTERED,
+            PROVIDER_CHECK_RECORDED,
+            PROVIDER_APPROVED,
+            PROVIDER_SUSPENDED,
+            PROVIDER_REINSTATED,
+            PROVIDER_REMOVED,
+            PROVIDER_DETAILS_CHANGED,
+            PROVIDER_RATES_CHANGED,
+            PROVIDER_COMPLIANCE_LAPSED);
 
     public static final String REFERRAL_SUBMITTED = PREFIX + "referral.submitted.v1";
     public static final String REFERRAL_RETURNED = PREFIX + "referral.returned.v1";
@@ -38,6 +45,5 @@ public final class EventTypes {
     public static final String COMMITMENT_CREATED = PREFIX + "finance.commitment-created.v1";
     public static final String BUDGET_THRESHOLD_REACHED = PREFIX + "finance.budget-threshold-reached.v1";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

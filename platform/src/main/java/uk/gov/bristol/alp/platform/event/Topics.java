@@ -11,6 +11,5 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(PROVIDERS, PANEL, PLACEMENTS, FINANCE);
 
-    private Topics() {
-    }
+    private Topics() {}
 }

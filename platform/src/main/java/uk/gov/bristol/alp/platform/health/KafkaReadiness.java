@@ -29,20 +29,32 @@ public class KafkaReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try {
-            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes()
-                    .get(3, TimeUnit.SECONDS).size();
-            return HealthCheckResponse.named("kafka").up().withData("brokers", nodes)
-                    .withData("bootstrap", bootstrapServers).build();
+            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+                    .nodes()
+                    .get(3, TimeUnit.SECONDS)
+                    .size();
+            return HealthCheckResponse.named("kafka")
+                    .up()
+                    .withData("brokers", nodes)
+                    .withData("bootstrap", bootstrapServers)
+                    .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named("kafka").down().withData("error", e.toString()).build();
+            return HealthCheckResponse.named("kafka")
+                    .down()
+                    .withData("error", e.toString())
+                    .build();
         }
     }
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+            admin = Admin.create(Map.of(
+                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrapServers,
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                    2000,
+                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                    3000));
         }
         return admin;
     }

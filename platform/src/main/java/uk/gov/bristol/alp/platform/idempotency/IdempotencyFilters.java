@@ -28,18 +28,18 @@ public class IdempotencyFilters {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
     private static final String CLAIMED = "alp.idempotency.claimed";
-    private static final ProblemType IN_PROGRESS = ProblemType.rule("idempotency-key-in-progress",
-            "A request with this Idempotency-Key is still being processed", 409);
-    private static final ProblemType REUSED = ProblemType.rule("idempotency-key-reused",
-            "This Idempotency-Key was already used for a different request", 422);
+    private static final ProblemType IN_PROGRESS = ProblemType.rule(
+            "idempotency-key-in-progress", "A request with this Idempotency-Key is still being processed", 409);
+    private static final ProblemType REUSED = ProblemType.rule(
+            "idempotency-key-reused", "This Idempotency-Key was already used for a different request", 422);
 
     private final EntityManager em;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final ProblemResponses problems;
 
-    public IdempotencyFilters(EntityManager em, SecurityIdentity identity, ObjectMapper json,
-            ProblemResponses problems) {
+    public IdempotencyFilters(
+            EntityManager em, SecurityIdentity identity, ObjectMapper json, ProblemResponses problems) {
         this.em = em;
         this.identity = identity;
         this.json = json;
@@ -53,15 +53,23 @@ public class IdempotencyFilters {
             return Optional.empty();
         }
         if (key.isBlank() || key.length() > 255) {
-            return Optional.of(problems.of(ProblemType.VALIDATION, "Idempotency-Key must be 1 to 255 characters",
-                    List.of(new Problem.FieldError(HEADER, "length", "1 to 255 characters")), uri));
+            return Optional.of(problems.of(
+                    ProblemType.VALIDATION,
+                    "Idempotency-Key must be 1 to 255 characters",
+                    List.of(new Problem.FieldError(HEADER, "length", "1 to 255 characters")),
+                    uri));
         }
         String principal = identity.getPrincipal().getName();
         String path = uri.getRequestUri().getRawPath();
-        boolean claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        boolean claimed = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
                 insert into idempotency_key (principal, key, method, path) values (?1, ?2, 'POST', ?3)
                 on conflict do nothing""")
-                .setParameter(1, principal).setParameter(2, key).setParameter(3, path).executeUpdate() == 1);
+                                .setParameter(1, principal)
+                                .setParameter(2, key)
+                                .setParameter(3, path)
+                                .executeUpdate()
+                        == 1);
         if (claimed) {
             request.setProperty(CLAIMED, new Claim(principal, key));
             return Optional.empty();
@@ -69,7 +77,9 @@ public class IdempotencyFilters {
         Object[] first = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
                 select path, status, content_type, location, body from idempotency_key
                 where principal = ?1 and key = ?2""")
-                .setParameter(1, principal).setParameter(2, key).getSingleResult());
+                .setParameter(1, principal)
+                .setParameter(2, key)
+                .getSingleResult());
         if (!path.equals(first[0])) {
             return Optional.of(problems.of(REUSED, "the key was first used for " + first[0], List.of(), uri));
         }
@@ -77,7 +87,8 @@ public class IdempotencyFilters {
             return Optional.of(problems.of(IN_PROGRESS, "retry when the first request has answered", List.of(), uri));
         }
         Response.ResponseBuilder replay = Response.status(((Number) first[1]).intValue())
-                .header(REPLAYED, "true").entity(first[4]);
+                .header(REPLAYED, "true")
+                .entity(first[4]);
         if (first[2] != null) {
             replay.type(MediaType.valueOf((String) first[2]));
         }
@@ -93,23 +104,27 @@ public class IdempotencyFilters {
             return;
         }
         if (response.getStatus() >= 500) {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "delete from idempotency_key where principal = ?1 and key = ?2")
-                    .setParameter(1, claim.principal()).setParameter(2, claim.key()).executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("delete from idempotency_key where principal = ?1 and key = ?2")
+                            .setParameter(1, claim.principal())
+                            .setParameter(2, claim.key())
+                            .executeUpdate());
             return;
         }
         String body = write(response.getEntity());
         Object location = response.getHeaders().getFirst("Location");
         MediaType type = response.getMediaType();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                 update idempotency_key set status = ?3, content_type = ?4, location = ?5, body = ?6
                 where principal = ?1 and key = ?2""")
-                .setParameter(1, claim.principal()).setParameter(2, claim.key())
-                .setParameter(3, response.getStatus())
-                .setParameter(4, type == null ? null : type.toString())
-                .setParameter(5, location == null ? null : location.toString())
-                .setParameter(6, body)
-                .executeUpdate());
+                        .setParameter(1, claim.principal())
+                        .setParameter(2, claim.key())
+                        .setParameter(3, response.getStatus())
+                        .setParameter(4, type == null ? null : type.toString())
+                        .setParameter(5, location == null ? null : location.toString())
+                        .setParameter(6, body)
+                        .executeUpdate());
     }
 
     private String write(Object entity) {
@@ -123,6 +138,5 @@ public class IdempotencyFilters {
         }
     }
 
-    private record Claim(String principal, String key) {
-    }
+    private record Claim(String principal, String key) {}
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 public final class Upn {
     /** Letters in value order: A=0 ... Z=22, with I, O and S never used. */
     private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
     private static final Pattern SHAPE = Pattern.compile("[" + LETTERS + "]\\d{11}[0-9" + LETTERS + "]");
 
-    private Upn() {
-    }
+    private Upn() {}
 
     public static boolean isValid(String upn) {
         return upn != null && SHAPE.matcher(upn).matches() && upn.charAt(0) == checkLetter(upn.substring(1));

@@ -30,7 +30,10 @@ public class EventHandler {
     private final int attempts;
     private final Duration firstBackoff;
 
-    public EventHandler(EventJson json, Inbox inbox, Correlation correlation,
+    public EventHandler(
+            EventJson json,
+            Inbox inbox,
+            Correlation correlation,
             @ConfigProperty(name = "alp.consumer.attempts", defaultValue = "5") int attempts,
             @ConfigProperty(name = "alp.consumer.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff) {
         this.json = json;
@@ -46,7 +49,7 @@ public class EventHandler {
         // Events this handler causes carry the same correlation id as the request that started it all.
         correlation.begin(event.correlationid());
         Duration backoff = firstBackoff;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> handleOnce(consumer, event, handlers));
                 return;
@@ -54,12 +57,18 @@ public class EventHandler {
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= attempts) {
-                    LOG.errorf(e, "%s: event %s (%s) failed %d times; sending it to the dead-letter topic",
-                            consumer, event.id(), event.type(), attempt);
+                    LOG.errorf(
+                            e,
+                            "%s: event %s (%s) failed %d times; sending it to the dead-letter topic",
+                            consumer,
+                            event.id(),
+                            event.type(),
+                            attempt);
                     throw e;
                 }
-                LOG.warnf("%s: event %s failed (attempt %d of %d), retrying in %d ms: %s", consumer, event.id(),
-                        attempt, attempts, backoff.toMillis(), e.toString());
+                LOG.warnf(
+                        "%s: event %s failed (attempt %d of %d), retrying in %d ms: %s",
+                        consumer, event.id(), attempt, attempts, backoff.toMillis(), e.toString());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2);
             }

@@ -20,7 +20,9 @@ public class Outbox {
     private final Correlation correlation;
     private final String source;
 
-    public Outbox(EventJson json, Correlation correlation,
+    public Outbox(
+            EventJson json,
+            Correlation correlation,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
         this.correlation = correlation;
@@ -29,8 +31,15 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String type, String aggregateId, Object data) {
-        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(), type, source,
-                aggregateId, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, correlation.current(),
+        EventEnvelope envelope = new EventEnvelope(
+                EventEnvelope.SPEC_VERSION,
+                UUID.randomUUID(),
+                type,
+                source,
+                aggregateId,
+                OffsetDateTime.now(ZoneOffset.UTC),
+                EventEnvelope.JSON,
+                correlation.current(),
                 json.raw(data));
         OutboxMessage message = new OutboxMessage();
         message.eventId = envelope.id();

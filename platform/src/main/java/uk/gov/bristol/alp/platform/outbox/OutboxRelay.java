@@ -11,8 +11,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -42,7 +42,9 @@ public class OutboxRelay {
     private Instant pausedUntil = Instant.MIN;
     private Duration backoff = Duration.ofMillis(250);
 
-    public OutboxRelay(EntityManager em, RelayProducerFactory producers,
+    public OutboxRelay(
+            EntityManager em,
+            RelayProducerFactory producers,
             @ConfigProperty(name = "alp.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "alp.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
@@ -80,7 +82,8 @@ public class OutboxRelay {
             return new BatchResult(0, null);
         }
         List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("sentAt is null order by id")
-                .page(0, batchSize).list();
+                .page(0, batchSize)
+                .list();
         if (batch.isEmpty()) {
             return new BatchResult(0, null);
         }
@@ -132,7 +135,8 @@ public class OutboxRelay {
     @Scheduled(cron = "0 17 3 * * ?")
     @Transactional
     void purgeSent() {
-        long purged = OutboxMessage.delete("sentAt < ?1", OffsetDateTime.now(ZoneOffset.UTC).minus(retention));
+        long purged = OutboxMessage.delete(
+                "sentAt < ?1", OffsetDateTime.now(ZoneOffset.UTC).minus(retention));
         LOG.infof("outbox: purged %d sent messages older than %s", purged, retention);
     }
 
@@ -156,6 +160,5 @@ public class OutboxRelay {
         }
     }
 
-    public record BatchResult(int sent, String failure) {
-    }
+    public record BatchResult(int sent, String failure) {}
 }

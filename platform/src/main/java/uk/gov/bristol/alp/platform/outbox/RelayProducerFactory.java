@@ -13,7 +13,8 @@ public class RelayProducerFactory {
     private final String bootstrapServers;
     private final String clientId;
 
-    public RelayProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    public RelayProducerFactory(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox-relay";

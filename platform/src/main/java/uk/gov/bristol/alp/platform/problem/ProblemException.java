@@ -22,8 +22,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String rule, String message) {
-        return new ProblemException(ProblemType.VALIDATION, message,
-                List.of(new Problem.FieldError(field, rule, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION, message, List.of(new Problem.FieldError(field, rule, message)));
     }
 
     public ProblemType type() {

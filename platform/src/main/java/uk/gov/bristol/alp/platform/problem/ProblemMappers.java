@@ -52,33 +52,43 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         String field = path(e);
-        String message = "value '" + e.getValue() + "' is not a valid " + e.getTargetType().getSimpleName();
-        return problems.of(ProblemType.VALIDATION, field + ": " + message,
-                List.of(new Problem.FieldError(field, "format", message)), uri);
+        String message = "value '" + e.getValue() + "' is not a valid "
+                + e.getTargetType().getSimpleName();
+        return problems.of(
+                ProblemType.VALIDATION,
+                field + ": " + message,
+                List.of(new Problem.FieldError(field, "format", message)),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e, UriInfo uri) {
         String field = path(e);
-        String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+        String reason = e.getCause() != null && e.getCause().getMessage() != null
+                ? e.getCause().getMessage()
                 : e.getOriginalMessage();
-        return problems.of(ProblemType.MALFORMED, field.isEmpty() ? reason : field + ": " + reason,
+        return problems.of(
+                ProblemType.MALFORMED,
+                field.isEmpty() ? reason : field + ": " + reason,
                 field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "type", reason)),
                 uri);
     }
 
     @ServerExceptionMapper
     public Response unparseable(JsonParseException e, UriInfo uri) {
-        return problems.of(ProblemType.MALFORMED, "the body is not valid JSON: " + e.getOriginalMessage(),
-                List.of(), uri);
+        return problems.of(
+                ProblemType.MALFORMED, "the body is not valid JSON: " + e.getOriginalMessage(), List.of(), uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
         if (e.getCause() != null) {
             // JAX-RS answers a query or path parameter it cannot convert (a date, a UUID, an enum) with 404.
-            return problems.of(ProblemType.VALIDATION, "a query or path parameter cannot be read: "
-                    + e.getCause().getMessage(), List.of(), uri);
+            return problems.of(
+                    ProblemType.VALIDATION,
+                    "a query or path parameter cannot be read: " + e.getCause().getMessage(),
+                    List.of(),
+                    uri);
         }
         return problems.of(ProblemType.NOT_FOUND, "no resource at this path", List.of(), uri);
     }
@@ -93,11 +103,15 @@ public class ProblemMappers {
         return problems.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send application/json", List.of(), uri);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problems.of(ProblemType.UNAUTHENTICATED,
-                "send a valid bearer token from the ALP identity provider", List.of(), uri))
-                .header("WWW-Authenticate", "Bearer realm=\"alp\"").build();
+        return Response.fromResponse(problems.of(
+                        ProblemType.UNAUTHENTICATED,
+                        "send a valid bearer token from the ALP identity provider",
+                        List.of(),
+                        uri))
+                .header("WWW-Authenticate", "Bearer realm=\"alp\"")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -105,7 +119,7 @@ public class ProblemMappers {
         return problems.of(ProblemType.FORBIDDEN, "your role does not allow this", List.of(), uri);
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
         return problems.of(ProblemType.STALE_VERSION, "read the resource again and retry", List.of(), uri);
     }
@@ -123,11 +137,13 @@ public class ProblemMappers {
             return unparseable(parse, uri);
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = status >= 500 ? ProblemType.INTERNAL
-                : status == 401 ? ProblemType.UNAUTHENTICATED
-                : status == 403 ? ProblemType.FORBIDDEN
-                : status == 404 ? ProblemType.NOT_FOUND
-                : ProblemType.VALIDATION;
+        ProblemType type = status >= 500
+                ? ProblemType.INTERNAL
+                : status == 401
+                        ? ProblemType.UNAUTHENTICATED
+                        : status == 403
+                                ? ProblemType.FORBIDDEN
+                                : status == 404 ? ProblemType.NOT_FOUND : ProblemType.VALIDATION;
         return problems.of(type, status, e.getMessage(), List.of(), uri);
     }
 
@@ -147,10 +163,9 @@ public class ProblemMappers {
         for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
                 case PARAMETER -> parameters.add(node.getName());
-                case PROPERTY, CONTAINER_ELEMENT -> properties.add(
-                        (node.getIndex() != null ? "[" + node.getIndex() + "]." : "") + node.getName());
-                default -> {
-                }
+                case PROPERTY, CONTAINER_ELEMENT ->
+                    properties.add((node.getIndex() != null ? "[" + node.getIndex() + "]." : "") + node.getName());
+                default -> {}
             }
         }
         if (!properties.isEmpty()) {
@@ -160,13 +175,15 @@ public class ProblemMappers {
     }
 
     private static String ruleOf(ConstraintViolation<?> v) {
-        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String annotation =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
     }
 
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

@@ -19,10 +19,15 @@ public class ProblemResponses {
         return of(type, type.status(), detail, errors, uri);
     }
 
-    public Response of(ProblemType type, int status, String detail, List<Problem.FieldError> errors,
-            UriInfo uri) {
+    public Response of(ProblemType type, int status, String detail, List<Problem.FieldError> errors, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, instance, correlation.current(),
+        Problem problem = new Problem(
+                type.uri(),
+                type.title(),
+                status,
+                detail,
+                instance,
+                correlation.current(),
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)

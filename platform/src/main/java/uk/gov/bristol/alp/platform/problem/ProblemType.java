@@ -16,12 +16,12 @@ public record ProblemType(URI uri, String title, int status) {
     public static final ProblemType NOT_FOUND = of("not-found", "Not found", 404);
     public static final ProblemType METHOD_NOT_ALLOWED = of("method-not-allowed", "Method not allowed", 405);
     public static final ProblemType CONFLICT = of("conflict", "Conflict with the current state", 409);
-    public static final ProblemType STALE_VERSION = of("stale-version",
-            "The resource has changed since you read it", 412);
-    public static final ProblemType PRECONDITION_REQUIRED = of("precondition-required",
-            "This update needs an If-Match header", 428);
-    public static final ProblemType UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type",
-            "Unsupported media type", 415);
+    public static final ProblemType STALE_VERSION =
+            of("stale-version", "The resource has changed since you read it", 412);
+    public static final ProblemType PRECONDITION_REQUIRED =
+            of("precondition-required", "This update needs an If-Match header", 428);
+    public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
+            of("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType INTERNAL = of("internal-error", "Something went wrong on our side", 500);
 
     public static ProblemType rule(String slug, String title, int status) {

@@ -40,12 +40,16 @@ public final class LatestStateProjection<S, R extends ProjectedRow> {
         void copy(S state, R row);
 
         /** What else follows once the row reflects the event (nothing by default). In the same transaction. */
-        default void applied(S state, R row, EventEnvelope event) {
-        }
+        default void applied(S state, R row, EventEnvelope event) {}
     }
 
-    public LatestStateProjection(EventHandler handler, EventJson json, String consumer, List<String> eventTypes,
-            Class<S> stateType, Rows<S, R> rows) {
+    public LatestStateProjection(
+            EventHandler handler,
+            EventJson json,
+            String consumer,
+            List<String> eventTypes,
+            Class<S> stateType,
+            Rows<S, R> rows) {
         this.handler = handler;
         this.json = json;
         this.consumer = consumer;

@@ -18,8 +18,8 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 @RequestScoped
 public class Caller {
     /** Authority-wide roles: they see every school's records (the auditor read-only). */
-    private static final Set<String> AUTHORITY_WIDE = Set.of(Roles.HUB_OFFICER, Roles.SEND_OFFICER,
-            Roles.PANEL_MEMBER, Roles.PANEL_CHAIR, Roles.AUDITOR);
+    private static final Set<String> AUTHORITY_WIDE =
+            Set.of(Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.PANEL_MEMBER, Roles.PANEL_CHAIR, Roles.AUDITOR);
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -63,7 +63,8 @@ public class Caller {
     /** May this caller see records of this provider's placements? */
     public boolean canSeeProvider(String providerId) {
         return isAuthorityWide()
-                || (hasRole(Roles.PROVIDER_STAFF) && providerId().map(providerId::equals).orElse(false));
+                || (hasRole(Roles.PROVIDER_STAFF)
+                        && providerId().map(providerId::equals).orElse(false));
     }
 
     /**
@@ -82,16 +83,18 @@ public class Caller {
      */
     public void requireActingFor(String schoolUrn, String field) {
         if (hasRole(Roles.SCHOOL_STAFF) && !isAuthorityWide() && !schoolUrn.equals(ownSchoolUrn())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "a school may act only for pupils on its own roll",
-                    List.of(new Problem.FieldError(field, "ownSchool",
-                            "must be your school's URN")));
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "a school may act only for pupils on its own roll",
+                    List.of(new Problem.FieldError(field, "ownSchool", "must be your school's URN")));
         }
     }
 
     /** The URN a school-staff caller acts for; refused if the token carries none. */
     public String ownSchoolUrn() {
-        return schoolUrn().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "your account is not linked to a school (no school_urn claim)"));
+        return schoolUrn()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN, "your account is not linked to a school (no school_urn claim)"));
     }
 
     private Optional<String> claim(String name) {

@@ -15,9 +15,9 @@ public final class Roles {
 
     /** Claims that narrow what a caller may see. */
     public static final String CLAIM_SCHOOL_URN = "school_urn";
+
     public static final String CLAIM_PROVIDER_ID = "provider_id";
     public static final String CLAIM_AUTHORITY = "authority";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

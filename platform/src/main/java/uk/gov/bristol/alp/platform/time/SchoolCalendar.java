@@ -28,8 +28,10 @@ public final class SchoolCalendar {
                 continue;
             }
             int range = item.indexOf("..");
-            LocalDate from = LocalDate.parse(range < 0 ? item : item.substring(0, range).strip());
-            LocalDate to = range < 0 ? from : LocalDate.parse(item.substring(range + 2).strip());
+            LocalDate from =
+                    LocalDate.parse(range < 0 ? item : item.substring(0, range).strip());
+            LocalDate to =
+                    range < 0 ? from : LocalDate.parse(item.substring(range + 2).strip());
             if (to.isBefore(from)) {
                 throw new IllegalArgumentException("closure range ends before it starts: " + item);
             }
@@ -39,7 +41,8 @@ public final class SchoolCalendar {
     }
 
     public boolean isSchoolDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !closures.contains(day);
     }
 
@@ -48,7 +51,10 @@ public final class SchoolCalendar {
         if (!to.isAfter(from)) {
             return 0;
         }
-        return (int) from.plusDays(1).datesUntil(to.plusDays(1)).filter(this::isSchoolDay).count();
+        return (int) from.plusDays(1)
+                .datesUntil(to.plusDays(1))
+                .filter(this::isSchoolDay)
+                .count();
     }
 
     /** The {@code n}th school day after {@code from} (day 1 is the first school day after it). */

@@ -25,7 +25,9 @@ public class Correlation {
 
     /** Adopt a well-formed incoming id, or make a new one. */
     public String begin(String incoming) {
-        String id = incoming != null && ACCEPTED.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = incoming != null && ACCEPTED.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
         ManagedContext requestContext = Arc.container().requestContext();
         if (requestContext.isActive()) {
             holder.set(id);

@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
 public final class Csv {
     public static final String MEDIA_TYPE = "text/csv";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A header and rows, each line ended by CRLF. */
     public static String of(String header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder(header).append("\r\n");
         for (List<String> row : rows) {
-            out.append(row.stream().map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(row.stream().map(Csv::cell).collect(Collectors.joining(",")))
+                    .append("\r\n");
         }
         return out.toString();
     }

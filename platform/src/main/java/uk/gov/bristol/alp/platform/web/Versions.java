@@ -6,8 +6,7 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 
 /** Optimistic concurrency over HTTP: an ETag from the row version, If-Match checked before a change. */
 public final class Versions {
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -16,8 +15,8 @@ public final class Versions {
     /** For replacing updates: the client must say which version it read (428 without, 412 when stale). */
     public static void requireIfMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "send If-Match with the ETag of the version you read");
+            throw new ProblemException(
+                    ProblemType.PRECONDITION_REQUIRED, "send If-Match with the ETag of the version you read");
         }
         checkIfMatch(ifMatch, currentVersion);
     }
@@ -29,7 +28,8 @@ public final class Versions {
         }
         String presented = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         if (!presented.equals(Long.toString(currentVersion))) {
-            throw new ProblemException(ProblemType.STALE_VERSION,
+            throw new ProblemException(
+                    ProblemType.STALE_VERSION,
                     "If-Match " + ifMatch + " does not match the current version \"" + currentVersion + "\"");
         }
     }

@@ -15,7 +15,7 @@ class AttendanceCodeTest {
     private static final LocalDate FIRST_DAY_NEW_RULES = LocalDate.of(2024, 8, 19);
 
     @ParameterizedTest
-    @ValueSource(strings = { "H", "Y", "J" })
+    @ValueSource(strings = {"H", "Y", "J"})
     void withdrawnCodesAreValidOnlyBefore19August2024(String code) {
         AttendanceCode c = AttendanceCode.fromCode(code).orElseThrow();
         assertTrue(c.isValidOn(LAST_DAY_OLD_RULES), code + " on 18 Aug 2024");
@@ -23,7 +23,7 @@ class AttendanceCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "\\", "L", "B", "K", "D", "C1", "C2", "J1", "P", "Q", "V", "Y1", "Y7", "#" })
+    @ValueSource(strings = {"/", "\\", "L", "B", "K", "D", "C1", "C2", "J1", "P", "Q", "V", "Y1", "Y7", "#"})
     void currentCodesAreValidFrom19August2024(String code) {
         assertTrue(AttendanceCode.fromCode(code).orElseThrow().isValidOn(FIRST_DAY_NEW_RULES), code);
     }

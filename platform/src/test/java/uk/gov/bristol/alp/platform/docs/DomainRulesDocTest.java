@@ -45,24 +45,28 @@ class DomainRulesDocTest {
     @Test
     void everyDocumentACommentCitesIsInTheRepository() {
         Pattern citation = Pattern.compile("\\b((?:docs/)?[\\w/.-]*\\.md)\\b");
-        List<String> missing = javaSources().stream().flatMap(source -> {
-            Matcher m = citation.matcher(read(source));
-            Stream.Builder<String> out = Stream.builder();
-            while (m.find()) {
-                String cited = m.group(1);
-                if (!Files.exists(REPO.resolve(cited))) {
-                    out.add(REPO.relativize(source) + " cites " + cited);
-                }
-            }
-            return out.build();
-        }).toList();
+        List<String> missing = javaSources().stream()
+                .flatMap(source -> {
+                    Matcher m = citation.matcher(read(source));
+                    Stream.Builder<String> out = Stream.builder();
+                    while (m.find()) {
+                        String cited = m.group(1);
+                        if (!Files.exists(REPO.resolve(cited))) {
+                            out.add(REPO.relativize(source) + " cites " + cited);
+                        }
+                    }
+                    return out.build();
+                })
+                .toList();
         assertEquals(List.of(), missing);
     }
 
     private static List<Path> javaSources() {
         try (Stream<Path> files = Files.walk(REPO)) {
-            return files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/"))
-                    .filter(p -> !p.toString().contains("/target/")).toList();
+            return files.filter(
+                            p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/"))
+                    .filter(p -> !p.toString().contains("/target/"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

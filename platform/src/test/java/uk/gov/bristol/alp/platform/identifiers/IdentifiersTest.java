@@ -4,23 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class IdentifiersTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "B801200005001", "X00180001701A" })
+    @ValueSource(strings = {"B801200005001", "X00180001701A"})
     void upnVectorsFromDomainAreValid(String upn) {
         assertTrue(Upn.isValid(upn), upn);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "A801200005001", "b801200005001", "B80120000500", "B8012000050011", "B8012000050I1",
-            "I801200005001", "B80120000500O", "B80120000500S" })
+    @ValueSource(
+            strings = {
+                "A801200005001",
+                "b801200005001",
+                "B80120000500",
+                "B8012000050011",
+                "B8012000050I1",
+                "I801200005001",
+                "B80120000500O",
+                "B80120000500S"
+            })
     void malformedOrWrongCheckLetterUpnsAreInvalid(String upn) {
         assertFalse(Upn.isValid(upn), String.valueOf(upn));
     }
@@ -32,27 +41,27 @@ class IdentifiersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "100001", "000000", "999999" })
+    @ValueSource(strings = {"100001", "000000", "999999"})
     void sixDigitUrnsAreValid(String urn) {
         assertTrue(Urn.isValid(urn));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "10000", "1000001", "10000A", " 100001" })
+    @ValueSource(strings = {"10000", "1000001", "10000A", " 100001"})
     void otherUrnsAreInvalid(String urn) {
         assertFalse(Urn.isValid(urn));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "10000001", "19999999" })
+    @ValueSource(strings = {"10000001", "19999999"})
     void ukprnsStartingWithOneAreValid(String ukprn) {
         assertTrue(Ukprn.isValid(ukprn));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "20000001", "1000001", "100000001", "1000000A" })
+    @ValueSource(strings = {"20000001", "1000001", "100000001", "1000000A"})
     void otherUkprnsAreInvalid(String ukprn) {
         assertFalse(Ukprn.isValid(ukprn));
     }

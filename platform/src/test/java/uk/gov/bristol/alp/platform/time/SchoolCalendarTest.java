@@ -14,10 +14,10 @@ class SchoolCalendarTest {
 
     @Test
     void weekendsAndClosuresAreNotSchoolDays() {
-        assertTrue(calendar.isSchoolDay(LocalDate.parse("2026-12-18")));   // Friday
-        assertFalse(calendar.isSchoolDay(LocalDate.parse("2026-12-19")));  // Saturday
-        assertFalse(calendar.isSchoolDay(LocalDate.parse("2026-12-21")));  // holiday, Monday
-        assertFalse(calendar.isSchoolDay(LocalDate.parse("2027-01-01")));  // last day of the range
+        assertTrue(calendar.isSchoolDay(LocalDate.parse("2026-12-18"))); // Friday
+        assertFalse(calendar.isSchoolDay(LocalDate.parse("2026-12-19"))); // Saturday
+        assertFalse(calendar.isSchoolDay(LocalDate.parse("2026-12-21"))); // holiday, Monday
+        assertFalse(calendar.isSchoolDay(LocalDate.parse("2027-01-01"))); // last day of the range
         assertTrue(calendar.isSchoolDay(LocalDate.parse("2027-01-04")));
     }
 
@@ -32,7 +32,8 @@ class SchoolCalendarTest {
 
     @Test
     void theTwentiethSchoolDaySkipsWeekendsAndClosures() {
-        // From Monday 7 Dec: 8..11 Dec (4), 14..18 Dec (5) = 9; 4..8 Jan (5) = 14; 11..15 Jan (5) = 19; Mon 18 Jan = 20.
+        // From Monday 7 Dec: 8..11 Dec (4), 14..18 Dec (5) = 9; 4..8 Jan (5) = 14; 11..15 Jan (5) = 19; Mon 18 Jan =
+        // 20.
         LocalDate start = LocalDate.parse("2026-12-07");
         LocalDate twentieth = calendar.nthSchoolDayAfter(start, 20);
         assertEquals(LocalDate.parse("2027-01-18"), twentieth);

@@ -12,11 +12,20 @@ import uk.gov.bristol.alp.registry.domain.ProviderDetails;
 public final class ProvidersTopic {
 
     /** Payload of every alp.providers.v1 event: the provider's current public state. */
-    public record ProviderState(UUID providerId, String name, String ukprn, String urn, String settingType,
-            String registrationStatus, String leadAuthority, String frameworkStatus, String statusReason,
-            boolean compliant, LocalDate compliantUntil, List<String> specialisms, List<ProviderDetails.Rate> rates) {
-    }
+    public record ProviderState(
+            UUID providerId,
+            String name,
+            String ukprn,
+            String urn,
+            String settingType,
+            String registrationStatus,
+            String leadAuthority,
+            String frameworkStatus,
+            String statusReason,
+            boolean compliant,
+            LocalDate compliantUntil,
+            List<String> specialisms,
+            List<ProviderDetails.Rate> rates) {}
 
-    private ProvidersTopic() {
-    }
+    private ProvidersTopic() {}
 }

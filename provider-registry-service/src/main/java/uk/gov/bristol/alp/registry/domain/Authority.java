@@ -23,7 +23,9 @@ public enum Authority {
 
     @JsonCreator
     public static Authority fromCode(String code) {
-        return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst()
+        return Arrays.stream(values())
+                .filter(a -> a.code.equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "authority must be bristol, south-gloucestershire or north-somerset"));
     }

@@ -1,5 +1,6 @@
 package uk.gov.bristol.alp.registry.domain;
 
 public enum CheckOutcome {
-    PASSED, FAILED
+    PASSED,
+    FAILED
 }

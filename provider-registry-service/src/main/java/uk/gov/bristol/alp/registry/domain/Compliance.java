@@ -18,15 +18,16 @@ import java.util.stream.Collectors;
 public record Compliance(boolean compliant, List<Gap> gaps, LocalDate compliantUntil) {
 
     /** A mandatory check that is missing, failed, or expired. */
-    public record Gap(CheckKind kind, String problem, LocalDate expiredOn) {
-    }
+    public record Gap(CheckKind kind, String problem, LocalDate expiredOn) {}
 
     public static Compliance on(LocalDate day, Collection<CheckRecord> checks) {
-        Map<CheckKind, CheckRecord> latest = checks.stream().collect(Collectors.toMap(CheckRecord::kind, c -> c,
-                (a, b) -> CheckRecord.NEWEST_LAST.compare(a, b) >= 0 ? a : b));
+        Map<CheckKind, CheckRecord> latest = checks.stream()
+                .collect(Collectors.toMap(
+                        CheckRecord::kind, c -> c, (a, b) -> CheckRecord.NEWEST_LAST.compare(a, b) >= 0 ? a : b));
         List<Gap> gaps = new ArrayList<>();
         List<LocalDate> expiries = new ArrayList<>();
-        for (CheckKind kind : Arrays.stream(CheckKind.values()).filter(k -> k.mandatory).toList()) {
+        for (CheckKind kind :
+                Arrays.stream(CheckKind.values()).filter(k -> k.mandatory).toList()) {
             CheckRecord check = latest.get(kind);
             if (check == null) {
                 gaps.add(new Gap(kind, "missing", null));
@@ -38,8 +39,8 @@ public record Compliance(boolean compliant, List<Gap> gaps, LocalDate compliantU
                 expiries.add(check.expiresOn());
             }
         }
-        Optional<LocalDate> until = gaps.isEmpty() ? expiries.stream().min(Comparator.naturalOrder())
-                : Optional.empty();
+        Optional<LocalDate> until =
+                gaps.isEmpty() ? expiries.stream().min(Comparator.naturalOrder()) : Optional.empty();
         return new Compliance(gaps.isEmpty(), List.copyOf(gaps), until.orElse(null));
     }
 }

@@ -25,6 +25,7 @@ import uk.gov.bristol.alp.platform.problem.ProblemException;
 public class Provider extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String name;
     public String ukprn;
     public String urn;
@@ -58,46 +59,70 @@ public class Provider extends PanacheEntityBase {
     public boolean complianceLapsed;
 
     public String description;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] specialisms = new String[0];
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "key_stages")
     public String[] keyStages = new String[0];
+
     @Column(name = "min_age")
     public Integer minAge;
+
     @Column(name = "max_age")
     public Integer maxAge;
+
     public Integer capacity;
+
     @Column(name = "response_timescale_days")
     public Integer responseTimescaleDays;
+
     @Column(name = "sla_reference")
     public String slaReference;
+
     @Column(name = "careers_advice")
     public boolean careersAdvice;
+
     public String website;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ProviderDetails.Site> sites = List.of();
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "postcode_districts")
     public String[] postcodeDistricts = new String[0];
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ProviderDetails.Contact> contacts = List.of();
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ProviderDetails.Rate> rates = List.of();
 
     @Version
     public long version;
 
-    public static Provider apply(String name, String ukprn, String urn, ApSettingType settingType,
-            RegistrationStatus registration, Authority lead, OffsetDateTime now) {
+    public static Provider apply(
+            String name,
+            String ukprn,
+            String urn,
+            ApSettingType settingType,
+            RegistrationStatus registration,
+            Authority lead,
+            OffsetDateTime now) {
         if (ukprn == null && urn == null && settingType == null) {
-            throw new ProblemException(RegistryRules.PROVIDER_IDENTITY, "give a UKPRN, a URN or an AP setting type",
+            throw new ProblemException(
+                    RegistryRules.PROVIDER_IDENTITY,
+                    "give a UKPRN, a URN or an AP setting type",
                     List.of(new Problem.FieldError("ukprn", "required", "UKPRN, URN or settingType is required")));
         }
         if (settingType != null && (ukprn != null || urn != null)) {
-            throw new ProblemException(RegistryRules.PROVIDER_IDENTITY,
+            throw new ProblemException(
+                    RegistryRules.PROVIDER_IDENTITY,
                     "an AP setting type is only for providers with neither UKPRN nor URN",
-                    List.of(new Problem.FieldError("settingType", "onlyWithoutUkprnOrUrn",
+                    List.of(new Problem.FieldError(
+                            "settingType",
+                            "onlyWithoutUkprnOrUrn",
                             "leave settingType empty when a UKPRN or URN is given")));
         }
         Provider p = new Provider();
@@ -143,11 +168,16 @@ public class Provider extends PanacheEntityBase {
     private void requireCompliant(Compliance compliance) {
         if (!compliance.compliant()) {
             List<Problem.FieldError> errors = compliance.gaps().stream()
-                    .map(g -> new Problem.FieldError("checks." + g.kind(), g.problem(),
-                            g.kind() + " is " + g.problem() + (g.expiredOn() == null ? "" : " (expired " + g.expiredOn() + ")")))
+                    .map(g -> new Problem.FieldError(
+                            "checks." + g.kind(),
+                            g.problem(),
+                            g.kind() + " is " + g.problem()
+                                    + (g.expiredOn() == null ? "" : " (expired " + g.expiredOn() + ")")))
                     .toList();
-            throw new ProblemException(RegistryRules.APPROVAL_NEEDS_COMPLIANT_CHECKS,
-                    errors.size() + " mandatory check(s) missing, failed or expired", errors);
+            throw new ProblemException(
+                    RegistryRules.APPROVAL_NEEDS_COMPLIANT_CHECKS,
+                    errors.size() + " mandatory check(s) missing, failed or expired",
+                    errors);
         }
     }
 
@@ -159,8 +189,19 @@ public class Provider extends PanacheEntityBase {
     }
 
     public ProviderDetails details() {
-        return new ProviderDetails(description, enums(specialisms, Specialism.class), enums(keyStages, KeyStage.class),
-                minAge, maxAge, capacity, responseTimescaleDays, slaReference, careersAdvice, website, sites, contacts,
+        return new ProviderDetails(
+                description,
+                enums(specialisms, Specialism.class),
+                enums(keyStages, KeyStage.class),
+                minAge,
+                maxAge,
+                capacity,
+                responseTimescaleDays,
+                slaReference,
+                careersAdvice,
+                website,
+                sites,
+                contacts,
                 rates);
     }
 
@@ -217,7 +258,8 @@ public class Provider extends PanacheEntityBase {
     }
 
     private ProblemException transition(String action) {
-        return new ProblemException(RegistryRules.FRAMEWORK_TRANSITION,
+        return new ProblemException(
+                RegistryRules.FRAMEWORK_TRANSITION,
                 "cannot " + action + " a provider whose framework status is " + frameworkStatus);
     }
 }

@@ -10,16 +10,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 
 /** A provider's offer, as schools and officers choose by it. Plain values; rules in {@link #validate()}. */
-public record ProviderDetails(String description, Set<Specialism> specialisms, Set<KeyStage> keyStages,
-        Integer minAge, Integer maxAge, Integer capacity, Integer responseTimescaleDays, String slaReference,
-        boolean careersAdvice, String website, List<Site> sites, List<Contact> contacts, List<Rate> rates) {
+public record ProviderDetails(
+        String description,
+        Set<Specialism> specialisms,
+        Set<KeyStage> keyStages,
+        Integer minAge,
+        Integer maxAge,
+        Integer capacity,
+        Integer responseTimescaleDays,
+        String slaReference,
+        boolean careersAdvice,
+        String website,
+        List<Site> sites,
+        List<Contact> contacts,
+        List<Rate> rates) {
 
     /** A UK postcode, outward and inward parts (GOV.UK pattern, spaces optional). */
-    private static final Pattern POSTCODE = Pattern.compile(
-            "^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$");
+    private static final Pattern POSTCODE = Pattern.compile("^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$");
 
     public record Site(String name, String addressLine, String town, String postcode) {
         /** The outward code ("BS5"), by which schools search. */
@@ -30,18 +39,21 @@ public record ProviderDetails(String description, Set<Specialism> specialisms, S
     }
 
     /** A contact; only those marked public may appear in the public directory. */
-    public record Contact(String name, String role, String email, String phone, boolean isPublic) {
-    }
+    public record Contact(String name, String role, String email, String phone, boolean isPublic) {}
 
-    public enum RateUnit { HOUR, SESSION, DAY, WEEK }
+    public enum RateUnit {
+        HOUR,
+        SESSION,
+        DAY,
+        WEEK
+    }
 
     /** A rate offered, valid from a date (to a date, if it ends). Money in GBP, exact decimal. */
-    public record Rate(RateUnit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {
-    }
+    public record Rate(RateUnit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {}
 
     public static ProviderDetails none() {
-        return new ProviderDetails(null, Set.of(), Set.of(), null, null, null, null, null, false, null, List.of(),
-                List.of(), List.of());
+        return new ProviderDetails(
+                null, Set.of(), Set.of(), null, null, null, null, null, false, null, List.of(), List.of(), List.of());
     }
 
     public Set<String> postcodeDistricts() {
@@ -62,12 +74,13 @@ public record ProviderDetails(String description, Set<Specialism> specialisms, S
         for (int i = 0; i < rates.size(); i++) {
             Rate r = rates.get(i);
             if (r.validTo() != null && r.validTo().isBefore(r.validFrom())) {
-                errors.add(new Problem.FieldError("rates[" + i + "].validTo", "notBeforeValidFrom",
-                        "validTo must be on or after validFrom"));
+                errors.add(new Problem.FieldError(
+                        "rates[" + i + "].validTo", "notBeforeValidFrom", "validTo must be on or after validFrom"));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(RegistryRules.PROVIDER_DETAILS, errors.get(0).message(), errors);
+            throw new ProblemException(
+                    RegistryRules.PROVIDER_DETAILS, errors.get(0).message(), errors);
         }
     }
 }

@@ -6,17 +6,17 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 public final class RegistryRules {
     public static final ProblemType APPROVAL_NEEDS_COMPLIANT_CHECKS = ProblemType.rule(
             "approval-needs-compliant-checks",
-            "A provider can be approved only when every mandatory check has passed and is in date", 422);
-    public static final ProblemType FRAMEWORK_TRANSITION = ProblemType.rule("framework-transition",
-            "This framework status change is not allowed", 409);
-    public static final ProblemType DUPLICATE_IDENTIFIER = ProblemType.rule("duplicate-provider-identifier",
-            "A provider with this UKPRN or URN is already registered", 409);
-    public static final ProblemType PROVIDER_IDENTITY = ProblemType.rule("provider-identity",
-            "A provider needs a UKPRN or URN, or an AP setting type when it has neither", 422);
+            "A provider can be approved only when every mandatory check has passed and is in date",
+            422);
+    public static final ProblemType FRAMEWORK_TRANSITION =
+            ProblemType.rule("framework-transition", "This framework status change is not allowed", 409);
+    public static final ProblemType DUPLICATE_IDENTIFIER = ProblemType.rule(
+            "duplicate-provider-identifier", "A provider with this UKPRN or URN is already registered", 409);
+    public static final ProblemType PROVIDER_IDENTITY = ProblemType.rule(
+            "provider-identity", "A provider needs a UKPRN or URN, or an AP setting type when it has neither", 422);
 
-    public static final ProblemType PROVIDER_DETAILS = ProblemType.rule("provider-details",
-            "The provider's details are not consistent", 422);
+    public static final ProblemType PROVIDER_DETAILS =
+            ProblemType.rule("provider-details", "The provider's details are not consistent", 422);
 
-    private RegistryRules() {
-    }
+    private RegistryRules() {}
 }

@@ -24,8 +24,19 @@ public class ProviderEventsPublisher implements ProviderEvents {
     }
 
     private static ProviderState state(Provider p, Compliance c) {
-        return new ProviderState(p.id, p.name, p.ukprn, p.urn, p.settingType == null ? null : p.settingType.name(),
-                p.registrationStatus.name(), p.leadAuthority.code(), p.frameworkStatus.name(), p.statusReason,
-                c.compliant(), c.compliantUntil(), List.of(p.specialisms), p.rates);
+        return new ProviderState(
+                p.id,
+                p.name,
+                p.ukprn,
+                p.urn,
+                p.settingType == null ? null : p.settingType.name(),
+                p.registrationStatus.name(),
+                p.leadAuthority.code(),
+                p.frameworkStatus.name(),
+                p.statusReason,
+                c.compliant(),
+                c.compliantUntil(),
+                List.of(p.specialisms),
+                p.rates);
     }
 }

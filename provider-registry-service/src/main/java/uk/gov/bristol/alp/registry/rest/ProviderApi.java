@@ -37,8 +37,7 @@ import uk.gov.bristol.alp.registry.service.ProviderService;
 
 /** The registry's JSON shapes. */
 public final class ProviderApi {
-    private ProviderApi() {
-    }
+    private ProviderApi() {}
 
     public record RegisterProvider(
             @NotBlank @Size(max = 200) String name,
@@ -54,8 +53,8 @@ public final class ProviderApi {
         }
 
         ProviderService.NewProvider toCommand() {
-            return new ProviderService.NewProvider(name.strip(), ukprn, urn, settingType, registrationStatus,
-                    leadAuthority);
+            return new ProviderService.NewProvider(
+                    name.strip(), ukprn, urn, settingType, registrationStatus, leadAuthority);
         }
     }
 
@@ -78,18 +77,27 @@ public final class ProviderApi {
         }
     }
 
-    public record Site(@NotBlank @Size(max = 200) String name, @Size(max = 300) String addressLine,
-            @Size(max = 100) String town, @NotBlank @Size(max = 10) String postcode) {
-    }
+    public record Site(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 300) String addressLine,
+            @Size(max = 100) String town,
+            @NotBlank @Size(max = 10) String postcode) {}
 
-    public record Contact(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role,
-            @Email @Size(max = 254) String email, @Size(max = 30) String phone, boolean isPublic) {
-    }
+    public record Contact(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 100) String role,
+            @Email @Size(max = 254) String email,
+            @Size(max = 30) String phone,
+            boolean isPublic) {}
 
-    public record Rate(@NotNull ProviderDetails.RateUnit unit,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount,
-            @NotNull LocalDate validFrom, LocalDate validTo) {
-    }
+    public record Rate(
+            @NotNull ProviderDetails.RateUnit unit,
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+            BigDecimal amount,
+
+            @NotNull LocalDate validFrom,
+            LocalDate validTo) {}
 
     /** The provider's offer; replaced as a whole by PUT .../details. */
     public record Details(
@@ -102,36 +110,78 @@ public final class ProviderApi {
             @Min(0) @Max(60) Integer responseTimescaleDays,
             @Size(max = 200) String slaReference,
             boolean careersAdvice,
-            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website,
+
+            @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            String website,
+
             @Size(max = 50) List<@Valid @NotNull Site> sites,
             @Size(max = 50) List<@Valid @NotNull Contact> contacts,
             @Size(max = 50) List<@Valid @NotNull Rate> rates) {
 
         ProviderDetails toDomain() {
-            return new ProviderDetails(description, specialisms == null ? Set.of() : Set.copyOf(specialisms),
-                    keyStages == null ? Set.of() : Set.copyOf(keyStages), minAge, maxAge, capacity,
-                    responseTimescaleDays, slaReference, careersAdvice, website,
-                    sites == null ? List.of() : sites.stream().map(x -> new ProviderDetails.Site(x.name(),
-                            x.addressLine(), x.town(), x.postcode().toUpperCase(Locale.UK).strip())).toList(),
-                    contacts == null ? List.of() : contacts.stream().map(x -> new ProviderDetails.Contact(x.name(),
-                            x.role(), x.email(), x.phone(), x.isPublic())).toList(),
-                    rates == null ? List.of() : rates.stream().map(x -> new ProviderDetails.Rate(x.unit(),
-                            x.amount(), x.validFrom(), x.validTo())).toList());
+            return new ProviderDetails(
+                    description,
+                    specialisms == null ? Set.of() : Set.copyOf(specialisms),
+                    keyStages == null ? Set.of() : Set.copyOf(keyStages),
+                    minAge,
+                    maxAge,
+                    capacity,
+                    responseTimescaleDays,
+                    slaReference,
+                    careersAdvice,
+                    website,
+                    sites == null
+                            ? List.of()
+                            : sites.stream()
+                                    .map(x -> new ProviderDetails.Site(
+                                            x.name(),
+                                            x.addressLine(),
+                                            x.town(),
+                                            x.postcode().toUpperCase(Locale.UK).strip()))
+                                    .toList(),
+                    contacts == null
+                            ? List.of()
+                            : contacts.stream()
+                                    .map(x -> new ProviderDetails.Contact(
+                                            x.name(), x.role(), x.email(), x.phone(), x.isPublic()))
+                                    .toList(),
+                    rates == null
+                            ? List.of()
+                            : rates.stream()
+                                    .map(x ->
+                                            new ProviderDetails.Rate(x.unit(), x.amount(), x.validFrom(), x.validTo()))
+                                    .toList());
         }
     }
 
-    public record StatusChange(@Size(max = 2000) String reason) {
-    }
+    public record StatusChange(@Size(max = 2000) String reason) {}
 
     /** A status change that must say why (suspend, reinstate, remove). */
-    public record ReasonedChange(@NotBlank @Size(max = 2000) String reason) {
-    }
+    public record ReasonedChange(@NotBlank @Size(max = 2000) String reason) {}
 
-    public record CheckView(UUID id, CheckKind kind, CheckOutcome outcome, LocalDate checkedOn, LocalDate expiresOn,
-            Authority authority, String officer, String evidenceReference, String notes, OffsetDateTime recordedAt) {
+    public record CheckView(
+            UUID id,
+            CheckKind kind,
+            CheckOutcome outcome,
+            LocalDate checkedOn,
+            LocalDate expiresOn,
+            Authority authority,
+            String officer,
+            String evidenceReference,
+            String notes,
+            OffsetDateTime recordedAt) {
         static CheckView of(ProviderCheck c) {
-            return new CheckView(c.id, c.kind, c.outcome, c.checkedOn, c.expiresOn, c.authority, c.officer,
-                    c.evidenceReference, c.notes, c.recordedAt);
+            return new CheckView(
+                    c.id,
+                    c.kind,
+                    c.outcome,
+                    c.checkedOn,
+                    c.expiresOn,
+                    c.authority,
+                    c.officer,
+                    c.evidenceReference,
+                    c.notes,
+                    c.recordedAt);
         }
     }
 
@@ -141,20 +191,42 @@ public final class ProviderApi {
         }
     }
 
-    public record ProviderView(UUID id, String name, String ukprn, String urn, ApSettingType settingType,
-            RegistrationStatus registrationStatus, Authority leadAuthority, String frameworkStatus,
-            String statusReason, ProviderDetails details, ComplianceView compliance, List<CheckView> checks,
-            OffsetDateTime updatedAt, long version) {
+    public record ProviderView(
+            UUID id,
+            String name,
+            String ukprn,
+            String urn,
+            ApSettingType settingType,
+            RegistrationStatus registrationStatus,
+            Authority leadAuthority,
+            String frameworkStatus,
+            String statusReason,
+            ProviderDetails details,
+            ComplianceView compliance,
+            List<CheckView> checks,
+            OffsetDateTime updatedAt,
+            long version) {
 
         static ProviderView of(ProviderService.ProviderRecord r) {
             return of(r.provider(), r.compliance(), r.checks());
         }
 
         static ProviderView of(Provider p, Compliance compliance, List<ProviderCheck> checks) {
-            return new ProviderView(p.id, p.name, p.ukprn, p.urn, p.settingType, p.registrationStatus,
-                    p.leadAuthority, p.frameworkStatus.name(), p.statusReason, p.details(),
+            return new ProviderView(
+                    p.id,
+                    p.name,
+                    p.ukprn,
+                    p.urn,
+                    p.settingType,
+                    p.registrationStatus,
+                    p.leadAuthority,
+                    p.frameworkStatus.name(),
+                    p.statusReason,
+                    p.details(),
                     compliance == null ? null : ComplianceView.of(compliance),
-                    checks == null ? null : checks.stream().map(CheckView::of).toList(), p.updatedAt, p.version);
+                    checks == null ? null : checks.stream().map(CheckView::of).toList(),
+                    p.updatedAt,
+                    p.version);
         }
     }
 }

@@ -64,16 +64,22 @@ public class ProviderResource {
     @Operation(summary = "Register a provider (framework status APPLIED)")
     public Response register(@Valid @NotNull ProviderApi.RegisterProvider body, @Context UriInfo uri) {
         var provider = providers.register(body.toCommand(), body.detailsOrNone(), homeAuthority);
-        return Response.created(uri.getAbsolutePathBuilder().path(provider.id.toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(provider.id.toString())
+                        .build())
                 .tag(Versions.etag(provider.version))
-                .entity(ProviderView.of(provider, providers.compliance(provider.id), null)).build();
+                .entity(ProviderView.of(provider, providers.compliance(provider.id), null))
+                .build();
     }
 
     @GET
     @Authenticated
-    @Operation(summary = "Search the framework: by status, registration, lead authority, specialism, key stage, age, "
-            + "postcode district (e.g. BS5), free text (name, exact UKPRN or URN); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
-    public PageResult<ProviderView> list(@QueryParam("status") FrameworkStatus status,
+    @Operation(
+            summary =
+                    "Search the framework: by status, registration, lead authority, specialism, key stage, age, "
+                            + "postcode district (e.g. BS5), free text (name, exact UKPRN or URN); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
+    public PageResult<ProviderView> list(
+            @QueryParam("status") FrameworkStatus status,
             @QueryParam("registrationStatus") RegistrationStatus registration,
             @QueryParam("leadAuthority") String leadAuthority,
             @QueryParam("q") @Size(max = 200) String text,
@@ -85,9 +91,17 @@ public class ProviderResource {
             @QueryParam("sort") @DefaultValue("NAME") ProviderFilter.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var filter = new ProviderFilter(status, registration,
-                leadAuthority == null ? null : authority("leadAuthority", leadAuthority), text, specialism, keyStage,
-                age, postcodeDistrict, modifiedSince, sort);
+        var filter = new ProviderFilter(
+                status,
+                registration,
+                leadAuthority == null ? null : authority("leadAuthority", leadAuthority),
+                text,
+                specialism,
+                keyStage,
+                age,
+                postcodeDistrict,
+                modifiedSince,
+                sort);
         var result = providers.list(filter, page, size);
         return PageResult.of(result, page, size, p -> ProviderView.of(p, null, null));
     }
@@ -98,26 +112,32 @@ public class ProviderResource {
     @Operation(summary = "A provider's full record: status, compliance today, and every check recorded")
     public Response read(@PathParam("id") UUID id) {
         var record = providers.read(id);
-        return Response.ok(ProviderView.of(record)).tag(Versions.etag(record.provider().version)).build();
+        return Response.ok(ProviderView.of(record))
+                .tag(Versions.etag(record.provider().version))
+                .build();
     }
 
     @POST
     @Path("{id}/checks")
-    @RolesAllowed({ Roles.REGISTRY_OFFICER, Roles.PARTNER_AUTHORITY })
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.PARTNER_AUTHORITY})
     @Operation(summary = "Record a check; history is kept, a new check never overwrites an old one")
-    public Response recordCheck(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.RecordCheck body,
-            @Context UriInfo uri) {
+    public Response recordCheck(
+            @PathParam("id") UUID id, @Valid @NotNull ProviderApi.RecordCheck body, @Context UriInfo uri) {
         ProviderCheck check = providers.recordCheck(id, body.toCommand(), actingAuthority(), caller.username());
-        return Response.created(uri.getAbsolutePathBuilder().path(check.id.toString()).build())
-                .entity(ProviderApi.CheckView.of(check)).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(check.id.toString()).build())
+                .entity(ProviderApi.CheckView.of(check))
+                .build();
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
-    @Operation(summary = "Approve an applicant onto the framework; refused unless every mandatory check passed and is in date")
-    public Response approve(@PathParam("id") UUID id, @Valid ProviderApi.StatusChange body,
-            @HeaderParam("If-Match") String ifMatch) {
+    @Operation(
+            summary =
+                    "Approve an applicant onto the framework; refused unless every mandatory check passed and is in date")
+    public Response approve(
+            @PathParam("id") UUID id, @Valid ProviderApi.StatusChange body, @HeaderParam("If-Match") String ifMatch) {
         providers.approve(id, body == null ? null : body.reason(), ifMatch, homeAuthority);
         return read(id);
     }
@@ -126,7 +146,9 @@ public class ProviderResource {
     @Path("{id}/reinstate")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Reinstate a suspended provider; refused unless every mandatory check passed and is in date")
-    public Response reinstate(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.ReasonedChange body,
+    public Response reinstate(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ProviderApi.ReasonedChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.reinstate(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
@@ -136,7 +158,9 @@ public class ProviderResource {
     @Path("{id}/remove")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Remove a provider from the framework, with a reason")
-    public Response remove(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.ReasonedChange body,
+    public Response remove(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ProviderApi.ReasonedChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.remove(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
@@ -145,8 +169,12 @@ public class ProviderResource {
     @PUT
     @Path("{id}/details")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
-    @Operation(summary = "Replace the provider's offer (specialisms, ages, sites, contacts, SLA, rates); If-Match required")
-    public Response updateDetails(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.Details body,
+    @Operation(
+            summary =
+                    "Replace the provider's offer (specialisms, ages, sites, contacts, SLA, rates); If-Match required")
+    public Response updateDetails(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ProviderApi.Details body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.updateDetails(id, body.toDomain(), ifMatch, homeAuthority);
         return read(id);
@@ -156,7 +184,9 @@ public class ProviderResource {
     @Path("{id}/suspend")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Suspend from the framework, with a reason")
-    public Response suspend(@PathParam("id") UUID id, @Valid @NotNull ProviderApi.ReasonedChange body,
+    public Response suspend(
+            @PathParam("id") UUID id,
+            @Valid @NotNull ProviderApi.ReasonedChange body,
             @HeaderParam("If-Match") String ifMatch) {
         providers.suspend(id, body.reason(), ifMatch, homeAuthority);
         return read(id);
@@ -164,7 +194,7 @@ public class ProviderResource {
 
     @GET
     @Path("{id}/audit")
-    @RolesAllowed({ Roles.AUDITOR, Roles.REGISTRY_OFFICER })
+    @RolesAllowed({Roles.AUDITOR, Roles.REGISTRY_OFFICER})
     @Operation(summary = "Every change to the provider: who, for which authority, when, what changed")
     public List<AuditLog.Entry> audit(@PathParam("id") UUID id) {
         return providers.auditTrail(id);
@@ -181,10 +211,10 @@ public class ProviderResource {
     /** A partner authority's officers act for their own authority; the registry's own officers for the home one. */
     private Authority actingAuthority() {
         return caller.hasRole(Roles.PARTNER_AUTHORITY)
-                ? caller.authority().map(Authority::fromCode).orElseThrow(
-                        () -> new ProblemException(
-                                ProblemType.FORBIDDEN,
-                                "partner token carries no authority claim"))
+                ? caller.authority()
+                        .map(Authority::fromCode)
+                        .orElseThrow(() ->
+                                new ProblemException(ProblemType.FORBIDDEN, "partner token carries no authority claim"))
                 : homeAuthority;
     }
 }

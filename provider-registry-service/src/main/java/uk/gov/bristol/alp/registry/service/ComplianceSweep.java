@@ -19,7 +19,9 @@ public class ComplianceSweep {
         this.providers = providers;
     }
 
-    @Scheduled(every = "${alp.registry.compliance-sweep-every:1h}", delayed = "10s",
+    @Scheduled(
+            every = "${alp.registry.compliance-sweep-every:1h}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();

@@ -23,11 +23,9 @@ final class ProviderDetailsDiff {
             new Field("contacts", ProviderDetails::contacts),
             new Field("rates", ProviderDetails::rates));
 
-    private record Field(String name, Function<ProviderDetails, Object> value) {
-    }
+    private record Field(String name, Function<ProviderDetails, Object> value) {}
 
-    private ProviderDetailsDiff() {
-    }
+    private ProviderDetailsDiff() {}
 
     static String between(ProviderDetails before, ProviderDetails after) {
         List<String> changed = new ArrayList<>();

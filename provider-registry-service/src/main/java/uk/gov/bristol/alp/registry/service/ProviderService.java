@@ -45,13 +45,23 @@ public class ProviderService {
     public Provider register(NewProvider request, ProviderDetails details, Authority actingFor) {
         refuseDuplicate("ukprn", request.ukprn());
         refuseDuplicate("urn", request.urn());
-        Provider provider = Provider.apply(request.name(), request.ukprn(), request.urn(), request.settingType(),
-                request.registrationStatus(), request.leadAuthority(), now());
+        Provider provider = Provider.apply(
+                request.name(),
+                request.ukprn(),
+                request.urn(),
+                request.settingType(),
+                request.registrationStatus(),
+                request.leadAuthority(),
+                now());
         provider.describe(details, now());
         provider.persist();
-        audit.record(AuditLog.Action.CREATE, "provider", provider.id, "registered for " + actingFor.code()
-                + ": " + provider.name + " (UKPRN " + provider.ukprn + ", URN " + provider.urn + ", "
-                + provider.registrationStatus + ", lead " + provider.leadAuthority.code() + ")");
+        audit.record(
+                AuditLog.Action.CREATE,
+                "provider",
+                provider.id,
+                "registered for " + actingFor.code()
+                        + ": " + provider.name + " (UKPRN " + provider.ukprn + ", URN " + provider.urn + ", "
+                        + provider.registrationStatus + ", lead " + provider.leadAuthority.code() + ")");
         events.publish(EventTypes.PROVIDER_REGISTERED, provider, compliance(provider.id));
         return provider;
     }
@@ -73,10 +83,14 @@ public class ProviderService {
         check.recordedAt = now();
         check.persist();
         provider.updatedAt = check.recordedAt;
-        audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "check recorded for " + authority.code()
-                + ": " + check.kind + " " + check.outcome + " on " + check.checkedOn
-                + (check.expiresOn == null ? "" : ", expires " + check.expiresOn)
-                + (check.evidenceReference == null ? "" : ", evidence " + check.evidenceReference));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "provider",
+                provider.id,
+                "check recorded for " + authority.code()
+                        + ": " + check.kind + " " + check.outcome + " on " + check.checkedOn
+                        + (check.expiresOn == null ? "" : ", expires " + check.expiresOn)
+                        + (check.evidenceReference == null ? "" : ", evidence " + check.evidenceReference));
         Compliance compliance = compliance(provider.id);
         events.publish(EventTypes.PROVIDER_CHECK_RECORDED, provider, compliance);
         publishIfLapsed(provider, compliance);
@@ -85,7 +99,12 @@ public class ProviderService {
 
     @Transactional
     public Provider approve(UUID providerId, String reason, String ifMatch, Authority actingFor) {
-        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_APPROVED,
+        return transition(
+                providerId,
+                ifMatch,
+                reason,
+                actingFor,
+                EventTypes.PROVIDER_APPROVED,
                 (p, c) -> p.approve(c, reason, now()));
     }
 
@@ -96,8 +115,11 @@ public class ProviderService {
         Versions.requireIfMatch(ifMatch, provider.version);
         ProviderDetails before = provider.details();
         boolean ratesChanged = provider.describe(details, now());
-        audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "details changed by " + actingFor.code()
-                + ": " + ProviderDetailsDiff.between(before, details));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "provider",
+                provider.id,
+                "details changed by " + actingFor.code() + ": " + ProviderDetailsDiff.between(before, details));
         Compliance compliance = compliance(providerId);
         events.publish(EventTypes.PROVIDER_DETAILS_CHANGED, provider, compliance);
         if (ratesChanged) {
@@ -108,24 +130,39 @@ public class ProviderService {
 
     @Transactional
     public Provider suspend(UUID providerId, String reason, String ifMatch, Authority actingFor) {
-        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_SUSPENDED,
+        return transition(
+                providerId,
+                ifMatch,
+                reason,
+                actingFor,
+                EventTypes.PROVIDER_SUSPENDED,
                 (p, c) -> p.suspend(reason, now()));
     }
 
     @Transactional
     public Provider reinstate(UUID providerId, String reason, String ifMatch, Authority actingFor) {
-        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_REINSTATED,
+        return transition(
+                providerId,
+                ifMatch,
+                reason,
+                actingFor,
+                EventTypes.PROVIDER_REINSTATED,
                 (p, c) -> p.reinstate(c, reason, now()));
     }
 
     @Transactional
     public Provider remove(UUID providerId, String reason, String ifMatch, Authority actingFor) {
-        return transition(providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_REMOVED,
-                (p, c) -> p.remove(reason, now()));
+        return transition(
+                providerId, ifMatch, reason, actingFor, EventTypes.PROVIDER_REMOVED, (p, c) -> p.remove(reason, now()));
     }
 
     /** A framework status change: version check, the move, its audit row, the lapse flag, its event. */
-    private Provider transition(UUID providerId, String ifMatch, String reason, Authority actingFor, String eventType,
+    private Provider transition(
+            UUID providerId,
+            String ifMatch,
+            String reason,
+            Authority actingFor,
+            String eventType,
             BiConsumer<Provider, Compliance> move) {
         Provider provider = find(providerId);
         Versions.checkIfMatch(ifMatch, provider.version);
@@ -142,7 +179,8 @@ public class ProviderService {
     public ProviderRecord read(UUID providerId) {
         Provider provider = find(providerId);
         List<ProviderCheck> history = ProviderCheck.history(providerId);
-        Compliance compliance = Compliance.on(today(), history.stream().map(ProviderCheck::record).toList());
+        Compliance compliance = Compliance.on(
+                today(), history.stream().map(ProviderCheck::record).toList());
         publishIfLapsed(provider, compliance);
         return new ProviderRecord(provider, history, compliance);
     }
@@ -155,8 +193,7 @@ public class ProviderService {
     public int sweepCompliance() {
         List<Provider> candidates = Provider.list("""
                 from Provider p where p.frameworkStatus = ?1 and p.complianceLapsed = false
-                and exists (from ProviderCheck c where c.providerId = p.id and c.expiresOn < ?2)""",
-                FrameworkStatus.APPROVED, today());
+                and exists (from ProviderCheck c where c.providerId = p.id and c.expiresOn < ?2)""", FrameworkStatus.APPROVED, today());
         int lapsed = 0;
         for (Provider provider : candidates) {
             if (publishIfLapsed(provider, compliance(provider.id))) {
@@ -169,8 +206,14 @@ public class ProviderService {
     private boolean publishIfLapsed(Provider provider, Compliance compliance) {
         if (provider.noteCompliance(compliance)) {
             provider.updatedAt = now();
-            audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "compliance lapsed (found by the system): "
-                    + compliance.gaps().stream().map(g -> g.kind() + " " + g.problem()).toList());
+            audit.record(
+                    AuditLog.Action.UPDATE,
+                    "provider",
+                    provider.id,
+                    "compliance lapsed (found by the system): "
+                            + compliance.gaps().stream()
+                                    .map(g -> g.kind() + " " + g.problem())
+                                    .toList());
             events.publish(EventTypes.PROVIDER_COMPLIANCE_LAPSED, provider, compliance);
             return true;
         }
@@ -200,12 +243,20 @@ public class ProviderService {
     }
 
     private void auditStatus(Provider provider, FrameworkStatus before, String reason, Authority actingFor) {
-        audit.record(AuditLog.Action.UPDATE, "provider", provider.id, "framework status " + before + " -> "
-                + provider.frameworkStatus + " by " + actingFor.code() + (reason == null ? "" : ": " + reason));
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "provider",
+                provider.id,
+                "framework status " + before + " -> " + provider.frameworkStatus + " by " + actingFor.code()
+                        + (reason == null ? "" : ": " + reason));
     }
 
     public Compliance compliance(UUID providerId) {
-        return Compliance.on(today(), ProviderCheck.history(providerId).stream().map(ProviderCheck::record).toList());
+        return Compliance.on(
+                today(),
+                ProviderCheck.history(providerId).stream()
+                        .map(ProviderCheck::record)
+                        .toList());
     }
 
     private Provider find(UUID id) {
@@ -218,9 +269,10 @@ public class ProviderService {
 
     private void refuseDuplicate(String field, String value) {
         if (value != null && Provider.count(field, value) > 0) {
-            throw new ProblemException(RegistryRules.DUPLICATE_IDENTIFIER, field + " " + value + " is already registered",
-                    List.of(new Problem.FieldError(field, "unique",
-                            "already registered to another provider")));
+            throw new ProblemException(
+                    RegistryRules.DUPLICATE_IDENTIFIER,
+                    field + " " + value + " is already registered",
+                    List.of(new Problem.FieldError(field, "unique", "already registered to another provider")));
         }
     }
 
@@ -232,16 +284,21 @@ public class ProviderService {
         return OffsetDateTime.now(clock);
     }
 
-    public record NewProvider(String name, String ukprn, String urn,
+    public record NewProvider(
+            String name,
+            String ukprn,
+            String urn,
             ApSettingType settingType,
-            RegistrationStatus registrationStatus, Authority leadAuthority) {
-    }
+            RegistrationStatus registrationStatus,
+            Authority leadAuthority) {}
 
-    public record NewCheck(CheckKind kind,
-            CheckOutcome outcome, LocalDate checkedOn, LocalDate expiresOn,
-            String evidenceReference, String notes) {
-    }
+    public record NewCheck(
+            CheckKind kind,
+            CheckOutcome outcome,
+            LocalDate checkedOn,
+            LocalDate expiresOn,
+            String evidenceReference,
+            String notes) {}
 
-    public record ProviderRecord(Provider provider, List<ProviderCheck> checks, Compliance compliance) {
-    }
+    public record ProviderRecord(Provider provider, List<ProviderCheck> checks, Compliance compliance) {}
 }

@@ -17,14 +17,19 @@ class ComplianceTest {
     private static final Instant RECORDED = Instant.parse("2026-11-22T09:00:00Z");
 
     private static List<CheckRecord> allPassedExpiring(LocalDate expiry) {
-        return new ArrayList<>(Arrays.stream(CheckKind.values()).filter(k -> k.mandatory)
-                .map(k -> new CheckRecord(k, CheckOutcome.PASSED, TODAY.minusMonths(1), expiry, RECORDED)).toList());
+        return new ArrayList<>(Arrays.stream(CheckKind.values())
+                .filter(k -> k.mandatory)
+                .map(k -> new CheckRecord(k, CheckOutcome.PASSED, TODAY.minusMonths(1), expiry, RECORDED))
+                .toList());
     }
 
     @Test
     void allMandatoryChecksPassedAndInDateIsCompliantUntilTheEarliestExpiry() {
         List<CheckRecord> checks = allPassedExpiring(TODAY.plusYears(1));
-        checks.set(2, new CheckRecord(checks.get(2).kind(), CheckOutcome.PASSED, TODAY.minusDays(3), TODAY.plusDays(10), RECORDED));
+        checks.set(
+                2,
+                new CheckRecord(
+                        checks.get(2).kind(), CheckOutcome.PASSED, TODAY.minusDays(3), TODAY.plusDays(10), RECORDED));
         Compliance c = Compliance.on(TODAY, checks);
         assertTrue(c.compliant());
         assertEquals(TODAY.plusDays(10), c.compliantUntil());
@@ -55,7 +60,8 @@ class ComplianceTest {
     @Test
     void aLaterFailedCheckReplacesAnEarlierPass() {
         List<CheckRecord> checks = allPassedExpiring(TODAY.plusYears(1));
-        checks.add(new CheckRecord(CheckKind.SAFEGUARDING_POLICY_AND_PRACTICE, CheckOutcome.FAILED, TODAY, null, RECORDED));
+        checks.add(new CheckRecord(
+                CheckKind.SAFEGUARDING_POLICY_AND_PRACTICE, CheckOutcome.FAILED, TODAY, null, RECORDED));
         Compliance c = Compliance.on(TODAY, checks);
         assertFalse(c.compliant());
         assertEquals(CheckKind.SAFEGUARDING_POLICY_AND_PRACTICE, c.gaps().get(0).kind());
@@ -65,8 +71,10 @@ class ComplianceTest {
     void onTheSameCheckedDayTheLaterRecordedCheckWins() {
         LocalDate sameDay = TODAY.minusMonths(1);
         List<CheckRecord> checks = allPassedExpiring(TODAY.minusDays(1));
-        checks.addAll(Arrays.stream(CheckKind.values()).filter(k -> k.mandatory)
-                .map(k -> new CheckRecord(k, CheckOutcome.PASSED, sameDay, TODAY.plusYears(1), RECORDED.plusSeconds(60)))
+        checks.addAll(Arrays.stream(CheckKind.values())
+                .filter(k -> k.mandatory)
+                .map(k ->
+                        new CheckRecord(k, CheckOutcome.PASSED, sameDay, TODAY.plusYears(1), RECORDED.plusSeconds(60)))
                 .toList());
         assertTrue(Compliance.on(TODAY, checks).compliant(), "renewed evidence recorded later the same day counts");
         Collections.reverse(checks);

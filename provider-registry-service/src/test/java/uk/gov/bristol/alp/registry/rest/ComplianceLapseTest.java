@@ -31,7 +31,9 @@ import uk.gov.bristol.alp.testing.TestTokens;
 
 /** Lapsed evidence must be visible at once: on read, by the sweep, and as one event per lapse. */
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_registry"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_registry"))
 class ComplianceLapseTest {
     private static final String LAPSED = "uk.gov.bristol.alp.provider.compliance-lapsed.v1";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
@@ -47,14 +49,21 @@ class ComplianceLapseTest {
     private static String approvedWithEvidenceExpiringToday() {
         String id = register(newUkprn());
         passAllMandatory(id, TODAY);
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON).body("{}")
-                .post("/api/v1/providers/{id}/approve", id).then().statusCode(200);
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/providers/{id}/approve", id)
+                .then()
+                .statusCode(200);
         return id;
     }
 
     private static List<JsonNode> lapses(String id) {
-        return KafkaEvents.read(KafkaBroker.shared().bootstrapServers(), "alp.providers.v1",
-                KafkaEvents.ofType(LAPSED, id), Duration.ofSeconds(3));
+        return KafkaEvents.read(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.providers.v1",
+                KafkaEvents.ofType(LAPSED, id),
+                Duration.ofSeconds(3));
     }
 
     @Test
@@ -64,15 +73,21 @@ class ComplianceLapseTest {
 
         MovableClock.advanceDays(1);
         assertTrue(sweep.run() >= 1);
-        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.providers.v1",
-                KafkaEvents.ofType(LAPSED, id), Duration.ofSeconds(20));
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.providers.v1",
+                KafkaEvents.ofType(LAPSED, id),
+                Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", event));
         assertEquals(false, event.path("data").path("compliant").asBoolean());
         assertEquals("APPROVED", event.path("data").path("frameworkStatus").asText());
 
         sweep.run();
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}", id)
-                .then().statusCode(200).body("compliance.compliant", equalTo(false))
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("compliance.compliant", equalTo(false))
                 .body("compliance.gaps.problem", hasItem("expired"));
         assertEquals(1, lapses(id).size(), "one event per lapse, however often it is seen");
     }
@@ -81,10 +96,16 @@ class ComplianceLapseTest {
     void aLapseIsSeenAndPublishedOnReadBeforeAnySweep() {
         String id = approvedWithEvidenceExpiringToday();
         MovableClock.advanceDays(1);
-        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/providers/{id}", id)
-                .then().statusCode(200).body("compliance.compliant", equalTo(false));
-        KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.providers.v1",
-                KafkaEvents.ofType(LAPSED, id), Duration.ofSeconds(20));
+        given().header("Authorization", TestTokens.school("100001"))
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("compliance.compliant", equalTo(false));
+        KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.providers.v1",
+                KafkaEvents.ofType(LAPSED, id),
+                Duration.ofSeconds(20));
     }
 
     @Test
@@ -93,8 +114,10 @@ class ComplianceLapseTest {
         MovableClock.advanceDays(1);
         sweep.run();
         passAllMandatory(id, TODAY.plusDays(3));
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}", id)
-                .then().body("compliance.compliant", equalTo(true));
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .body("compliance.compliant", equalTo(true));
         MovableClock.advanceDays(3);
         sweep.run();
         assertEquals(2, lapses(id).size(), "a second lapse is a second event");

@@ -22,7 +22,9 @@ import uk.gov.bristol.alp.testing.TestTokens;
 
 /** The public directory: Open Referral UK shape, approved providers only, nothing private. */
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_registry"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_registry"))
 class OpenReferralTest {
     private static final String FEED = "/api/v1/open-referral";
     private static final LocalDate TODAY = LocalDate.now();
@@ -30,29 +32,44 @@ class OpenReferralTest {
     private static String approved(String reason) {
         String id = ProviderDetailsTest.registerWithDetails();
         passAllMandatory(id, TODAY.plusYears(1));
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", reason)).post("/api/v1/providers/{id}/approve", id).then().statusCode(200);
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", reason))
+                .post("/api/v1/providers/{id}/approve", id)
+                .then()
+                .statusCode(200);
         return id;
     }
 
     private static String name(String id) {
-        return given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}", id)
-                .then().extract().path("name");
+        return given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .extract()
+                .path("name");
     }
 
     @Test
     void theFeedHasTheOpenReferralPageAndServiceShape() {
         String id = approved("all checks passed");
-        given().queryParam("search", name(id)).get(FEED + "/services")
-                .then().statusCode(200)
-                .body("total_items", equalTo(1)).body("total_pages", equalTo(1)).body("page_number", equalTo(1))
-                .body("size", equalTo(1)).body("first_page", equalTo(true)).body("last_page", equalTo(true))
-                .body("empty", equalTo(false)).body("contents", instanceOf(List.class))
+        given().queryParam("search", name(id))
+                .get(FEED + "/services")
+                .then()
+                .statusCode(200)
+                .body("total_items", equalTo(1))
+                .body("total_pages", equalTo(1))
+                .body("page_number", equalTo(1))
+                .body("size", equalTo(1))
+                .body("first_page", equalTo(true))
+                .body("last_page", equalTo(true))
+                .body("empty", equalTo(false))
+                .body("contents", instanceOf(List.class))
                 .body("contents[0].id", equalTo(id))
                 .body("contents[0].name", equalTo(name(id)))
                 .body("contents[0].status", equalTo("active"))
                 .body("contents[0].organization.name", equalTo(name(id)))
-                .body("contents[0].minimum_age", equalTo(11)).body("contents[0].maximum_age", equalTo(16))
+                .body("contents[0].minimum_age", equalTo(11))
+                .body("contents[0].maximum_age", equalTo(16))
                 .body("contents[0].service_at_locations[0].location.addresses[0].postal_code", equalTo("BS5 6XX"))
                 .body("contents[0].service_at_locations[0].location.addresses[0].country", equalTo("GB"))
                 .body("contents[0].attributes.taxonomy_term_id", hasItem("SEMH"))
@@ -60,28 +77,53 @@ class OpenReferralTest {
                 .body("contents[0].contacts.name", equalTo(List.of("Front desk")));
         given().get(FEED + "/services/{id}", id).then().statusCode(200).body("id", equalTo(id));
         given().get(FEED + "/taxonomies").then().statusCode(200).body("contents[0].id", equalTo("alp-specialisms"));
-        given().get(FEED + "/taxonomy_terms").then().statusCode(200)
-                .body("contents.id", hasItem("SEMH")).body("contents.taxonomy_id", everyItem(equalTo("alp-specialisms")));
-        given().get(FEED + "/service_at_locations?per_page=200").then().statusCode(200)
-                .body("contents.service_id", hasItem(id)).body("total_items", notNullValue());
+        given().get(FEED + "/taxonomy_terms")
+                .then()
+                .statusCode(200)
+                .body("contents.id", hasItem("SEMH"))
+                .body("contents.taxonomy_id", everyItem(equalTo("alp-specialisms")));
+        given().get(FEED + "/service_at_locations?per_page=200")
+                .then()
+                .statusCode(200)
+                .body("contents.service_id", hasItem(id))
+                .body("total_items", notNullValue());
     }
 
     @Test
     void filtersFollowTheStandardsParameters() {
         String id = approved("ok");
         String name = name(id);
-        given().queryParam("search", name).queryParam("taxonomy_term_id", "OUTDOOR").get(FEED + "/services")
-                .then().body("total_items", equalTo(1));
-        given().queryParam("search", name).queryParam("taxonomy_term_id", "ARTS").get(FEED + "/services")
-                .then().body("total_items", equalTo(0)).body("empty", equalTo(true));
-        given().queryParam("search", name).queryParam("postcode", "BS5 6AB").get(FEED + "/services")
-                .then().body("total_items", equalTo(1));
-        given().queryParam("search", name).queryParam("postcode", "BS6 1AA").get(FEED + "/services")
-                .then().body("total_items", equalTo(0));
-        given().queryParam("search", name).queryParam("minimum_age", 17).get(FEED + "/services")
-                .then().body("total_items", equalTo(0));
-        given().queryParam("search", name).queryParam("maximum_age", 11).get(FEED + "/services")
-                .then().body("total_items", equalTo(1));
+        given().queryParam("search", name)
+                .queryParam("taxonomy_term_id", "OUTDOOR")
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(1));
+        given().queryParam("search", name)
+                .queryParam("taxonomy_term_id", "ARTS")
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(0))
+                .body("empty", equalTo(true));
+        given().queryParam("search", name)
+                .queryParam("postcode", "BS5 6AB")
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(1));
+        given().queryParam("search", name)
+                .queryParam("postcode", "BS6 1AA")
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(0));
+        given().queryParam("search", name)
+                .queryParam("minimum_age", 17)
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(0));
+        given().queryParam("search", name)
+                .queryParam("maximum_age", 11)
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(1));
     }
 
     @Test
@@ -89,23 +131,58 @@ class OpenReferralTest {
         String listed = approved("PRIVATE-APPROVAL-REASON");
         String applying = ProviderDetailsTest.registerWithDetails();
         String suspended = approved("fine");
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "PRIVATE-SUSPENSION-REASON")).post("/api/v1/providers/{id}/suspend", suspended)
-                .then().statusCode(200);
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "PRIVATE-SUSPENSION-REASON"))
+                .post("/api/v1/providers/{id}/suspend", suspended)
+                .then()
+                .statusCode(200);
 
-        given().queryParam("search", name(applying)).get(FEED + "/services").then().body("total_items", equalTo(0));
-        given().queryParam("search", name(suspended)).get(FEED + "/services").then().body("total_items", equalTo(0));
+        given().queryParam("search", name(applying))
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(0));
+        given().queryParam("search", name(suspended))
+                .get(FEED + "/services")
+                .then()
+                .body("total_items", equalTo(0));
         given().get(FEED + "/services/{id}", suspended).then().statusCode(404).contentType("application/problem+json");
         given().get(FEED + "/services/{id}", applying).then().statusCode(404);
 
-        String ukprn = given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}", listed)
-                .then().extract().path("ukprn");
+        String ukprn = given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}", listed)
+                .then()
+                .extract()
+                .path("ukprn");
         for (String body : List.of(
-                given().queryParam("search", name(listed)).get(FEED + "/services").then().statusCode(200).extract().asString(),
-                given().get(FEED + "/services/{id}", listed).then().statusCode(200).extract().asString())) {
-            for (String secret : List.of("Dana Private", "dana@example.org", "EV-", "registry.officer", "bristol",
-                    "PRIVATE-APPROVAL-REASON", "SLA-2026-014", "42.50", "capacity", "evidence", "checks", ukprn,
-                    "compliant", "frameworkStatus", "rates", "HOUR")) {
+                given().queryParam("search", name(listed))
+                        .get(FEED + "/services")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString(),
+                given().get(FEED + "/services/{id}", listed)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())) {
+            for (String secret : List.of(
+                    "Dana Private",
+                    "dana@example.org",
+                    "EV-",
+                    "registry.officer",
+                    "bristol",
+                    "PRIVATE-APPROVAL-REASON",
+                    "SLA-2026-014",
+                    "42.50",
+                    "capacity",
+                    "evidence",
+                    "checks",
+                    ukprn,
+                    "compliant",
+                    "frameworkStatus",
+                    "rates",
+                    "HOUR")) {
                 assertFalse(body.contains(secret), "the public feed shows '" + secret + "': " + body);
             }
         }

@@ -28,7 +28,9 @@ import uk.gov.bristol.alp.testing.KafkaEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_registry"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_registry"))
 class ProviderDetailsTest {
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -44,26 +46,65 @@ class ProviderDetailsTest {
         d.put("slaReference", "SLA-2026-014");
         d.put("careersAdvice", true);
         d.put("website", "https://example.org/provider");
-        d.put("sites", List.of(Map.of("name", "Easton base", "addressLine", "1 Example Road", "town", "Bristol",
-                "postcode", "bs5 6xx")));
-        d.put("contacts", List.of(
-                Map.of("name", "Front desk", "role", "Admissions", "email", "hello@example.org", "isPublic", true),
-                Map.of("name", "Dana Private", "role", "Manager", "email", "dana@example.org", "isPublic", false)));
+        d.put(
+                "sites",
+                List.of(Map.of(
+                        "name",
+                        "Easton base",
+                        "addressLine",
+                        "1 Example Road",
+                        "town",
+                        "Bristol",
+                        "postcode",
+                        "bs5 6xx")));
+        d.put(
+                "contacts",
+                List.of(
+                        Map.of(
+                                "name",
+                                "Front desk",
+                                "role",
+                                "Admissions",
+                                "email",
+                                "hello@example.org",
+                                "isPublic",
+                                true),
+                        Map.of(
+                                "name",
+                                "Dana Private",
+                                "role",
+                                "Manager",
+                                "email",
+                                "dana@example.org",
+                                "isPublic",
+                                false)));
         d.put("rates", List.of(Map.of("unit", "HOUR", "amount", rate, "validFrom", TODAY.toString())));
         return d;
     }
 
     static String registerWithDetails() {
         String ukprn = newUkprn();
-        return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Easton Outdoor Learning " + UUID.randomUUID().toString().substring(0, 8),
-                        "ukprn", ukprn,
-                        "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol", "details", details(12, "42.50")))
+        return given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Easton Outdoor Learning "
+                                + UUID.randomUUID().toString().substring(0, 8),
+                        "ukprn",
+                        ukprn,
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol",
+                        "details",
+                        details(12, "42.50")))
                 .post("/api/v1/providers")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("details.sites[0].postcode", equalTo("BS5 6XX"))
                 .body("details.rates[0].amount", equalTo("42.50"))
-                .extract().path("id");
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -71,49 +112,101 @@ class ProviderDetailsTest {
         String id = registerWithDetails();
         String school = TestTokens.school("100001");
         given().header("Authorization", school)
-                .queryParam("specialism", "OUTDOOR").queryParam("keyStage", "KS4").queryParam("age", 14)
-                .queryParam("postcodeDistrict", "bs5").queryParam("size", 200)
-                .get("/api/v1/providers").then().statusCode(200).body("items.id", hasItem(id));
-        given().header("Authorization", school).queryParam("specialism", "OUTDOOR").queryParam("age", 18)
-                .queryParam("size", 200).get("/api/v1/providers").then().statusCode(200)
+                .queryParam("specialism", "OUTDOOR")
+                .queryParam("keyStage", "KS4")
+                .queryParam("age", 14)
+                .queryParam("postcodeDistrict", "bs5")
+                .queryParam("size", 200)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        given().header("Authorization", school)
+                .queryParam("specialism", "OUTDOOR")
+                .queryParam("age", 18)
+                .queryParam("size", 200)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        given().header("Authorization", school).queryParam("specialism", "ARTS").queryParam("size", 200)
-                .get("/api/v1/providers").then().statusCode(200).body("items.id", not(hasItem(id)));
-        given().header("Authorization", school).queryParam("postcodeDistrict", "BS6").queryParam("size", 200)
-                .get("/api/v1/providers").then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", school)
+                .queryParam("specialism", "ARTS")
+                .queryParam("size", 200)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().header("Authorization", school)
+                .queryParam("postcodeDistrict", "BS6")
+                .queryParam("size", 200)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
     }
 
     @Test
     void detailsAreReplacedOnlyWithTheVersionReadAndTheChangeIsPublishedAndAudited() {
         String id = registerWithDetails();
-        String etag = given().header("Authorization", TestTokens.registryOfficer()).get("/api/v1/providers/{id}", id)
-                .then().statusCode(200).extract().header("ETag");
+        String etag = given().header("Authorization", TestTokens.registryOfficer())
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
 
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(details(20, "45.00")).put("/api/v1/providers/{id}/details", id)
-                .then().statusCode(428).body("type", equalTo("https://alp.bristol.gov.uk/problems/precondition-required"));
-        given().header("Authorization", TestTokens.registryOfficer()).header("If-Match", "\"9999\"")
-                .contentType(ContentType.JSON).body(details(20, "45.00")).put("/api/v1/providers/{id}/details", id)
-                .then().statusCode(412);
-        given().header("Authorization", TestTokens.registryOfficer()).header("If-Match", etag)
-                .contentType(ContentType.JSON).body(details(20, "45.00")).put("/api/v1/providers/{id}/details", id)
-                .then().statusCode(200).body("details.capacity", equalTo(20))
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(details(20, "45.00"))
+                .put("/api/v1/providers/{id}/details", id)
+                .then()
+                .statusCode(428)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/precondition-required"));
+        given().header("Authorization", TestTokens.registryOfficer())
+                .header("If-Match", "\"9999\"")
+                .contentType(ContentType.JSON)
+                .body(details(20, "45.00"))
+                .put("/api/v1/providers/{id}/details", id)
+                .then()
+                .statusCode(412);
+        given().header("Authorization", TestTokens.registryOfficer())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(details(20, "45.00"))
+                .put("/api/v1/providers/{id}/details", id)
+                .then()
+                .statusCode(200)
+                .body("details.capacity", equalTo(20))
                 .body("details.rates[0].amount", equalTo("45.00"));
-        given().header("Authorization", TestTokens.registryOfficer()).header("If-Match", etag)
-                .contentType(ContentType.JSON).body(details(30, "45.00")).put("/api/v1/providers/{id}/details", id)
-                .then().statusCode(412);
+        given().header("Authorization", TestTokens.registryOfficer())
+                .header("If-Match", etag)
+                .contentType(ContentType.JSON)
+                .body(details(30, "45.00"))
+                .put("/api/v1/providers/{id}/details", id)
+                .then()
+                .statusCode(412);
 
         String bootstrap = KafkaBroker.shared().bootstrapServers();
-        JsonNode changed = KafkaEvents.awaitOne(bootstrap, "alp.providers.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.provider.details-changed.v1", id), Duration.ofSeconds(20));
+        JsonNode changed = KafkaEvents.awaitOne(
+                bootstrap,
+                "alp.providers.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.provider.details-changed.v1", id),
+                Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", changed));
-        JsonNode rates = KafkaEvents.awaitOne(bootstrap, "alp.providers.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.provider.rates-changed.v1", id), Duration.ofSeconds(20));
+        JsonNode rates = KafkaEvents.awaitOne(
+                bootstrap,
+                "alp.providers.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.provider.rates-changed.v1", id),
+                Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", rates));
-        assertEquals("45.00", rates.path("data").path("rates").get(0).path("amount").asText());
+        assertEquals(
+                "45.00", rates.path("data").path("rates").get(0).path("amount").asText());
 
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}/audit", id)
-                .then().statusCode(200).body("details", hasItem("details changed by bristol: capacity, rates"));
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}/audit", id)
+                .then()
+                .statusCode(200)
+                .body("details", hasItem("details changed by bristol: capacity, rates"));
     }
 
     @Test
@@ -132,9 +225,23 @@ class ProviderDetailsTest {
 
     private static ValidatableResponse registerExpecting(Map<String, Object> details, int status) {
         String ukprn = newUkprn();
-        return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Inconsistent " + ukprn, "ukprn", ukprn, "registrationStatus", "UNREGISTERED",
-                        "leadAuthority", "bristol", "details", details))
-                .post("/api/v1/providers").then().log().ifValidationFails().statusCode(status);
+        return given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Inconsistent " + ukprn,
+                        "ukprn",
+                        ukprn,
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol",
+                        "details",
+                        details))
+                .post("/api/v1/providers")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(status);
     }
 }

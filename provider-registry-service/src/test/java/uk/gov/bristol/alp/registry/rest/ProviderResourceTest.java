@@ -32,12 +32,18 @@ import uk.gov.bristol.alp.testing.KafkaEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(value = AlpServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "alp_registry"))
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_registry"))
 class ProviderResourceTest {
     private static final AtomicInteger SERIAL = new AtomicInteger(1000);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-    private static final List<String> MANDATORY = List.of("DBS_AND_STAFF_TRAINING", "INSURANCE",
-            "HEALTH_AND_SAFETY_RISK_ASSESSMENT", "SAFEGUARDING_POLICY_AND_PRACTICE", "ATTENDANCE_AND_ENGAGEMENT",
+    private static final List<String> MANDATORY = List.of(
+            "DBS_AND_STAFF_TRAINING",
+            "INSURANCE",
+            "HEALTH_AND_SAFETY_RISK_ASSESSMENT",
+            "SAFEGUARDING_POLICY_AND_PRACTICE",
+            "ATTENDANCE_AND_ENGAGEMENT",
             "FINANCIAL_VIABILITY");
 
     static String newUkprn() {
@@ -45,20 +51,44 @@ class ProviderResourceTest {
     }
 
     static String register(String ukprn) {
-        return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Riverside Learning " + ukprn, "ukprn", ukprn,
-                        "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol"))
+        return given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Riverside Learning " + ukprn,
+                        "ukprn",
+                        ukprn,
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol"))
                 .post("/api/v1/providers")
-                .then().statusCode(201).body("frameworkStatus", equalTo("APPLIED"))
-                .extract().path("id");
+                .then()
+                .statusCode(201)
+                .body("frameworkStatus", equalTo("APPLIED"))
+                .extract()
+                .path("id");
     }
 
     static void check(String id, String kind, String outcome, LocalDate checkedOn, LocalDate expiresOn) {
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("kind", kind, "outcome", outcome, "checkedOn", checkedOn.toString(),
-                        "expiresOn", expiresOn.toString(), "evidenceReference", "EV-" + kind))
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        kind,
+                        "outcome",
+                        outcome,
+                        "checkedOn",
+                        checkedOn.toString(),
+                        "expiresOn",
+                        expiresOn.toString(),
+                        "evidenceReference",
+                        "EV-" + kind))
                 .post("/api/v1/providers/{id}/checks", id)
-                .then().statusCode(201).body("authority", equalTo("bristol")).body("officer", equalTo("registry.officer"));
+                .then()
+                .statusCode(201)
+                .body("authority", equalTo("bristol"))
+                .body("officer", equalTo("registry.officer"));
     }
 
     static void passAllMandatory(String id, LocalDate expiresOn) {
@@ -70,16 +100,21 @@ class ProviderResourceTest {
         String id = register(newUkprn());
         passAllMandatory(id, TODAY.plusYears(1));
 
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
                 .body(Map.of("reason", "all checks passed"))
                 .post("/api/v1/providers/{id}/approve", id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("frameworkStatus", equalTo("APPROVED"))
                 .body("compliance.compliant", equalTo(true))
                 .body("compliance.compliantUntil", equalTo(TODAY.plusYears(1).toString()));
 
-        JsonNode event = KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.providers.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.provider.approved.v1", id), Duration.ofSeconds(20));
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.providers.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.provider.approved.v1", id),
+                Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", event));
         assertEquals("APPROVED", event.path("data").path("frameworkStatus").asText());
         assertEquals("urn:alp:provider-registry-service", event.path("source").asText());
@@ -95,19 +130,25 @@ class ProviderResourceTest {
     @Test
     void approvalWithOneCheckMissingAndOneExpiredYesterdayNamesBoth() {
         String id = register(newUkprn());
-        MANDATORY.stream().filter(k -> !k.equals("INSURANCE") && !k.equals("FINANCIAL_VIABILITY"))
+        MANDATORY.stream()
+                .filter(k -> !k.equals("INSURANCE") && !k.equals("FINANCIAL_VIABILITY"))
                 .forEach(k -> check(id, k, "PASSED", TODAY.minusDays(30), TODAY.plusYears(1)));
         check(id, "FINANCIAL_VIABILITY", "PASSED", TODAY.minusYears(1), TODAY.minusDays(1));
 
-        approve(id).then().statusCode(422)
+        approve(id)
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/approval-needs-compliant-checks"))
                 .body("requestId", notNullValue())
                 .body("errors.field", contains("checks.INSURANCE", "checks.FINANCIAL_VIABILITY"))
                 .body("errors.rule", contains("missing", "expired"));
 
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}", id)
-                .then().statusCode(200).body("frameworkStatus", equalTo("APPLIED"))
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("frameworkStatus", equalTo("APPLIED"))
                 .body("compliance.compliant", equalTo(false));
     }
 
@@ -116,10 +157,16 @@ class ProviderResourceTest {
         String id = register(newUkprn());
         check(id, "INSURANCE", "PASSED", TODAY.minusYears(1), TODAY.minusDays(1));
         check(id, "INSURANCE", "PASSED", TODAY, TODAY.plusYears(1));
-        given().header("Authorization", TestTokens.registryOfficer()).get("/api/v1/providers/{id}", id)
-                .then().statusCode(200)
+        given().header("Authorization", TestTokens.registryOfficer())
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("checks.size()", equalTo(2))
-                .body("checks.expiresOn", contains(TODAY.plusYears(1).toString(), TODAY.minusDays(1).toString()));
+                .body(
+                        "checks.expiresOn",
+                        contains(
+                                TODAY.plusYears(1).toString(),
+                                TODAY.minusDays(1).toString()));
     }
 
     @Test
@@ -127,12 +174,20 @@ class ProviderResourceTest {
         String id = register(newUkprn());
         passAllMandatory(id, TODAY.plusYears(1));
         approve(id).then().statusCode(200);
-        suspend(id).then().statusCode(200).body("frameworkStatus", equalTo("SUSPENDED"))
+        suspend(id)
+                .then()
+                .statusCode(200)
+                .body("frameworkStatus", equalTo("SUSPENDED"))
                 .body("statusReason", equalTo("safeguarding concern"));
-        suspend(id).then().statusCode(409)
+        suspend(id)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/framework-transition"));
-        KafkaEvents.awaitOne(KafkaBroker.shared().bootstrapServers(), "alp.providers.v1",
-                KafkaEvents.ofType("uk.gov.bristol.alp.provider.suspended.v1", id), Duration.ofSeconds(20));
+        KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.providers.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.provider.suspended.v1", id),
+                Duration.ofSeconds(20));
     }
 
     @Test
@@ -142,23 +197,37 @@ class ProviderResourceTest {
         approve(id).then().statusCode(200);
         suspend(id).then().statusCode(200);
         approve(id).then().statusCode(409);
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "investigation closed")).post("/api/v1/providers/{id}/reinstate", id)
-                .then().statusCode(200).body("frameworkStatus", equalTo("APPROVED"))
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "investigation closed"))
+                .post("/api/v1/providers/{id}/reinstate", id)
+                .then()
+                .statusCode(200)
+                .body("frameworkStatus", equalTo("APPROVED"))
                 .body("statusReason", equalTo("investigation closed"));
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "contract ended")).post("/api/v1/providers/{id}/remove", id)
-                .then().statusCode(200).body("frameworkStatus", equalTo("REMOVED"));
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "contract ended"))
+                .post("/api/v1/providers/{id}/remove", id)
+                .then()
+                .statusCode(200)
+                .body("frameworkStatus", equalTo("REMOVED"));
         for (String action : List.of("remove", "reinstate")) {
-            given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                    .body(Map.of("reason", "again")).post("/api/v1/providers/{id}/" + action, id)
-                    .then().statusCode(409)
+            given().header("Authorization", TestTokens.registryOfficer())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("reason", "again"))
+                    .post("/api/v1/providers/{id}/" + action, id)
+                    .then()
+                    .statusCode(409)
                     .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/framework-transition"));
         }
         String bootstrap = KafkaBroker.shared().bootstrapServers();
         for (String type : List.of("reinstated", "removed")) {
-            JsonNode event = KafkaEvents.awaitOne(bootstrap, "alp.providers.v1",
-                    KafkaEvents.ofType("uk.gov.bristol.alp.provider." + type + ".v1", id), Duration.ofSeconds(20));
+            JsonNode event = KafkaEvents.awaitOne(
+                    bootstrap,
+                    "alp.providers.v1",
+                    KafkaEvents.ofType("uk.gov.bristol.alp.provider." + type + ".v1", id),
+                    Duration.ofSeconds(20));
             assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", event));
         }
     }
@@ -167,19 +236,34 @@ class ProviderResourceTest {
     void aStaleIfMatchIsRefused() {
         String id = register(newUkprn());
         passAllMandatory(id, TODAY.plusYears(1));
-        given().header("Authorization", TestTokens.registryOfficer()).header("If-Match", "\"99\"")
-                .contentType(ContentType.JSON).body("{}")
+        given().header("Authorization", TestTokens.registryOfficer())
+                .header("If-Match", "\"99\"")
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .post("/api/v1/providers/{id}/approve", id)
-                .then().statusCode(412).body("type", equalTo("https://alp.bristol.gov.uk/problems/stale-version"));
+                .then()
+                .statusCode(412)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/stale-version"));
     }
 
     @Test
     void invalidIdentifiersAreRefusedNamingTheFieldAndTheRule() {
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Bad ids", "ukprn", "20000001", "urn", "12345",
-                        "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol"))
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Bad ids",
+                        "ukprn",
+                        "20000001",
+                        "urn",
+                        "12345",
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol"))
                 .post("/api/v1/providers")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/validation"))
                 .body("errors.field", contains("ukprn", "urn"))
@@ -188,91 +272,161 @@ class ProviderResourceTest {
 
     @Test
     void anUnknownAuthorityOrMalformedJsonIsAProblemNotAServerError() {
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "X", "ukprn", newUkprn(), "registrationStatus", "UNREGISTERED",
-                        "leadAuthority", "somerset"))
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "X",
+                        "ukprn",
+                        newUkprn(),
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "somerset"))
                 .post("/api/v1/providers")
-                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("leadAuthority"));
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body("{\"name\": ").post("/api/v1/providers")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body("{\"name\": ")
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aDuplicateUkprnIsRefused() {
         String ukprn = newUkprn();
         register(ukprn);
-        given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("name", "Copy", "ukprn", ukprn, "registrationStatus", "UNREGISTERED",
-                        "leadAuthority", "bristol"))
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Copy",
+                        "ukprn",
+                        ukprn,
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol"))
                 .post("/api/v1/providers")
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/duplicate-provider-identifier"));
     }
 
     @Test
     void aPartnerAuthorityRecordsChecksAsItselfButCannotApprove() {
         String id = register(newUkprn());
-        given().header("Authorization", TestTokens.partner("north-somerset")).contentType(ContentType.JSON)
-                .body(Map.of("kind", "INSURANCE", "outcome", "PASSED", "checkedOn", TODAY.toString(),
-                        "expiresOn", TODAY.plusYears(1).toString()))
+        given().header("Authorization", TestTokens.partner("north-somerset"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "INSURANCE",
+                        "outcome",
+                        "PASSED",
+                        "checkedOn",
+                        TODAY.toString(),
+                        "expiresOn",
+                        TODAY.plusYears(1).toString()))
                 .post("/api/v1/providers/{id}/checks", id)
-                .then().statusCode(201).body("authority", equalTo("north-somerset"));
-        given().header("Authorization", TestTokens.partner("north-somerset")).contentType(ContentType.JSON)
-                .body("{}").post("/api/v1/providers/{id}/approve", id)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then()
+                .statusCode(201)
+                .body("authority", equalTo("north-somerset"));
+        given().header("Authorization", TestTokens.partner("north-somerset"))
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/providers/{id}/approve", id)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         given().header("Authorization", TestTokens.partner("north-somerset"))
                 .get("/api/v1/providers?status=APPLIED&size=200")
-                .then().statusCode(200).body("items.frameworkStatus", everyItem(equalTo("APPLIED")))
+                .then()
+                .statusCode(200)
+                .body("items.frameworkStatus", everyItem(equalTo("APPLIED")))
                 .body("totalItems", notNullValue());
     }
 
     @Test
     void aSchoolCannotRecordACheckAndNoTokenIsUnauthenticated() {
         String id = register(newUkprn());
-        given().header("Authorization", TestTokens.school("100001")).contentType(ContentType.JSON)
+        given().header("Authorization", TestTokens.school("100001"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("kind", "INSURANCE", "outcome", "PASSED", "checkedOn", TODAY.toString()))
                 .post("/api/v1/providers/{id}/checks", id)
-                .then().statusCode(403).contentType("application/problem+json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/forbidden"));
         given().get("/api/v1/providers/{id}", id)
-                .then().statusCode(401).contentType("application/problem+json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/unauthenticated"));
-        given().header("Authorization", "Bearer not-a-token").get("/api/v1/providers/{id}", id)
-                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-token")
+                .get("/api/v1/providers/{id}", id)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void anUnknownProviderIsNotFoundWithTheRequestIdEchoed() {
-        given().header("Authorization", TestTokens.registryOfficer()).header("X-Request-Id", "req-registry-1")
+        given().header("Authorization", TestTokens.registryOfficer())
+                .header("X-Request-Id", "req-registry-1")
                 .get("/api/v1/providers/{id}", "7b0d3f4e-0000-4000-8000-000000000000")
-                .then().statusCode(404).header("X-Request-Id", "req-registry-1")
+                .then()
+                .statusCode(404)
+                .header("X-Request-Id", "req-registry-1")
                 .body("requestId", equalTo("req-registry-1"));
     }
 
     @Test
     void everyChangeIsAuditedWithWhoWhichAuthorityAndWhatAndOnlyAuditorsAndOfficersReadIt() {
         String id = register(newUkprn());
-        given().header("Authorization", TestTokens.partner("south-gloucestershire")).contentType(ContentType.JSON)
-                .body(Map.of("kind", "INSURANCE", "outcome", "PASSED", "checkedOn", TODAY.toString(),
-                        "expiresOn", TODAY.plusYears(1).toString(), "evidenceReference", "POL-77"))
-                .post("/api/v1/providers/{id}/checks", id).then().statusCode(201);
+        given().header("Authorization", TestTokens.partner("south-gloucestershire"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "kind",
+                        "INSURANCE",
+                        "outcome",
+                        "PASSED",
+                        "checkedOn",
+                        TODAY.toString(),
+                        "expiresOn",
+                        TODAY.plusYears(1).toString(),
+                        "evidenceReference",
+                        "POL-77"))
+                .post("/api/v1/providers/{id}/checks", id)
+                .then()
+                .statusCode(201);
         passAllMandatory(id, TODAY.plusYears(1));
         approve(id).then().statusCode(200);
 
-        given().header("Authorization", TestTokens.auditor()).get("/api/v1/providers/{id}/audit", id)
-                .then().statusCode(200)
+        given().header("Authorization", TestTokens.auditor())
+                .get("/api/v1/providers/{id}/audit", id)
+                .then()
+                .statusCode(200)
                 .body("[0].action", equalTo("CREATE"))
                 .body("[0].actor", equalTo("registry.officer"))
                 .body("[0].details", Matchers.startsWith("registered for bristol"))
                 .body("[1].actor", equalTo("service-account-partner-south-gloucestershire"))
-                .body("[1].details", equalTo("check recorded for south-gloucestershire: INSURANCE PASSED on " + TODAY
-                        + ", expires " + TODAY.plusYears(1) + ", evidence POL-77"))
+                .body(
+                        "[1].details",
+                        equalTo("check recorded for south-gloucestershire: INSURANCE PASSED on " + TODAY + ", expires "
+                                + TODAY.plusYears(1) + ", evidence POL-77"))
                 .body("details", hasItem("framework status APPLIED -> APPROVED by bristol"))
                 .body("requestId", everyItem(notNullValue()));
-        given().header("Authorization", TestTokens.school("100001")).get("/api/v1/providers/{id}/audit", id)
-                .then().statusCode(403);
+        given().header("Authorization", TestTokens.school("100001"))
+                .get("/api/v1/providers/{id}/audit", id)
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -283,15 +437,27 @@ class ProviderResourceTest {
         check(before, "INSURANCE", "PASSED", TODAY, TODAY.plusYears(1));
 
         List<String> feed = given().header("Authorization", TestTokens.partner("north-somerset"))
-                .queryParam("modifiedSince", since.toString()).queryParam("sort", "UPDATED").queryParam("size", 200)
+                .queryParam("modifiedSince", since.toString())
+                .queryParam("sort", "UPDATED")
+                .queryParam("size", 200)
                 .get("/api/v1/providers")
-                .then().statusCode(200).extract().path("items.id");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.id");
         assertEquals(true, feed.contains(after) && feed.contains(before), "both changed since: " + feed);
-        assertEquals(true, feed.indexOf(after) < feed.indexOf(before),
+        assertEquals(
+                true,
+                feed.indexOf(after) < feed.indexOf(before),
                 "registered 'after' changed before the check on 'before' was recorded");
         given().header("Authorization", TestTokens.partner("north-somerset"))
-                .queryParam("modifiedSince", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5).toString())
-                .queryParam("size", 200).get("/api/v1/providers").then().statusCode(200)
+                .queryParam(
+                        "modifiedSince",
+                        OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5).toString())
+                .queryParam("size", 200)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
                 .body("items.id", Matchers.not(Matchers.hasItem(after)))
                 .body("items.id", Matchers.not(Matchers.hasItem(before)));
     }
@@ -300,45 +466,93 @@ class ProviderResourceTest {
     void searchPagesCountEveryMatchOnEveryPageIncludingPastTheEnd() {
         String tag = "Paging " + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                    .body(Map.of("name", tag + " " + i, "ukprn", newUkprn(), "registrationStatus", "UNREGISTERED",
-                            "leadAuthority", "bristol"))
-                    .post("/api/v1/providers").then().statusCode(201);
+            given().header("Authorization", TestTokens.registryOfficer())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of(
+                            "name",
+                            tag + " " + i,
+                            "ukprn",
+                            newUkprn(),
+                            "registrationStatus",
+                            "UNREGISTERED",
+                            "leadAuthority",
+                            "bristol"))
+                    .post("/api/v1/providers")
+                    .then()
+                    .statusCode(201);
         }
-        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
-                .queryParam("page", 0).get("/api/v1/providers").then().statusCode(200)
-                .body("items.name", Matchers.contains(tag + " 0", tag + " 1")).body("totalItems", equalTo(3));
-        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
-                .queryParam("page", 1).get("/api/v1/providers").then().statusCode(200)
-                .body("items.name", Matchers.contains(tag + " 2")).body("totalItems", equalTo(3));
-        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag).queryParam("size", 2)
-                .queryParam("page", 5).get("/api/v1/providers").then().statusCode(200)
-                .body("items", Matchers.empty()).body("totalItems", equalTo(3));
-        given().header("Authorization", TestTokens.school("100001")).queryParam("q", tag + " none")
-                .get("/api/v1/providers").then().statusCode(200)
-                .body("items", Matchers.empty()).body("totalItems", equalTo(0));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("q", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 0)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items.name", Matchers.contains(tag + " 0", tag + " 1"))
+                .body("totalItems", equalTo(3));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("q", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items.name", Matchers.contains(tag + " 2"))
+                .body("totalItems", equalTo(3));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("q", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 5)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items", Matchers.empty())
+                .body("totalItems", equalTo(3));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("q", tag + " none")
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items", Matchers.empty())
+                .body("totalItems", equalTo(0));
     }
 
     @Test
     void searchFindsByExactUkprnOrNameAndRefusesAnUnknownAuthority() {
         String ukprn = newUkprn();
         String id = register(ukprn);
-        given().header("Authorization", TestTokens.school("100001")).queryParam("q", ukprn)
-                .get("/api/v1/providers").then().statusCode(200)
-                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
-        given().header("Authorization", TestTokens.school("100001")).queryParam("q", "riverside learning " + ukprn)
-                .get("/api/v1/providers").then().statusCode(200).body("items[0].id", equalTo(id));
-        given().header("Authorization", TestTokens.school("100001")).queryParam("leadAuthority", "somerset")
-                .get("/api/v1/providers").then().statusCode(400).body("errors[0].field", equalTo("leadAuthority"));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("q", ukprn)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("items[0].id", equalTo(id));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("q", "riverside learning " + ukprn)
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo(id));
+        given().header("Authorization", TestTokens.school("100001"))
+                .queryParam("leadAuthority", "somerset")
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("leadAuthority"));
     }
 
     private static Response approve(String id) {
-        return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body("{}").post("/api/v1/providers/{id}/approve", id);
+        return given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/providers/{id}/approve", id);
     }
 
     private static Response suspend(String id) {
-        return given().header("Authorization", TestTokens.registryOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("reason", "safeguarding concern")).post("/api/v1/providers/{id}/suspend", id);
+        return given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "safeguarding concern"))
+                .post("/api/v1/providers/{id}/suspend", id);
     }
 }

@@ -12,16 +12,18 @@ import java.util.Map;
  * account to the approved provider through Keycloak's admin API.
  */
 public final class DemoData {
-    private static final List<String> MANDATORY_CHECKS = List.of("DBS_AND_STAFF_TRAINING", "INSURANCE",
-            "HEALTH_AND_SAFETY_RISK_ASSESSMENT", "SAFEGUARDING_POLICY_AND_PRACTICE", "ATTENDANCE_AND_ENGAGEMENT",
+    private static final List<String> MANDATORY_CHECKS = List.of(
+            "DBS_AND_STAFF_TRAINING",
+            "INSURANCE",
+            "HEALTH_AND_SAFETY_RISK_ASSESSMENT",
+            "SAFEGUARDING_POLICY_AND_PRACTICE",
+            "ATTENDANCE_AND_ENGAGEMENT",
             "FINANCIAL_VIABILITY");
 
-    public record Loaded(String approvedProviderId, String applyingProviderId, String suspendedProviderId,
-            String pupilId) {
-    }
+    public record Loaded(
+            String approvedProviderId, String applyingProviderId, String suspendedProviderId, String pupilId) {}
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     public static Loaded load(Stack stack) {
         String api = stack.gatewayUrl() + "/api/v1";
@@ -30,32 +32,74 @@ public final class DemoData {
 
         String approved = provider(api, registry, "Avon Valley Learning Centre", "10012345", "UNREGISTERED");
         String applying = provider(api, registry, "Harbourside Tuition", "10023456", "UNREGISTERED");
-        String suspended = provider(api, registry, "Clifton Outdoor Education", "10034567",
-                "REGISTERED_INDEPENDENT_SCHOOL");
+        String suspended =
+                provider(api, registry, "Clifton Outdoor Education", "10034567", "REGISTERED_INDEPENDENT_SCHOOL");
         for (String id : List.of(approved, suspended)) {
             for (String kind : MANDATORY_CHECKS) {
-                expect(Http.post(api + "/providers/" + id + "/checks", registry, Map.of("kind", kind,
-                        "outcome", "PASSED", "checkedOn", today.minusMonths(2).toString(),
-                        "expiresOn", today.plusYears(1).toString(), "evidenceReference", "DEMO-" + kind)), 201);
+                expect(
+                        Http.post(
+                                api + "/providers/" + id + "/checks",
+                                registry,
+                                Map.of(
+                                        "kind",
+                                        kind,
+                                        "outcome",
+                                        "PASSED",
+                                        "checkedOn",
+                                        today.minusMonths(2).toString(),
+                                        "expiresOn",
+                                        today.plusYears(1).toString(),
+                                        "evidenceReference",
+                                        "DEMO-" + kind)),
+                        201);
             }
-            expect(Http.post(api + "/providers/" + id + "/approve", registry,
-                    Map.of("reason", "All mandatory checks passed (demo data)")), 200);
+            expect(
+                    Http.post(
+                            api + "/providers/" + id + "/approve",
+                            registry,
+                            Map.of("reason", "All mandatory checks passed (demo data)")),
+                    200);
         }
-        expect(Http.post(api + "/providers/" + suspended + "/suspend", registry,
-                Map.of("reason", "Safeguarding concern under investigation (demo data)")), 200);
+        expect(
+                Http.post(
+                        api + "/providers/" + suspended + "/suspend",
+                        registry,
+                        Map.of("reason", "Safeguarding concern under investigation (demo data)")),
+                200);
 
         linkProviderStaff(stack, approved);
 
         String schoolA = stack.tokens().user("school.a");
-        String pupil = expect(Http.post(api + "/pupils", schoolA, Map.of("upn", "B801200005001", "firstName", "Jordan",
-                "lastName", "Reed", "dateOfBirth", "2012-09-14", "schoolUrn", "100001", "senProvision", "K",
-                "sex", "M", "ethnicity", "MWBC")), 201).text("id");
+        String pupil = expect(
+                        Http.post(
+                                api + "/pupils",
+                                schoolA,
+                                Map.of(
+                                        "upn",
+                                        "B801200005001",
+                                        "firstName",
+                                        "Jordan",
+                                        "lastName",
+                                        "Reed",
+                                        "dateOfBirth",
+                                        "2012-09-14",
+                                        "schoolUrn",
+                                        "100001",
+                                        "senProvision",
+                                        "K",
+                                        "sex",
+                                        "M",
+                                        "ethnicity",
+                                        "MWBC")),
+                        201)
+                .text("id");
         return new Loaded(approved, applying, suspended, pupil);
     }
 
     private static String provider(String api, String token, String name, String ukprn, String registration) {
         Map<String, Object> details = Map.ofEntries(
-                Map.entry("description", name + ": small-group provision for pupils who cannot attend school full time"),
+                Map.entry(
+                        "description", name + ": small-group provision for pupils who cannot attend school full time"),
                 Map.entry("specialisms", List.of("SEMH", "OUTDOOR")),
                 Map.entry("keyStages", List.of("KS3", "KS4")),
                 Map.entry("minAge", 11),
@@ -63,31 +107,75 @@ public final class DemoData {
                 Map.entry("capacity", 24),
                 Map.entry("responseTimescaleDays", 5),
                 Map.entry("careersAdvice", true),
-                Map.entry("sites", List.of(Map.of("name", name + " (main site)", "addressLine", "1 Demo Street",
-                        "town", "Bristol", "postcode", "BS5 6XX"))),
-                Map.entry("contacts", List.of(Map.of("name", "Enquiries", "role", "Admissions",
-                        "email", "enquiries@alp-demo.invalid", "isPublic", true))),
+                Map.entry(
+                        "sites",
+                        List.of(Map.of(
+                                "name",
+                                name + " (main site)",
+                                "addressLine",
+                                "1 Demo Street",
+                                "town",
+                                "Bristol",
+                                "postcode",
+                                "BS5 6XX"))),
+                Map.entry(
+                        "contacts",
+                        List.of(Map.of(
+                                "name",
+                                "Enquiries",
+                                "role",
+                                "Admissions",
+                                "email",
+                                "enquiries@alp-demo.invalid",
+                                "isPublic",
+                                true))),
                 Map.entry("rates", List.of(Map.of("unit", "HOUR", "amount", "42.50", "validFrom", "2026-04-01"))));
-        return expect(Http.post(api + "/providers", token, Map.of("name", name, "ukprn", ukprn,
-                "registrationStatus", registration, "leadAuthority", "bristol", "details", details)), 201).text("id");
+        return expect(
+                        Http.post(
+                                api + "/providers",
+                                token,
+                                Map.of(
+                                        "name",
+                                        name,
+                                        "ukprn",
+                                        ukprn,
+                                        "registrationStatus",
+                                        registration,
+                                        "leadAuthority",
+                                        "bristol",
+                                        "details",
+                                        details)),
+                        201)
+                .text("id");
     }
 
     /** Sets provider.a's provider_id to the demo provider, so the provider-staff scope has a real target. */
     private static void linkProviderStaff(Stack stack, String providerId) {
         String kc = stack.keycloak().url();
-        String admin = Http.form(kc + "/realms/master/protocol/openid-connect/token", Map.of("grant_type", "password",
-                "client_id", "admin-cli", "username", KeycloakServer.ADMIN, "password", KeycloakServer.ADMIN_PASSWORD))
+        String admin = Http.form(
+                        kc + "/realms/master/protocol/openid-connect/token",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                KeycloakServer.ADMIN,
+                                "password",
+                                KeycloakServer.ADMIN_PASSWORD))
                 .text("access_token");
-        JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=provider.a", admin).body();
+        JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=provider.a", admin)
+                .body();
         ObjectNode user = (ObjectNode) users.get(0);
-        ((ObjectNode) user.with("attributes")).set("provider_id", Http.JSON.createArrayNode().add(providerId));
+        ((ObjectNode) user.with("attributes"))
+                .set("provider_id", Http.JSON.createArrayNode().add(providerId));
         expect(Http.put(kc + "/admin/realms/alp/users/" + user.path("id").asText(), admin, user), 204);
     }
 
     private static Http.Answer expect(Http.Answer answer, int status) {
         if (answer.status() != status) {
-            throw new IllegalStateException("demo data: expected " + status + " but got " + answer.status() + ": "
-                    + answer.body());
+            throw new IllegalStateException(
+                    "demo data: expected " + status + " but got " + answer.status() + ": " + answer.body());
         }
         return answer;
     }

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 /** A small JSON-over-HTTP client for the launcher and demo data (tests use REST Assured). */
 public final class Http {
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     public record Answer(int status, JsonNode body) {
         public String text(String field) {
@@ -30,8 +30,12 @@ public final class Http {
 
     public static int status(String url) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            return CLIENT.send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -45,12 +49,14 @@ public final class Http {
     }
 
     public static Answer post(String url, String bearer, Object body) {
-        return send(request(url, bearer).header("Content-Type", "application/json")
+        return send(request(url, bearer)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
     public static Answer put(String url, String bearer, Object body) {
-        return send(request(url, bearer).header("Content-Type", "application/json")
+        return send(request(url, bearer)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
@@ -58,7 +64,8 @@ public final class Http {
         String form = fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -72,8 +79,9 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Answer(response.statusCode(), body == null || body.isBlank() ? JSON.createObjectNode()
-                    : JSON.readTree(body));
+            return new Answer(
+                    response.statusCode(),
+                    body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -27,7 +27,9 @@ public final class KeycloakServer {
 
     /** @param cacheDir where distributions are unpacked, one folder per version, reused between runs */
     public KeycloakServer(Path cacheDir, int port, int managementPort) {
-        String archive = Path.of(InfraFiles.resource("alp-infra/keycloak.path")).getFileName().toString();
+        String archive = Path.of(InfraFiles.resource("alp-infra/keycloak.path"))
+                .getFileName()
+                .toString();
         this.home = cacheDir.resolve(archive.replace(".tar.gz", ""));
         this.port = port;
         this.managementPort = managementPort;
@@ -48,17 +50,30 @@ public final class KeycloakServer {
             InfraFiles.deleteTree(home.resolve("data"));
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmJson, imports.resolve("alp-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
-                    "--health-enabled=true", "--import-realm")
+            ProcessBuilder builder = new ProcessBuilder(
+                            home.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--http-host=127.0.0.1",
+                            "--http-port=" + port,
+                            "--http-management-port=" + managementPort,
+                            "--health-enabled=true",
+                            "--import-realm")
                     .redirectErrorStream(true)
-                    .redirectOutput(home.getParent().resolve(home.getFileName() + ".log").toFile());
-            builder.environment().putAll(Map.of(
-                    "JAVA_HOME", System.getProperty("java.home"),
-                    "KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN,
-                    "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
-                    "JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1"));
+                    .redirectOutput(home.getParent()
+                            .resolve(home.getFileName() + ".log")
+                            .toFile());
+            builder.environment()
+                    .putAll(Map.of(
+                            "JAVA_HOME",
+                            System.getProperty("java.home"),
+                            "KC_BOOTSTRAP_ADMIN_USERNAME",
+                            ADMIN,
+                            "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                            ADMIN_PASSWORD,
+                            "JAVA_OPTS_KC_HEAP",
+                            "-Xms64m -Xmx512m",
+                            "JAVA_OPTS_APPEND",
+                            "-XX:TieredStopAtLevel=1"));
             process = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
@@ -68,7 +83,8 @@ public final class KeycloakServer {
     public void awaitReady(Duration timeout) {
         Ports.await("Keycloak realm alp at " + issuer(), timeout, () -> {
             if (process != null && !process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited; see " + home.getParent().resolve(home.getFileName() + ".log"));
+                throw new IllegalStateException(
+                        "Keycloak exited; see " + home.getParent().resolve(home.getFileName() + ".log"));
             }
             return Http.status(issuer() + "/.well-known/openid-configuration") == 200;
         });

@@ -12,14 +12,19 @@ public final class KeycloakTokens {
 
     /** A demo user's access token (password "demo", public client alp-web). */
     public String user(String username) {
-        return token(Map.of("grant_type", "password", "client_id", "alp-web", "username", username,
-                "password", "demo"));
+        return token(
+                Map.of("grant_type", "password", "client_id", "alp-web", "username", username, "password", "demo"));
     }
 
     /** A partner authority's access token (client credentials). */
     public String partner(String authority) {
-        return token(Map.of("grant_type", "client_credentials", "client_id", "partner-" + authority,
-                "client_secret", "partner-" + authority + "-demo-secret"));
+        return token(Map.of(
+                "grant_type",
+                "client_credentials",
+                "client_id",
+                "partner-" + authority,
+                "client_secret",
+                "partner-" + authority + "-demo-secret"));
     }
 
     private String token(Map<String, String> form) {

@@ -9,11 +9,11 @@ import java.util.concurrent.CountDownLatch;
  * where everything is, and runs until Ctrl-C or {@code ./alp stop}, then stops every process it started.
  */
 public final class LocalStack {
-    private LocalStack() {
-    }
+    private LocalStack() {}
 
     public static void main(String[] args) throws Exception {
-        Path repo = Path.of(System.getProperty("alp.repo", ".")).toAbsolutePath().normalize();
+        Path repo =
+                Path.of(System.getProperty("alp.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".alp-local");
         Stack stack = new Stack(repo, work.resolve("run"), work.resolve("keycloak"), Stack.PortPlan.standard());
         Path pidFile = work.resolve("stack.pid");
@@ -31,7 +31,8 @@ public final class LocalStack {
         stack.start();
         DemoData.Loaded demo = DemoData.load(stack);
         Stack.PortPlan p = Stack.PortPlan.standard();
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 ALP platform is ready (started in %.1f s).
 
@@ -54,10 +55,24 @@ public final class LocalStack {
                       %s/protocol/openid-connect/token
 
                 Ctrl-C (or ./alp stop) stops everything.
-                """, stack.startupTime().toMillis() / 1000.0, stack.gatewayUrl(), stack.gatewayUrl(),
-                stack.keycloak().url(), stack.keycloak().url(), p.registry(), p.panel(), p.placement(), p.finance(),
-                p.postgres(), p.kafka(), work.resolve("run/logs"), demo.approvedProviderId(),
-                demo.approvedProviderId(), demo.applyingProviderId(), demo.suspendedProviderId(), demo.pupilId(),
+                """,
+                stack.startupTime().toMillis() / 1000.0,
+                stack.gatewayUrl(),
+                stack.gatewayUrl(),
+                stack.keycloak().url(),
+                stack.keycloak().url(),
+                p.registry(),
+                p.panel(),
+                p.placement(),
+                p.finance(),
+                p.postgres(),
+                p.kafka(),
+                work.resolve("run/logs"),
+                demo.approvedProviderId(),
+                demo.approvedProviderId(),
+                demo.applyingProviderId(),
+                demo.suspendedProviderId(),
+                demo.pupilId(),
                 stack.keycloak().issuer());
         stopped.await();
     }

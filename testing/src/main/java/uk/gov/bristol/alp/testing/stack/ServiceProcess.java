@@ -43,7 +43,8 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(InfraFiles.javaBinary()));
         command.addAll(jvmOptions());
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("ALP_HTTP_PORT", Integer.toString(port));

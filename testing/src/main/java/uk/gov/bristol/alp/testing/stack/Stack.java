@@ -22,8 +22,17 @@ import uk.gov.bristol.alp.testing.PostgresServer;
  * one-command local run and by the end-to-end suite. Data starts fresh on every start.
  */
 public final class Stack implements AutoCloseable {
-    public record PortPlan(int gateway, int registry, int panel, int placement, int finance, int keycloak,
-            int keycloakManagement, int postgres, int kafka, int kafkaController) {
+    public record PortPlan(
+            int gateway,
+            int registry,
+            int panel,
+            int placement,
+            int finance,
+            int keycloak,
+            int keycloakManagement,
+            int postgres,
+            int kafka,
+            int kafkaController) {
 
         /** The documented ports of a local run. */
         public static PortPlan standard() {
@@ -32,8 +41,17 @@ public final class Stack implements AutoCloseable {
 
         /** Free ports, for a test run beside anything else on the machine. */
         public static PortPlan free() {
-            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free(), Ports.free(), Ports.free(), Ports.free());
+            return new PortPlan(
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free(),
+                    Ports.free());
         }
     }
 
@@ -65,17 +83,28 @@ public final class Stack implements AutoCloseable {
         keycloak.start(repoRoot.resolve("deploy/keycloak/alp-realm.json"));
 
         PostgresServer.start(workDir.resolve("postgres"), true, ports.postgres());
-        Map<String, String> databases = Map.of("registry", "alp_registry", "panel", "alp_panel",
-                "placement", "alp_placement", "finance", "alp_finance");
+        Map<String, String> databases = Map.of(
+                "registry",
+                "alp_registry",
+                "panel",
+                "alp_panel",
+                "placement",
+                "alp_placement",
+                "finance",
+                "alp_finance");
         kafka = KafkaBroker.create(workDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), true);
         kafka.start();
         kafka.createTopics(AlpServiceTestResource.TOPICS);
 
         Map<String, String> common = Map.of(
-                "ALP_KAFKA", kafka.bootstrapServers(),
-                "ALP_OIDC_URL", keycloak.issuer(),
-                "ALP_DB_USER", PostgresServer.USER,
-                "ALP_DB_PASSWORD", PostgresServer.PASSWORD);
+                "ALP_KAFKA",
+                kafka.bootstrapServers(),
+                "ALP_OIDC_URL",
+                keycloak.issuer(),
+                "ALP_DB_USER",
+                PostgresServer.USER,
+                "ALP_DB_PASSWORD",
+                PostgresServer.PASSWORD);
         Path logs = workDir.resolve("logs");
         service("registry", "provider-registry-service", ports.registry(), common, databases, logs);
         service("panel", "inclusion-panel-service", ports.panel(), common, databases, logs);
@@ -97,8 +126,13 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
-    private void service(String name, String module, int port, Map<String, String> common,
-            Map<String, String> databases, Path logs) {
+    private void service(
+            String name,
+            String module,
+            int port,
+            Map<String, String> common,
+            Map<String, String> databases,
+            Path logs) {
         Map<String, String> env = new LinkedHashMap<>(common);
         env.put("ALP_DB_URL", PostgresServer.database(ports.postgres(), databases.get(name)));
         services.put(name, new ServiceProcess(name, jar(module), port, env, logs));

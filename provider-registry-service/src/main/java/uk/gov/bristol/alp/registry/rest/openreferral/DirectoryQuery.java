@@ -11,18 +11,28 @@ import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
  * is in date are listed. minimum_age / maximum_age keep providers whose age range overlaps; postcode
  * matches the outward code of a site (proximity is not offered: the registry holds no coordinates).
  */
-record DirectoryQuery(String search, String taxonomyTermId, Integer minimumAge, Integer maximumAge,
-        String postcode, OffsetDateTime modifiedAfter) {
+record DirectoryQuery(
+        String search,
+        String taxonomyTermId,
+        Integer minimumAge,
+        Integer maximumAge,
+        String postcode,
+        OffsetDateTime modifiedAfter) {
 
     /** Approved, in-date providers matching the filters, by name. */
     Criteria criteria() {
         return new Criteria()
-                .always("frameworkStatus = :approved and complianceLapsed = false",
+                .always(
+                        "frameworkStatus = :approved and complianceLapsed = false",
                         Map.of("approved", FrameworkStatus.APPROVED))
-                .when(Criteria.containing(search),
-                        "lower(name) like :search or lower(coalesce(description, '')) like :search", "search")
-                .when(taxonomyTermId == null ? null : taxonomyTermId.strip().toUpperCase(Locale.UK),
-                        "array_contains(specialisms, :term)", "term")
+                .when(
+                        Criteria.containing(search),
+                        "lower(name) like :search or lower(coalesce(description, '')) like :search",
+                        "search")
+                .when(
+                        taxonomyTermId == null ? null : taxonomyTermId.strip().toUpperCase(Locale.UK),
+                        "array_contains(specialisms, :term)",
+                        "term")
                 .when(minimumAge, "maxAge is null or maxAge >= :minimumAge", "minimumAge")
                 .when(maximumAge, "minAge is null or minAge <= :maximumAge", "maximumAge")
                 .when(district(postcode), "array_contains(postcodeDistricts, :district)", "district")

@@ -33,9 +33,11 @@ public class OpenReferralResource {
     @GET
     @Path("services")
     @Transactional
-    @Operation(summary = "Approved providers as services; search, taxonomy_term_id, minimum_age, maximum_age, "
-            + "postcode (outward code match), modified_after; page from 1")
-    public OpenReferral.Page<OpenReferral.Service> services(@QueryParam("search") @Size(max = 200) String search,
+    @Operation(
+            summary = "Approved providers as services; search, taxonomy_term_id, minimum_age, maximum_age, "
+                    + "postcode (outward code match), modified_after; page from 1")
+    public OpenReferral.Page<OpenReferral.Service> services(
+            @QueryParam("search") @Size(max = 200) String search,
             @QueryParam("taxonomy_term_id") @Size(max = 40) String taxonomyTermId,
             @QueryParam("minimum_age") @Min(0) @Max(30) Integer minimumAge,
             @QueryParam("maximum_age") @Min(0) @Max(30) Integer maximumAge,
@@ -43,11 +45,12 @@ public class OpenReferralResource {
             @QueryParam("modified_after") OffsetDateTime modifiedAfter,
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("per_page") @DefaultValue("50") @Min(1) @Max(200) int perPage) {
-        var criteria = new DirectoryQuery(search, taxonomyTermId, minimumAge, maximumAge, postcode, modifiedAfter)
-                .criteria();
+        var criteria =
+                new DirectoryQuery(search, taxonomyTermId, minimumAge, maximumAge, postcode, modifiedAfter).criteria();
         var found = Provider.<Provider>find(criteria.orderedBy("name, id"), criteria.parameters());
         List<OpenReferral.Service> services = found.page(page - 1, perPage).list().stream()
-                .map(OpenReferral.Service::of).toList();
+                .map(OpenReferral.Service::of)
+                .toList();
         return OpenReferral.Page.of(services, found.count(), page, perPage);
     }
 
@@ -71,9 +74,10 @@ public class OpenReferralResource {
             @QueryParam("page") @DefaultValue("1") @Min(1) int page,
             @QueryParam("per_page") @DefaultValue("50") @Min(1) @Max(200) int perPage) {
         var criteria = new DirectoryQuery(null, null, null, null, null, null).criteria();
-        List<OpenReferral.ServiceAtLocation> all = Provider.<Provider>find(criteria.orderedBy("name, id"),
-                criteria.parameters()).list()
-                .stream().flatMap(p -> OpenReferral.Service.locations(p).stream()).toList();
+        List<OpenReferral.ServiceAtLocation> all =
+                Provider.<Provider>find(criteria.orderedBy("name, id"), criteria.parameters()).list().stream()
+                        .flatMap(p -> OpenReferral.Service.locations(p).stream())
+                        .toList();
         int from = Math.min((page - 1) * perPage, all.size());
         return OpenReferral.Page.of(all.subList(from, Math.min(from + perPage, all.size())), all.size(), page, perPage);
     }
@@ -89,7 +93,8 @@ public class OpenReferralResource {
     @Path("taxonomy_terms")
     @Operation(summary = "The specialisms, as taxonomy terms")
     public OpenReferral.Page<OpenReferral.TaxonomyTerm> taxonomyTerms() {
-        List<OpenReferral.TaxonomyTerm> terms = Arrays.stream(Specialism.values()).map(OpenReferral.TaxonomyTerm::of)
+        List<OpenReferral.TaxonomyTerm> terms = Arrays.stream(Specialism.values())
+                .map(OpenReferral.TaxonomyTerm::of)
                 .toList();
         return OpenReferral.Page.of(terms, terms.size(), 1, 50);
     }

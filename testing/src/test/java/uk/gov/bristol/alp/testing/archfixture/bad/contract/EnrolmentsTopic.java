@@ -1,4 +1,3 @@
 package uk.gov.bristol.alp.testing.archfixture.bad.contract;
 
-public record EnrolmentsTopic(String pupil) {
-}
+public record EnrolmentsTopic(String pupil) {}

@@ -1,4 +1,3 @@
 package uk.gov.bristol.alp.testing.archfixture.good.contract;
 
-public record EnrolmentsTopic(String pupil) {
-}
+public record EnrolmentsTopic(String pupil) {}
