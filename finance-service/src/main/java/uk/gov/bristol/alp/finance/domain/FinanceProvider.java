@@ -29,4 +29,14 @@ public class FinanceProvider extends ProjectedRow {
     public List<OfferedRate> rates;
 
     public record OfferedRate(Rate.Unit unit, BigDecimal amount, LocalDate validFrom, LocalDate validTo) {}
+
+    /** The provider's row, or a new, unsaved one for it. */
+    public static FinanceProvider findOrNew(UUID providerId) {
+        FinanceProvider row = findById(providerId);
+        if (row == null) {
+            row = new FinanceProvider();
+            row.providerId = providerId;
+        }
+        return row;
+    }
 }

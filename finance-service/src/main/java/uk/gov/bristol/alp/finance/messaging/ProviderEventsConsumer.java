@@ -40,15 +40,8 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     }
 
     @Override
-    public FinanceProvider find(ProviderState state) {
-        return FinanceProvider.findById(state.providerId());
-    }
-
-    @Override
-    public FinanceProvider create(ProviderState state) {
-        FinanceProvider provider = new FinanceProvider();
-        provider.providerId = state.providerId();
-        return provider;
+    public FinanceProvider rowFor(ProviderState state) {
+        return FinanceProvider.findOrNew(state.providerId());
     }
 
     @Override

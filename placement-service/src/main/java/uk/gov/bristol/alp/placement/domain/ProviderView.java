@@ -62,4 +62,14 @@ public class ProviderView extends ProjectedRow {
     public boolean unregistered() {
         return UNREGISTERED.equals(registrationStatus);
     }
+
+    /** The provider's row, or a new, unsaved one for it. */
+    public static ProviderView findOrNew(UUID providerId) {
+        ProviderView row = findById(providerId);
+        if (row == null) {
+            row = new ProviderView();
+            row.providerId = providerId;
+        }
+        return row;
+    }
 }

@@ -39,15 +39,8 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     }
 
     @Override
-    public ProviderView find(ProviderState state) {
-        return ProviderView.findById(state.providerId());
-    }
-
-    @Override
-    public ProviderView create(ProviderState state) {
-        ProviderView view = new ProviderView();
-        view.providerId = state.providerId();
-        return view;
+    public ProviderView rowFor(ProviderState state) {
+        return ProviderView.findOrNew(state.providerId());
     }
 
     @Override

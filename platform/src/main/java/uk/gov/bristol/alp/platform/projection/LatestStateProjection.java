@@ -30,11 +30,8 @@ public final class LatestStateProjection<S, R extends ProjectedRow> {
 
     /** How a state maps onto the read model's rows. */
     public interface Rows<S, R> {
-        /** The row of the state's aggregate, or null when there is none yet. */
-        R find(S state);
-
-        /** A new, unsaved row for the state's aggregate, its id set. */
-        R create(S state);
+        /** The row of the state's aggregate, or a new, unsaved one with its id set when there is none yet. */
+        R rowFor(S state);
 
         /** Copies what this service keeps of the state onto the row. */
         void copy(S state, R row);
@@ -66,10 +63,8 @@ public final class LatestStateProjection<S, R extends ProjectedRow> {
 
     private void apply(EventEnvelope event) {
         S state = json.data(event, stateType);
-        R row = rows.find(state);
-        if (row == null) {
-            row = rows.create(state);
-        } else if (!row.acceptsEventOf(event.time())) {
+        R row = rows.rowFor(state);
+        if (!row.acceptsEventOf(event.time())) {
             return;
         }
         rows.copy(state, row);
