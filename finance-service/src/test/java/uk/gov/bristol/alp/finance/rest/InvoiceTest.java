@@ -164,6 +164,7 @@ class InvoiceTest {
                 .post("/api/v1/finance/invoices")
                 .then()
                 .statusCode(409)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/invoice-already-received"))
                 .body("errors[0].field", equalTo("invoiceNumber"));
     }
 

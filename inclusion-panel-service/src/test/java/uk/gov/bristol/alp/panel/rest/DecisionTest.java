@@ -163,7 +163,10 @@ class DecisionTest {
         stranger.put("membersPresent", List.of("Chair", "Hub lead", "Someone else"));
         decide(referral, stranger).statusCode(422).body("type", equalTo(RULES + "not-a-panel-member"));
         Map<String, Object> noMeeting = decision(UUID.randomUUID().toString(), "DEFER");
-        decide(referral, noMeeting).statusCode(422).body("errors[0].field", equalTo("meetingId"));
+        decide(referral, noMeeting)
+                .statusCode(422)
+                .body("type", equalTo(RULES + "unknown-panel-meeting"))
+                .body("errors[0].field", equalTo("meetingId"));
     }
 
     @Test

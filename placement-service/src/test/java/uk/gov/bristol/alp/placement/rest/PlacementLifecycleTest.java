@@ -207,6 +207,35 @@ class PlacementLifecycleTest {
     }
 
     @Test
+    void aPlacementStartsNoEarlierThanItsStartDateAndACancelledOneTakesNoContact() {
+        String id = commissioned();
+        given().header("Authorization", schoolA())
+                .post("/api/v1/placements/{id}/start", id)
+                .then()
+                .statusCode(422)
+                .body("type", equalTo(RULES + "date-outside-placement"))
+                .body("detail", equalTo("the placement starts on " + START));
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "The pupil's needs changed"))
+                .post("/api/v1/placements/{id}/cancel", id)
+                .then()
+                .statusCode(200);
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of("contactOn", START.toString(), "method", "PHONE", "summary", "Introductory call"))
+                .post("/api/v1/placements/{id}/contacts", id)
+                .then()
+                .statusCode(409)
+                .body("type", equalTo(RULES + "placement-not-running"));
+        given().header("Authorization", schoolA())
+                .get("/api/v1/placements/{id}/contacts", id)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+    }
+
+    @Test
     void aProviderSuspendedInTheRegistryFlagsItsRunningPlacementsForReviewWithinSeconds() {
         UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
         String pupil = pupil(schoolA(), "100001", "K");

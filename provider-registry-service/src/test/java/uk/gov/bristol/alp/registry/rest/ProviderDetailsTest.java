@@ -214,7 +214,9 @@ class ProviderDetailsTest {
         Map<String, Object> ages = details(10, "40.00");
         ages.put("minAge", 16);
         ages.put("maxAge", 11);
-        registerExpecting(ages, 422).body("errors.field", contains("maxAge"));
+        registerExpecting(ages, 422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-details"))
+                .body("errors.field", contains("maxAge"));
 
         Map<String, Object> postcode = details(10, "40.00");
         postcode.put("sites", List.of(Map.of("name", "Somewhere", "postcode", "NOT A CODE")));

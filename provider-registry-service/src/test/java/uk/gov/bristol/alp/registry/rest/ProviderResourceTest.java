@@ -271,6 +271,42 @@ class ProviderResourceTest {
     }
 
     @Test
+    void aProviderIsIdentifiedByUkprnOrUrnOrElseByAnApSettingTypeNeverBoth() {
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "No identity", "registrationStatus", "UNREGISTERED", "leadAuthority", "bristol"))
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-identity"))
+                .body("errors[0].field", equalTo("ukprn"));
+        given().header("Authorization", TestTokens.registryOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name",
+                        "Two identities",
+                        "urn",
+                        "654321",
+                        "settingType",
+                        "OTH",
+                        "registrationStatus",
+                        "UNREGISTERED",
+                        "leadAuthority",
+                        "bristol"))
+                .post("/api/v1/providers")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-identity"));
+        given().header("Authorization", TestTokens.auditor())
+                .queryParam("q", "identit")
+                .get("/api/v1/providers")
+                .then()
+                .statusCode(200)
+                .body("items.name", Matchers.not(hasItem("No identity")))
+                .body("items.name", Matchers.not(hasItem("Two identities")));
+    }
+
+    @Test
     void anUnknownAuthorityOrMalformedJsonIsAProblemNotAServerError() {
         given().header("Authorization", TestTokens.registryOfficer())
                 .contentType(ContentType.JSON)
