@@ -55,24 +55,39 @@ public class RegistrationRiskMonitor {
                         p -> p.providerId,
                         LinkedHashMap::new,
                         Collectors.groupingBy(p -> p.pupilId, LinkedHashMap::new, Collectors.toList())));
-        List<ProviderAtRisk> atRisk = new ArrayList<>();
-        byProviderAndPupil.forEach((provider, pupils) -> {
-            List<FullTimePupil> fullTime = new ArrayList<>();
-            pupils.forEach((pupilId, placements) -> {
-                BigDecimal hours = WeeklyHours.peak(placements, today, LocalDate.MAX);
-                if (hours.compareTo(threshold) >= 0) {
-                    Pupil pupil = Pupil.findById(pupilId);
-                    fullTime.add(new FullTimePupil(pupilId, hours, pupil.hasEhcPlan(), pupil.lookedAfter));
-                }
-            });
-            if (!fullTime.isEmpty()) {
-                atRisk.add(ProviderAtRisk.of(provider, unregistered.get(provider).name, fullTime));
+        Map<UUID, Map<UUID, BigDecimal>> fullTimeHours = new LinkedHashMap<>();
+        byProviderAndPupil.forEach((provider, pupils) -> pupils.forEach((pupilId, placements) -> {
+            BigDecimal hours = WeeklyHours.peak(placements, today, LocalDate.MAX);
+            if (hours.compareTo(threshold) >= 0) {
+                fullTimeHours
+                        .computeIfAbsent(provider, p -> new LinkedHashMap<>())
+                        .put(pupilId, hours);
             }
-        });
+        }));
+        Map<UUID, Pupil> pupils = pupilsById(fullTimeHours.values().stream()
+                .flatMap(hours -> hours.keySet().stream())
+                .distinct()
+                .toList());
+        List<ProviderAtRisk> atRisk = new ArrayList<>();
+        fullTimeHours.forEach((provider, hours) -> atRisk.add(ProviderAtRisk.of(
+                provider,
+                unregistered.get(provider).name,
+                hours.entrySet().stream()
+                        .map(e -> {
+                            Pupil pupil = pupils.get(e.getKey());
+                            return new FullTimePupil(e.getKey(), e.getValue(), pupil.hasEhcPlan(), pupil.lookedAfter);
+                        })
+                        .toList())));
         return atRisk.stream()
                 .filter(ProviderAtRisk::mustRegister)
                 .sorted(Comparator.comparing(ProviderAtRisk::fullTimePupilCount).reversed())
                 .toList();
+    }
+
+    private static Map<UUID, Pupil> pupilsById(List<UUID> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : Pupil.<Pupil>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
     public record FullTimePupil(UUID pupilId, BigDecimal hoursPerWeek, boolean ehcPlan, boolean lookedAfter) {}

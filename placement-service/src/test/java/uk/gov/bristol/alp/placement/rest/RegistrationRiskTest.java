@@ -16,8 +16,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,6 +116,49 @@ class RegistrationRiskTest {
                 .statusCode(200)
                 .body(mine + ".fullTimePupilCount", equalTo(1))
                 .body(mine + ".reasons", Matchers.contains("a pupil with an EHC plan in full-time education"));
+    }
+
+    @Test
+    void theCheckAndTheMonitorCountOnlyPlacementsThatRunOnTheSameDays() {
+        UUID provider = approvedProvider("UNREGISTERED");
+        String pupil = pupil(schoolA(), "100001", "E");
+        commission(
+                        pupil,
+                        provider,
+                        0,
+                        4,
+                        List.of(session("MONDAY", "09:00", "14:00"), session("TUESDAY", "09:00", "14:00")))
+                .statusCode(201);
+        commission(
+                        pupil,
+                        provider,
+                        5,
+                        10,
+                        List.of(session("WEDNESDAY", "09:00", "14:00"), session("THURSDAY", "09:00", "14:00")))
+                .statusCode(201);
+        commission(pupil, provider, 6, 8, List.of(session("FRIDAY", "09:00", "17:00"))) // 10 + 8 on the same days
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/unregistered-provider-hours-limit"));
+        commission(pupil, provider, 6, 8, List.of(session("FRIDAY", "09:00", "16:30"))) // 10 + 7.5
+                .statusCode(201);
+        // 27.5 hours in all, but never more than 17.5 in one week: not full time, so not on the monitor.
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get(RISK)
+                .then()
+                .statusCode(200)
+                .body("providerId", Matchers.not(Matchers.hasItem(provider.toString())));
+    }
+
+    private static ValidatableResponse commission(
+            String pupil, UUID provider, int fromWeek, int toWeek, List<Map<String, String>> timetable) {
+        Map<String, Object> body = new HashMap<>(placement(pupil, provider, timetable));
+        body.put("startDate", START.plusWeeks(fromWeek).toString());
+        body.put("plannedEndDate", START.plusWeeks(toWeek).minusDays(1).toString());
+        return given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then();
     }
 
     /** A full-time (25 h) placement proposed from an Inclusion Panel decision. */
