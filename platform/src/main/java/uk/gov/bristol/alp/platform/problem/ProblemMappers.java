@@ -1,8 +1,12 @@
 package uk.gov.bristol.alp.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -49,35 +53,23 @@ public class ProblemMappers {
         return problems.of(ProblemType.VALIDATION, detail, errors, uri);
     }
 
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        String field = path(e);
-        String message = "value '" + e.getValue() + "' is not a valid "
-                + e.getTargetType().getSimpleName();
-        return problems.of(
-                ProblemType.VALIDATION,
-                field + ": " + message,
-                List.of(new Problem.FieldError(field, "format", message)),
-                uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(JsonMappingException e, UriInfo uri) {
-        String field = path(e);
-        String reason = e.getCause() != null && e.getCause().getMessage() != null
-                ? e.getCause().getMessage()
-                : e.getOriginalMessage();
-        return problems.of(
-                ProblemType.MALFORMED,
-                field.isEmpty() ? reason : field + ": " + reason,
-                field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, "type", reason)),
-                uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unparseable(JsonParseException e, UriInfo uri) {
-        return problems.of(
-                ProblemType.MALFORMED, "the body is not valid JSON: " + e.getOriginalMessage(), List.of(), uri);
+    /**
+     * A body Jackson could not read: malformed JSON, nesting or lengths past the limits, a value of the wrong type,
+     * an unknown field. Each Jackson exception is named so these win over Quarkus's own mappers, which answer with
+     * an empty or plain JSON body.
+     */
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        StreamConstraintsException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class
+    })
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        JsonProblems.Readout readout = JsonProblems.of(e);
+        return problems.of(readout.type(), readout.detail(), readout.errors(), uri);
     }
 
     @ServerExceptionMapper
@@ -127,14 +119,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         // Quarkus REST wraps unreadable bodies in a 400: answer with the field Jackson could not read.
-        if (e.getCause() instanceof InvalidFormatException invalid) {
-            return invalidFormat(invalid, uri);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return unreadable(mapping, uri);
-        }
-        if (e.getCause() instanceof JsonParseException parse) {
-            return unparseable(parse, uri);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
         }
         int status = e.getResponse().getStatus();
         ProblemType type = status >= 500
@@ -178,12 +164,5 @@ public class ProblemMappers {
         String annotation =
                 v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return Character.toLowerCase(annotation.charAt(0)) + annotation.substring(1);
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
     }
 }
