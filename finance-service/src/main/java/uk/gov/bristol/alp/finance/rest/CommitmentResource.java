@@ -53,7 +53,7 @@ public class CommitmentResource {
     public PageResult<CommitmentView> find(
             @QueryParam("placementId") UUID placementId,
             @QueryParam("providerId") UUID providerId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = commitments.find(placementId, providerId, page, size);
         return PageResult.of(result, page, size, c -> CommitmentView.of(c, commitments.yearsOf(c.id)));

@@ -105,7 +105,7 @@ public class ReferralResource {
             @QueryParam("status") Referral.Status status,
             @QueryParam("schoolUrn") String schoolUrn,
             @QueryParam("fairAccess") Boolean fairAccess,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var result = referrals.list(status, schoolUrn, fairAccess, page, size);
         return PageResult.of(result, page, size, r -> ReferralSummary.of(r, referrals.clockOf(r)));

@@ -70,7 +70,7 @@ public class PlacementResource {
             @QueryParam("decisionId") UUID decisionId,
             @QueryParam("status") Placement.Status status,
             @QueryParam("reviewNeeded") Boolean reviewNeeded,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var filter = new PlacementService.Filter(pupilId, providerId, decisionId, status, reviewNeeded);
         var result = placements.list(filter, page, size);

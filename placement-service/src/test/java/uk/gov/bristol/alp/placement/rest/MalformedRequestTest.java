@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,5 +94,27 @@ class MalformedRequestTest {
                             "detail",
                             anyOf(startsWith(fieldOrDetail + ": must be"), startsWith(fieldOrDetail + ": is not")));
         }
+    }
+
+    @Test
+    void aPageNumberPastTheLimitIsRefusedNotOverflowed() {
+        given().header("Authorization", schoolA())
+                .queryParam("page", Integer.MAX_VALUE)
+                .get("/api/v1/placements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "validation"))
+                .body("errors[0].field", equalTo("page"));
+    }
+
+    @Test
+    void aPupilsRecordIsNeverCached() {
+        String pupil = PlacementFixtures.pupil(schoolA(), "100001", "K");
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}", pupil)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store");
     }
 }

@@ -89,7 +89,7 @@ public class ProviderResource {
             @QueryParam("postcodeDistrict") @Size(max = 4) String postcodeDistrict,
             @QueryParam("modifiedSince") OffsetDateTime modifiedSince,
             @QueryParam("sort") @DefaultValue("NAME") ProviderFilter.Sort sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         var filter = new ProviderFilter(
                 status,

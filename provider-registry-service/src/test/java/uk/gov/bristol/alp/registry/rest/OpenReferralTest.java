@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static uk.gov.bristol.alp.registry.rest.ProviderResourceTest.passAllMandatory;
 
@@ -87,6 +88,17 @@ class OpenReferralTest {
                 .statusCode(200)
                 .body("contents.service_id", hasItem(id))
                 .body("total_items", notNullValue());
+    }
+
+    @Test
+    void aPageNumberPastTheLimitIsRefusedAndThePublicFeedMayBeCached() {
+        given().queryParam("page", Integer.MAX_VALUE)
+                .get(FEED + "/services")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        given().get(FEED + "/services").then().statusCode(200).header("Cache-Control", nullValue());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.platform.web.PageResult;
 import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
 import uk.gov.bristol.alp.registry.domain.Provider;
 import uk.gov.bristol.alp.registry.domain.Specialism;
@@ -43,7 +44,7 @@ public class OpenReferralResource {
             @QueryParam("maximum_age") @Min(0) @Max(30) Integer maximumAge,
             @QueryParam("postcode") @Size(max = 10) String postcode,
             @QueryParam("modified_after") OffsetDateTime modifiedAfter,
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("per_page") @DefaultValue("50") @Min(1) @Max(200) int perPage) {
         var criteria =
                 new DirectoryQuery(search, taxonomyTermId, minimumAge, maximumAge, postcode, modifiedAfter).criteria();
@@ -71,7 +72,7 @@ public class OpenReferralResource {
     @Transactional
     @Operation(summary = "Where approved providers deliver; page from 1")
     public OpenReferral.Page<OpenReferral.ServiceAtLocation> serviceAtLocations(
-            @QueryParam("page") @DefaultValue("1") @Min(1) int page,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("per_page") @DefaultValue("50") @Min(1) @Max(200) int perPage) {
         var criteria = new DirectoryQuery(null, null, null, null, null, null).criteria();
         List<OpenReferral.ServiceAtLocation> all =
