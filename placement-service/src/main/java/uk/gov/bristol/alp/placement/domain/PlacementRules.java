@@ -65,7 +65,30 @@ public final class PlacementRules {
             "Records in the census return break the DfE's rules: fix them before exporting",
             422);
 
+    public static final ProblemType HUB_ARRANGED_PLACEMENT = ProblemType.rule(
+            "hub-arranged-placement",
+            "A placement the ALP Hub or the Inclusion Panel arranged changes only through the Hub",
+            403);
+
     private PlacementRules() {}
+
+    /**
+     * A placement the Hub commissioned, or one from a panel decision, is revised, ended or cancelled by the Hub; the
+     * school asks the Hub. A school's own part-time placement the school may change itself.
+     */
+    public static void requireHubForHubArranged(Placement placement, boolean callerIsHub, String action) {
+        boolean hubArranged = placement.commissioner != Placement.Commissioner.SCHOOL
+                || placement.route == Placement.Route.PANEL_DECISION;
+        if (hubArranged && !callerIsHub) {
+            throw new ProblemException(
+                    HUB_ARRANGED_PLACEMENT,
+                    "this placement was arranged by the "
+                            + (placement.route == Placement.Route.PANEL_DECISION
+                                    ? "Inclusion Panel"
+                                    : placement.commissioner == Placement.Commissioner.SEND ? "SEND team" : "ALP Hub")
+                            + ": ask the ALP Hub to " + action + " it");
+        }
+    }
 
     public static void requireValidTimetable(Timetable timetable) {
         List<Problem.FieldError> errors = timetable.errors();

@@ -23,6 +23,7 @@ import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.RequiredFields;
 import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Versions;
 
 /**
@@ -86,6 +87,7 @@ public class PlacementLifecycle {
             LocalDate plannedEnd,
             String reason) {
         Placement p = forUpdate(id, ifMatch);
+        PlacementRules.requireHubForHubArranged(p, caller.hasRole(Roles.HUB_OFFICER), "revise");
         requireStatus(p, "revise", Placement.Status.PROPOSED, Placement.Status.CONFIRMED, Placement.Status.ACTIVE);
         PlacementRules.requireValidTimetable(timetable);
         BigDecimal hours = timetable.hoursPerWeek();
@@ -111,6 +113,7 @@ public class PlacementLifecycle {
     @Transactional
     public Placement end(UUID id, String ifMatch, LocalDate lastDay, String reason, TransitionPlan plan) {
         Placement p = forUpdate(id, ifMatch);
+        PlacementRules.requireHubForHubArranged(p, caller.hasRole(Roles.HUB_OFFICER), "end");
         requireStatus(p, "end", Placement.Status.CONFIRMED, Placement.Status.ACTIVE);
         RequiredFields missing = new RequiredFields();
         if (plan == null) {
@@ -135,6 +138,7 @@ public class PlacementLifecycle {
     @Transactional
     public Placement cancel(UUID id, String ifMatch, String reason) {
         Placement p = forUpdate(id, ifMatch);
+        PlacementRules.requireHubForHubArranged(p, caller.hasRole(Roles.HUB_OFFICER), "cancel");
         requireStatus(p, "cancel", Placement.Status.PROPOSED, Placement.Status.CONFIRMED);
         return step(p, Placement.Status.CANCELLED, "cancelled", reason, EventTypes.PLACEMENT_CANCELLED, null);
     }

@@ -236,6 +236,36 @@ class PlacementLifecycleTest {
     }
 
     @Test
+    void aPlacementTheHubArrangedIsChangedByTheHubNotByTheSchool() {
+        UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
+        String pupil = pupil(schoolA(), "100001", "K");
+        String id = given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
+                .body(placement(pupil, provider, List.of(session("MONDAY", "09:00", "12:00"))))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .body("commissioner", equalTo("ALP_HUB"))
+                .extract()
+                .path("id");
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "The school would rather not"))
+                .post("/api/v1/placements/{id}/cancel", id)
+                .then()
+                .statusCode(403)
+                .body("type", equalTo(RULES + "hub-arranged-placement"))
+                .body("detail", equalTo("this placement was arranged by the ALP Hub: ask the ALP Hub to cancel it"));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "Agreed with the school"))
+                .post("/api/v1/placements/{id}/cancel", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
     void aProviderSuspendedInTheRegistryFlagsItsRunningPlacementsForReviewWithinSeconds() {
         UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
         String pupil = pupil(schoolA(), "100001", "K");
