@@ -2,7 +2,9 @@ package uk.gov.bristol.alp.placement.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.START;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.approvedProvider;
@@ -233,6 +235,28 @@ class PlacementLifecycleTest {
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(0));
+    }
+
+    @Test
+    void aTransitionPlanOfAMegabyteIsRefusedNamingTheFieldAndNothingChanges() {
+        String id = commissioned();
+        Map<String, Object> plan = new HashMap<>(plan());
+        plan.put("plan", "x".repeat(1_000_000));
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(Map.of("endDate", START.plusWeeks(4).toString(), "reason", "x", "transitionPlan", plan))
+                .post("/api/v1/placements/{id}/end", id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("transitionPlan.plan"))
+                .body("errors[0].rule", equalTo("size"))
+                .body("detail", not(containsString("xxxx")));
+        given().header("Authorization", schoolA())
+                .get("/api/v1/placements/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
     }
 
     @Test
