@@ -231,9 +231,7 @@ public class ProviderService {
         Criteria criteria = filter.criteria();
         var query = Provider.<Provider>find(criteria.orderedBy(filter.orderBy()), criteria.parameters())
                 .withHint(HibernateHints.HINT_READ_ONLY, true);
-        List<Provider> items = query.page(page, size).list();
-        boolean lastPage = items.size() < size && (page == 0 || !items.isEmpty());
-        return new Page<>(items, lastPage ? (long) page * size + items.size() : query.count());
+        return Page.of(query, page, size);
     }
 
     @Transactional
