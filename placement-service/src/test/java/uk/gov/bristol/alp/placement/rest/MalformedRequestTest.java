@@ -107,14 +107,4 @@ class MalformedRequestTest {
                 .body("type", equalTo(PROBLEMS + "validation"))
                 .body("errors[0].field", equalTo("page"));
     }
-
-    @Test
-    void aPupilsRecordIsNeverCached() {
-        String pupil = PlacementFixtures.pupil(schoolA(), "100001", "K");
-        given().header("Authorization", schoolA())
-                .get("/api/v1/pupils/{id}", pupil)
-                .then()
-                .statusCode(200)
-                .header("Cache-Control", "no-store");
-    }
 }

@@ -491,6 +491,16 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aPupilsRecordIsNeverCached() {
+        String pupil = pupil(schoolA(), "100001", "K");
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}", pupil)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
     void everyReadOfAPupilIsAudited() {
         String pupil = pupil(schoolA(), "100001", "K");
         given().header("Authorization", schoolA())
