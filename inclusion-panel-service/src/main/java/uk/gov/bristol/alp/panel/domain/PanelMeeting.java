@@ -28,6 +28,11 @@ public class PanelMeeting extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> members;
 
+    /** Login names of the members who sit (may be fewer than {@link #members}: not every member has an account). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "member_accounts")
+    public List<String> memberAccounts = List.of();
+
     public int quorum;
 
     @Column(name = "created_by")

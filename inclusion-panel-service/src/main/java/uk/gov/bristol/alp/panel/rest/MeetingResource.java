@@ -44,7 +44,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR})
     @Operation(summary = "Schedule a meeting with its members and quorum")
     public Response schedule(@Valid @NotNull ReferralApi.ScheduleMeeting body, @Context UriInfo uri) {
-        PanelMeeting m = meetings.schedule(body.date(), body.members(), body.quorum());
+        PanelMeeting m = meetings.schedule(body.date(), body.members(), body.memberAccountsOrNone(), body.quorum());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(m.id.toString()).build())
                 .entity(MeetingView.of(m, List.of()))
@@ -52,7 +52,9 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "Meetings between two dates (default: from today, the next 90 days)")
+    @Operation(
+            summary = "Meetings between two dates (default: from today, the next 90 days); a panel member sees "
+                    + "the meetings that name their account")
     public List<MeetingView> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         LocalDate start = from != null ? from : LocalDate.now(clock);
         LocalDate end = to != null ? to : start.plusDays(90);

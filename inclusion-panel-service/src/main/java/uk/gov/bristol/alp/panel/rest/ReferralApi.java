@@ -179,7 +179,13 @@ public final class ReferralApi {
     public record ScheduleMeeting(
             @NotNull LocalDate date,
             @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) String> members,
-            @Min(1) int quorum) {}
+            @Size(max = 30) List<@NotBlank @Size(max = 100) String> memberAccounts,
+            @Min(1) int quorum) {
+        /** Login names of the members who sit: each reads the referrals on this meeting's agenda, and no others. */
+        public List<String> memberAccountsOrNone() {
+            return memberAccounts == null ? List.of() : memberAccounts;
+        }
+    }
 
     public record ReferralView(
             UUID id,
@@ -305,12 +311,14 @@ public final class ReferralApi {
             UUID id,
             LocalDate date,
             List<String> members,
+            List<String> memberAccounts,
             int quorum,
             List<AgendaEntry> agenda,
             String createdBy,
             OffsetDateTime createdAt) {
         static MeetingView of(PanelMeeting m, List<AgendaEntry> agenda) {
-            return new MeetingView(m.id, m.meetingDate, m.members, m.quorum, agenda, m.createdBy, m.createdAt);
+            return new MeetingView(
+                    m.id, m.meetingDate, m.members, m.memberAccounts, m.quorum, agenda, m.createdBy, m.createdAt);
         }
     }
 

@@ -20,23 +20,26 @@ import uk.gov.bristol.alp.platform.security.Caller;
 @ApplicationScoped
 public class MeetingService {
     private final Caller caller;
+    private final PanelAudience audience;
     private final AuditLog audit;
     private final Clock clock;
 
-    public MeetingService(Caller caller, AuditLog audit, Clock clock) {
+    public MeetingService(Caller caller, PanelAudience audience, AuditLog audit, Clock clock) {
         this.caller = caller;
+        this.audience = audience;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    public PanelMeeting schedule(LocalDate date, List<String> members, int quorum) {
+    public PanelMeeting schedule(LocalDate date, List<String> members, List<String> memberAccounts, int quorum) {
         List<String> distinct = members.stream().map(String::strip).distinct().toList();
         PanelMeeting.requireQuorumPossible(distinct, quorum);
         PanelMeeting m = new PanelMeeting();
         m.id = UUID.randomUUID();
         m.meetingDate = date;
         m.members = distinct;
+        m.memberAccounts = memberAccounts.stream().map(String::strip).distinct().toList();
         m.quorum = quorum;
         m.createdBy = caller.username();
         m.createdAt = OffsetDateTime.now(clock);
@@ -84,12 +87,19 @@ public class MeetingService {
 
     @Transactional
     public PanelMeeting read(UUID id) {
-        return find(id);
+        PanelMeeting m = find(id);
+        if (!audience.maySee(m)) {
+            throw ProblemException.notFound("panel meeting", id);
+        }
+        return m;
     }
 
     @Transactional
     public List<PanelMeeting> list(LocalDate from, LocalDate to) {
-        return PanelMeeting.list("meetingDate between ?1 and ?2 order by meetingDate, id", from, to);
+        return PanelMeeting.<PanelMeeting>list("meetingDate between ?1 and ?2 order by meetingDate, id", from, to)
+                .stream()
+                .filter(audience::maySee)
+                .toList();
     }
 
     PanelMeeting find(UUID id) {

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.jpa.HibernateHints;
 import uk.gov.bristol.alp.panel.domain.AgendaItem;
@@ -32,11 +31,19 @@ import uk.gov.bristol.alp.platform.web.Versions;
 public class ReferralService {
     private final PanelEvents events;
     private final Caller caller;
+    private final PanelAudience audience;
     private final AuditLog audit;
     private final Clock clock;
     private final SchoolCalendar calendar;
 
-    public ReferralService(PanelEvents events, Caller caller, AuditLog audit, Clock clock, SchoolCalendar calendar) {
+    public ReferralService(
+            PanelEvents events,
+            Caller caller,
+            PanelAudience audience,
+            AuditLog audit,
+            Clock clock,
+            SchoolCalendar calendar) {
+        this.audience = audience;
         this.events = events;
         this.caller = caller;
         this.audit = audit;
@@ -116,9 +123,7 @@ public class ReferralService {
     @Transactional
     public Page<Referral> list(Referral.Status status, String schoolUrn, Boolean fairAccess, int page, int size) {
         Criteria criteria = new Criteria();
-        if (!caller.isAuthorityWide()) {
-            criteria.always("schoolUrn = :own", Map.of("own", caller.ownSchoolUrn()));
-        }
+        audience.narrow(criteria);
         criteria.when(schoolUrn, "schoolUrn = :school", "school")
                 .equal("status", status)
                 .equal("fairAccess", fairAccess);
@@ -138,7 +143,9 @@ public class ReferralService {
         List<Referral> open = Referral.list(
                 "fairAccess = true and status in ?1",
                 List.of(Referral.Status.SUBMITTED, Referral.Status.SCHEDULED, Referral.Status.RETURNED));
+        List<UUID> mine = audience.seesEverything() ? List.of() : audience.referralsOnMyAgendas();
         List<FairAccessCase> cases = open.stream()
+                .filter(r -> audience.seesEverything() || mine.contains(r.id))
                 .map(r -> new FairAccessCase(r, clockOf(r)))
                 .filter(c -> !overdueOnly || c.clock().overdue())
                 .sorted(Comparator.comparing((FairAccessCase c) -> c.clock().deadline()))
@@ -172,7 +179,7 @@ public class ReferralService {
 
     Referral visible(UUID id) {
         Referral r = Referral.findById(id);
-        if (r == null || !caller.canSeeSchool(r.schoolUrn)) {
+        if (r == null || !audience.maySee(r)) {
             throw ProblemException.notFound("referral", id);
         }
         return r;
@@ -181,7 +188,7 @@ public class ReferralService {
     /** Locked for the rest of the transaction: status changes on one referral happen one at a time. */
     Referral visibleForUpdate(UUID id) {
         Referral r = Referral.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null || !caller.canSeeSchool(r.schoolUrn)) {
+        if (r == null || !audience.maySee(r)) {
             throw ProblemException.notFound("referral", id);
         }
         return r;

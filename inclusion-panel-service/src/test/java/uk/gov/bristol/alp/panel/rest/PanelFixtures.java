@@ -122,10 +122,25 @@ final class PanelFixtures {
         return submit(referral(true, true));
     }
 
+    /** The account of {@link TestTokens#panelMember()}: it sits on every meeting these fixtures schedule. */
+    static final List<String> MEMBER_ACCOUNTS = List.of("panel.member");
+
     static String meeting(int quorum) {
+        return meeting(quorum, MEMBER_ACCOUNTS);
+    }
+
+    static String meeting(int quorum, List<String> memberAccounts) {
         return given().header("Authorization", TestTokens.hubOfficer())
                 .contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().plusDays(3).toString(), "members", MEMBERS, "quorum", quorum))
+                .body(Map.of(
+                        "date",
+                        LocalDate.now().plusDays(3).toString(),
+                        "members",
+                        MEMBERS,
+                        "memberAccounts",
+                        memberAccounts,
+                        "quorum",
+                        quorum))
                 .post("/api/v1/panel-meetings")
                 .then()
                 .statusCode(201)

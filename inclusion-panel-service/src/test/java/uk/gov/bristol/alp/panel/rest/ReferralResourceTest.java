@@ -196,7 +196,14 @@ class ReferralResourceTest {
                 .post("/api/v1/referrals/{id}/return", id)
                 .then()
                 .statusCode(403);
-        String etag = given().header("Authorization", TestTokens.panelMember())
+        // A panel member reads (and returns) only referrals on the agendas of meetings they sit on: not this one yet.
+        given().header("Authorization", TestTokens.panelMember())
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "mine"))
+                .post("/api/v1/referrals/{id}/return", id)
+                .then()
+                .statusCode(404);
+        String etag = given().header("Authorization", TestTokens.panelChair())
                 .contentType(ContentType.JSON)
                 .body(Map.of("reason", "Attach the latest attendance record and the EP report"))
                 .post("/api/v1/referrals/{id}/return", id)
@@ -204,7 +211,7 @@ class ReferralResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("RETURNED"))
                 .body("returns[0].reason", equalTo("Attach the latest attendance record and the EP report"))
-                .body("returns[0].returnedBy", equalTo("panel.member"))
+                .body("returns[0].returnedBy", equalTo("panel.chair"))
                 .extract()
                 .header("ETag");
 

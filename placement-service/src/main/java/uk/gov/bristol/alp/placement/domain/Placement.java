@@ -174,11 +174,13 @@ public class Placement extends PanacheEntityBase {
 
     /**
      * A pupil's hours a week at a provider from {@code from} to {@code to} (their highest, {@link WeeklyHours}) in
-     * placements other than {@code excluding}: the unregistered-provider limit is on the pupil's total there.
+     * placements other than {@code excluding}: the unregistered-provider limit is on the child's total there, so
+     * the placements of every school's record of the same UPN count.
      */
     public static BigDecimal hoursAt(UUID pupilId, UUID providerId, LocalDate from, LocalDate to, UUID excluding) {
         List<Placement> counted = list(
-                "pupilId = ?1 and providerId = ?2 and status in ?3 and startDate <= ?4 "
+                "pupilId in (select q.id from Pupil q where q.upn = (select p.upn from Pupil p where p.id = ?1)) "
+                        + "and providerId = ?2 and status in ?3 and startDate <= ?4 "
                         + "and plannedEndDate >= ?5 and id <> ?6",
                 pupilId,
                 providerId,

@@ -96,8 +96,12 @@ public class Pupil extends PanacheEntityBase {
         return p;
     }
 
-    public static Optional<Pupil> byUpn(String upn) {
-        return find("upn", upn).firstResultOptional();
+    /**
+     * The school's own record of the pupil with this UPN. Each school that has the pupil on roll keeps its own
+     * record, so another school's UPN is not found here (and gives no sign that it exists).
+     */
+    public static Optional<Pupil> atSchool(String schoolUrn, String upn) {
+        return find("schoolUrn = ?1 and upn = ?2", schoolUrn, upn).firstResultOptional();
     }
 
     public boolean hasEhcPlan() {

@@ -103,11 +103,14 @@ public class PlacementService {
         return placement;
     }
 
-    /** From a panel decision: the pupil is found by UPN (or recorded from the referral) and a placement proposed. */
+    /**
+     * From a panel decision: the referring school's record of the pupil (found by UPN, or recorded from the
+     * referral) gets a proposed placement; another school's record of the same UPN is never touched.
+     */
     @Transactional
     public Placement proposeFromDecision(PanelProposal proposal) {
         var identity = proposal.pupil();
-        Pupil pupil = Pupil.byUpn(identity.upn()).orElseGet(() -> {
+        Pupil pupil = Pupil.atSchool(proposal.schoolUrn(), identity.upn()).orElseGet(() -> {
             Pupil p = Pupil.of(
                     identity.upn(),
                     identity.firstName(),

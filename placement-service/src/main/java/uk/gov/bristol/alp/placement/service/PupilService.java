@@ -38,11 +38,11 @@ public class PupilService {
     @Transactional
     public Pupil create(NewPupil request) {
         caller.requireActingFor(request.schoolUrn(), "schoolUrn");
-        if (Pupil.byUpn(request.upn()).isPresent()) {
+        if (Pupil.atSchool(request.schoolUrn(), request.upn()).isPresent()) {
             throw new ProblemException(
                     ProblemType.CONFLICT,
-                    "a pupil with this UPN is already recorded",
-                    List.of(new Problem.FieldError("upn", "unique", "already recorded")));
+                    "this school already has a pupil with this UPN",
+                    List.of(new Problem.FieldError("upn", "uniqueAtSchool", "already on this school's roll")));
         }
         Pupil pupil = Pupil.of(
                 request.upn(),

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,14 +15,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.Placement;
@@ -321,6 +326,17 @@ class PlacementResourceTest {
                 .then()
                 .statusCode(404);
         given().get("/api/v1/placements/{id}", id).then().statusCode(401).contentType("application/problem+json");
+
+        // A panel member (often another school's head) reads referrals on their agendas, nothing here.
+        String member = TestTokens.panelMember();
+        for (String path : List.of(
+                "/api/v1/pupils/" + pupil,
+                "/api/v1/placements/" + id,
+                "/api/v1/placements/" + id + "/contacts",
+                "/api/v1/placements/" + id + "/attendance")) {
+            given().header("Authorization", member).get(path).then().statusCode(Matchers.oneOf(403, 404));
+        }
+        given().header("Authorization", member).get("/api/v1/placements").then().statusCode(403);
     }
 
     @Test
@@ -421,6 +437,67 @@ class PlacementResourceTest {
                 .statusCode(400)
                 .body("errors.field", contains("upn"))
                 .body("errors.rule", contains("validUpn"));
+    }
+
+    @Test
+    void aSchoolsUpnGivesAnotherSchoolNoSignal() {
+        String upn = newUpn();
+        String schoolAs = pupilWithUpn(schoolA(), "100001", upn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String schoolBs = pupilWithUpn(schoolB(), "100002", upn)
+                .then()
+                .statusCode(201)
+                .body("schoolUrn", equalTo("100002"))
+                .body("firstName", equalTo("Sam"))
+                .extract()
+                .path("id");
+        assertNotEquals(schoolAs, schoolBs, "school B gets its own record; nothing of school A's shows");
+        pupilWithUpn(schoolA(), "100001", upn).then().statusCode(409).body("errors.rule", contains("uniqueAtSchool"));
+        given().header("Authorization", schoolB())
+                .get("/api/v1/pupils/{id}", schoolAs)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aPupilAddedTwiceAtOnceGetsOne201AndOne409NeverA500() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String upn = newUpn();
+            var pool = Executors.newFixedThreadPool(2);
+            try {
+                var first =
+                        pool.submit(() -> pupilWithUpn(schoolA(), "100001", upn).statusCode());
+                var second =
+                        pool.submit(() -> pupilWithUpn(schoolA(), "100001", upn).statusCode());
+                List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
+                Collections.sort(statuses);
+                assertEquals(List.of(201, 409), statuses, "round " + round);
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    private static Response pupilWithUpn(String token, String urn, String upn) {
+        return given().header("Authorization", token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        upn,
+                        "firstName",
+                        "Sam",
+                        "lastName",
+                        "Taylor",
+                        "dateOfBirth",
+                        "2012-03-04",
+                        "schoolUrn",
+                        urn,
+                        "senProvision",
+                        "N"))
+                .post("/api/v1/pupils");
     }
 
     @Test
@@ -573,6 +650,12 @@ class PlacementResourceTest {
                         "HIGH_NEEDS"),
                 "needsFinanceApproval",
                 true);
+        // School B has its own record of a pupil with this UPN: the decision on school A's referral must not touch it.
+        String schoolBsRecord = pupilWithUpn(schoolB(), "100002", upn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         UUID envelopeId = UUID.randomUUID();
         String envelope = TestEvents.envelope(
                 envelopeId,
@@ -593,6 +676,8 @@ class PlacementResourceTest {
         assertEquals(Placement.Route.PANEL_DECISION, p.route);
         assertEquals(LocalDate.now().plusDays(56), p.plannedEndDate, "only a review date: the placement runs to it");
         Pupil pupil = QuarkusTransaction.requiringNew().call(() -> Pupil.<Pupil>findById(p.pupilId));
+        assertEquals("100001", pupil.schoolUrn, "the referring school's record, never another school's");
+        assertNotEquals(schoolBsRecord, p.pupilId.toString());
         assertEquals(true, pupil.lookedAfter, "the decision carries the characteristics the authority monitors");
         assertEquals(Ethnicity.BCRB, pupil.ethnicity);
         assertEquals(Sex.F, pupil.sex);

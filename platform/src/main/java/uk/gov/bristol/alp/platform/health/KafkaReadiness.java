@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.platform.health;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import uk.gov.bristol.alp.platform.kafka.KafkaClientSecurity;
 
 /**
  * Ready only while the broker answers: the outbox relay and consumers need it. (The datasource has its
@@ -20,10 +22,13 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class KafkaReadiness implements HealthCheck {
     private final String bootstrapServers;
+    private final KafkaClientSecurity security;
     private Admin admin;
 
-    public KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public KafkaReadiness(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
+        this.security = security;
     }
 
     @Override
@@ -48,13 +53,11 @@ public class KafkaReadiness implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                    2000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                    3000));
+            Map<String, Object> props = new HashMap<>(security.settings());
+            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+            props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+            admin = Admin.create(props);
         }
         return admin;
     }

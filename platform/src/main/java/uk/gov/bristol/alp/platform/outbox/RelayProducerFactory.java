@@ -6,22 +6,27 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.gov.bristol.alp.platform.kafka.KafkaClientSecurity;
 
-/** The relay's producer settings in one place: durable (acks=all), idempotent, bounded waits. */
+/** The relay's producer settings in one place: durable (acks=all), idempotent, bounded waits, TLS/SASL as configured. */
 @ApplicationScoped
 public class RelayProducerFactory {
     private final String bootstrapServers;
     private final String clientId;
+    private final KafkaClientSecurity security;
 
     public RelayProducerFactory(
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            KafkaClientSecurity security) {
         this.bootstrapServers = bootstrapServers;
         this.clientId = applicationName + "-outbox-relay";
+        this.security = security;
     }
 
     public KafkaProducer<String, String> create() {
         Properties props = new Properties();
+        props.putAll(security.settings());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
@@ -135,8 +136,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<String> duplicate = uniqueViolation(e);
+        if (duplicate.isPresent()) {
+            // Two requests created the same thing at once; the database kept one. The message of the cause holds
+            // the duplicate values (a UPN, say), so only the constraint's name is logged.
+            LOG.infof("refused a duplicate: unique constraint %s", duplicate.get());
+            return problems.of(
+                    ProblemType.CONFLICT,
+                    "a record with the same identifying values already exists; read it and retry if needed",
+                    List.of(),
+                    uri);
+        }
         LOG.error("unexpected error", e);
         return problems.of(ProblemType.INTERNAL, "the error was logged with this request id", List.of(), uri);
+    }
+
+    /** The unique constraint a write broke (SQL state 23505), wherever the transaction wrapped it. */
+    static Optional<String> uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && "23505".equals(c.getSQLState())) {
+                return Optional.ofNullable(c.getConstraintName()).or(() -> Optional.of("unnamed"));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -19,7 +19,7 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 public class Caller {
     /** Authority-wide roles: they see every school's records (the auditor read-only). */
     private static final Set<String> AUTHORITY_WIDE =
-            Set.of(Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.PANEL_MEMBER, Roles.PANEL_CHAIR, Roles.AUDITOR);
+            Set.of(Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.PANEL_CHAIR, Roles.AUDITOR);
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;

@@ -56,6 +56,24 @@ public record ProviderDetails(
                 null, Set.of(), Set.of(), null, null, null, null, null, false, null, List.of(), List.of(), List.of());
     }
 
+    /** What anyone may read: the offer and public contacts; never rates, the SLA reference or private contacts. */
+    public ProviderDetails publicPart() {
+        return new ProviderDetails(
+                description,
+                specialisms,
+                keyStages,
+                minAge,
+                maxAge,
+                capacity,
+                responseTimescaleDays,
+                null,
+                careersAdvice,
+                website,
+                sites,
+                contacts.stream().filter(Contact::isPublic).toList(),
+                List.of());
+    }
+
     public Set<String> postcodeDistricts() {
         return sites.stream().map(Site::district).filter(d -> d != null).collect(Collectors.toSet());
     }

@@ -1,6 +1,7 @@
 package uk.gov.bristol.alp.registry.rest;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -185,12 +186,20 @@ public final class ProviderApi {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ComplianceView(boolean compliant, LocalDate compliantUntil, List<Compliance.Gap> gaps) {
         static ComplianceView of(Compliance c) {
             return new ComplianceView(c.compliant(), c.compliantUntil(), c.gaps());
         }
+
+        /** Whether the provider is compliant and until when; which checks are missing is for officers. */
+        ComplianceView withoutGaps() {
+            return new ComplianceView(compliant, compliantUntil, null);
+        }
     }
 
+    /** A provider as a caller may see it; what a caller may not see is left out, not sent empty. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProviderView(
             UUID id,
             String name,
@@ -206,6 +215,28 @@ public final class ProviderApi {
             List<CheckView> checks,
             OffsetDateTime updatedAt,
             long version) {
+
+        /**
+         * The view for callers outside the registry's audience: compliant or not, but no checks, gaps, reasons,
+         * rates or private contacts.
+         */
+        ProviderView publicView() {
+            return new ProviderView(
+                    id,
+                    name,
+                    ukprn,
+                    urn,
+                    settingType,
+                    registrationStatus,
+                    leadAuthority,
+                    frameworkStatus,
+                    null,
+                    details.publicPart(),
+                    compliance == null ? null : compliance.withoutGaps(),
+                    null,
+                    updatedAt,
+                    version);
+        }
 
         static ProviderView of(ProviderService.ProviderRecord r) {
             return of(r.provider(), r.compliance(), r.checks());

@@ -51,11 +51,14 @@ import uk.gov.bristol.alp.registry.service.ProviderService;
 public class ProviderResource {
     private final ProviderService providers;
     private final Caller caller;
+    private final ProviderAudience audience;
     private final Authority homeAuthority;
 
-    public ProviderResource(ProviderService providers, Caller caller, RegistryConfig config) {
+    public ProviderResource(
+            ProviderService providers, Caller caller, ProviderAudience audience, RegistryConfig config) {
         this.providers = providers;
         this.caller = caller;
+        this.audience = audience;
         this.homeAuthority = Authority.fromCode(config.homeAuthority());
     }
 
@@ -103,16 +106,19 @@ public class ProviderResource {
                 modifiedSince,
                 sort);
         var result = providers.list(filter, page, size);
-        return PageResult.of(result, page, size, p -> ProviderView.of(p, null, null));
+        return PageResult.of(result, page, size, p -> visible(ProviderView.of(p, null, null)));
     }
 
     @GET
     @Path("{id}")
     @Authenticated
-    @Operation(summary = "A provider's full record: status, compliance today, and every check recorded")
+    @Operation(
+            summary =
+                    "A provider's record: officers, partners, auditors and the provider itself see status, compliance "
+                            + "today, every check, rates and private contacts; others see the public view")
     public Response read(@PathParam("id") UUID id) {
         var record = providers.read(id);
-        return Response.ok(ProviderView.of(record))
+        return Response.ok(visible(ProviderView.of(record)))
                 .tag(Versions.etag(record.provider().version))
                 .build();
     }
@@ -198,6 +204,10 @@ public class ProviderResource {
     @Operation(summary = "Every change to the provider: who, for which authority, when, what changed")
     public List<AuditLog.Entry> audit(@PathParam("id") UUID id) {
         return providers.auditTrail(id);
+    }
+
+    private ProviderView visible(ProviderView full) {
+        return audience.seesFullRecord(full.id()) ? full : full.publicView();
     }
 
     private static Authority authority(String field, String code) {

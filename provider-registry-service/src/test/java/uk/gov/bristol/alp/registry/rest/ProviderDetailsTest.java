@@ -2,10 +2,15 @@ package uk.gov.bristol.alp.registry.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.gov.bristol.alp.registry.rest.ProviderResourceTest.check;
 import static uk.gov.bristol.alp.registry.rest.ProviderResourceTest.newUkprn;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,6 +148,56 @@ class ProviderDetailsTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void schoolsAndOtherProvidersSeeThePublicViewOfficersPartnersAndTheProviderItselfSeeAll() {
+        String id = registerWithDetails();
+        check(id, "INSURANCE", "FAILED", TODAY.minusDays(1), TODAY.plusYears(1));
+        for (String publicReader : List.of(
+                TestTokens.school("100001"),
+                TestTokens.provider(UUID.randomUUID().toString()),
+                TestTokens.panelMember())) {
+            given().header("Authorization", publicReader)
+                    .get("/api/v1/providers/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("name", startsWith("Easton Outdoor Learning"))
+                    .body("frameworkStatus", equalTo("APPLIED"))
+                    .body("details.contacts.name", contains("Front desk"))
+                    .body("details.rates", empty())
+                    .body("details.slaReference", nullValue())
+                    .body("$", not(hasKey("checks")))
+                    .body("compliance.compliant", equalTo(false))
+                    .body("compliance", not(hasKey("gaps")))
+                    .body("$", not(hasKey("statusReason")));
+            given().header("Authorization", publicReader)
+                    .queryParam("q", "Easton Outdoor")
+                    .queryParam("size", 200)
+                    .get("/api/v1/providers")
+                    .then()
+                    .statusCode(200)
+                    .body("items.find { it.id == '%s' }.details.contacts.name".formatted(id), contains("Front desk"))
+                    .body("items.find { it.id == '%s' }.details.rates".formatted(id), empty());
+        }
+        for (String fullReader : List.of(
+                TestTokens.registryOfficer(),
+                TestTokens.partner("south-gloucestershire"),
+                TestTokens.hubOfficer(),
+                TestTokens.financeOfficer(),
+                TestTokens.auditor(),
+                TestTokens.provider(id))) {
+            given().header("Authorization", fullReader)
+                    .get("/api/v1/providers/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("details.contacts.name", contains("Front desk", "Dana Private"))
+                    .body("details.rates[0].amount", equalTo("42.50"))
+                    .body("details.slaReference", equalTo("SLA-2026-014"))
+                    .body("checks.kind", contains("INSURANCE"))
+                    .body("compliance.compliant", equalTo(false))
+                    .body("compliance.gaps.kind", hasItem("INSURANCE"));
+        }
     }
 
     @Test
