@@ -104,6 +104,20 @@ public class Pupil extends PanacheEntityBase {
         return find("schoolUrn = ?1 and upn = ?2", schoolUrn, upn).firstResultOptional();
     }
 
+    /**
+     * Serialises the safety rules for one child until the transaction ends: commissioning, confirmation and revision
+     * read the child's other placements, then write; two at once would each miss the other (two 10-hour placements
+     * at an unregistered provider, both accepted). Keyed by UPN, because the hours at a provider add up across
+     * every school's record of the child.
+     */
+    public static void lockForSafetyRules(UUID pupilId) {
+        getEntityManager()
+                .createNativeQuery(
+                        "select pg_advisory_xact_lock(hashtextextended('pupil:' || upn, 0)) from pupil where id = ?1")
+                .setParameter(1, pupilId)
+                .getResultList();
+    }
+
     public boolean hasEhcPlan() {
         return senProvision == SenProvision.E;
     }

@@ -54,6 +54,7 @@ public class PlacementLifecycle {
     public Placement confirm(UUID id, String ifMatch, String note) {
         Placement p = forUpdate(id, ifMatch);
         requireStatus(p, "confirm", Placement.Status.PROPOSED);
+        Pupil.lockForSafetyRules(p.pupilId);
         ProviderView provider = ProviderView.findById(p.providerId);
         PlacementRules.requireApprovedProvider(provider, p.startDate);
         PlacementRules.requireUnderThresholdAtUnregistered(
@@ -89,6 +90,7 @@ public class PlacementLifecycle {
         Placement p = forUpdate(id, ifMatch);
         PlacementRules.requireHubForHubArranged(p, caller.hasRole(Roles.HUB_OFFICER), "revise");
         requireStatus(p, "revise", Placement.Status.PROPOSED, Placement.Status.CONFIRMED, Placement.Status.ACTIVE);
+        Pupil.lockForSafetyRules(p.pupilId);
         PlacementRules.requireValidTimetable(timetable);
         BigDecimal hours = timetable.hoursPerWeek();
         if (p.route == Placement.Route.SCHOOL_PART_TIME) {

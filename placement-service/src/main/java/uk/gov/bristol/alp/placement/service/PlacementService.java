@@ -65,6 +65,7 @@ public class PlacementService {
     @Transactional
     public Placement commission(NewPlacement request) {
         Pupil pupil = pupils.visible(request.pupilId());
+        Pupil.lockForSafetyRules(pupil.id);
         PlacementRules.requireEhcPlanForEhcReason(request.reasonCode(), pupil);
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
