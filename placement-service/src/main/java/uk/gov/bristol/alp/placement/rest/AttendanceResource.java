@@ -78,7 +78,11 @@ public class AttendanceResource {
     }
 
     /** Each mark is checked by the service (one list of every mark's errors), not by Bean Validation per mark. */
-    public record MarkBody(UUID placementId, LocalDate date, String session, String code) {}
+    public record MarkBody(
+            UUID placementId,
+            LocalDate date,
+            @Size(max = 2) String session,
+            @Size(max = 2) String code) {}
 
     public record Batch(
             @NotNull UUID batchId,

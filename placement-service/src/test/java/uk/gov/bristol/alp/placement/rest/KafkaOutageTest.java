@@ -1,6 +1,8 @@
 package uk.gov.bristol.alp.placement.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.*;
 
@@ -57,6 +59,14 @@ class KafkaOutageTest {
                         .extract()
                         .path("id"));
             }
+            // The service stays ready (its own database answers): the events wait in the outbox, and say so.
+            given().get("/q/health/ready")
+                    .then()
+                    .statusCode(200)
+                    .body("checks.find { it.name == 'messaging' }.data.broker", startsWith("unreachable"))
+                    .body(
+                            "checks.find { it.name == 'messaging' }.data.outboxWaiting",
+                            greaterThanOrEqualTo(PLACEMENTS));
         } finally {
             broker.start();
         }

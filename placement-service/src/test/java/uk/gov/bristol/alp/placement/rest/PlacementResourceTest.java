@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -256,6 +259,31 @@ class PlacementResourceTest {
         ProviderView view = QuarkusTransaction.requiringNew().call(() -> ProviderView.findById(provider));
         assertEquals("APPROVED", view.frameworkStatus, "an older event never overwrites a newer one");
         assertEquals(true, view.compliant, "the redelivered copy changed nothing");
+    }
+
+    @Test
+    void anEventWithAttributesAndFieldsThisServiceDoesNotKnowIsStillApplied() throws Exception {
+        UUID provider = UUID.randomUUID();
+        Map<String, Object> data = new HashMap<>();
+        data.put("providerId", provider.toString());
+        data.put("name", "Provider " + provider);
+        data.put("registrationStatus", "UNREGISTERED");
+        data.put("leadAuthority", "bristol");
+        data.put("frameworkStatus", "APPROVED");
+        data.put("compliant", true);
+        data.put("compliantUntil", LocalDate.now().plusYears(1).toString());
+        data.put("fieldFromALaterMinorVersion", "ignored");
+        ObjectNode envelope = (ObjectNode) new ObjectMapper()
+                .readTree(TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.provider.approved.v1",
+                        provider.toString(),
+                        OffsetDateTime.now(),
+                        data));
+        envelope.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        envelope.put("someextension", "a CloudEvents extension attribute");
+        TestEvents.publish("alp.providers.v1", provider.toString(), envelope.toString());
+        awaitProviderStatus(provider, "APPROVED");
     }
 
     @Test

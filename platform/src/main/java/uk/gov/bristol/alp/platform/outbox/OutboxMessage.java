@@ -43,4 +43,8 @@ public class OutboxMessage extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Set once the broker refused it too often: it waits, with its aggregate's later messages, for an operator. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
 }

@@ -9,23 +9,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka in id order and marks each sent only after the broker acknowledged it
- * (acks=all, idempotent producer). A row whose send failed stays unsent, and so do the later rows of the
- * same aggregate in that batch; every other acknowledged row is marked sent, so a partial outage never
- * re-sends what already arrived. Per-aggregate order holds and nothing is lost. A transaction
+ * Publishes outbox rows to Kafka and marks each sent only after the broker acknowledged it (acks=all, idempotent
+ * producer). Per aggregate, a later event is never sent before an earlier one is acknowledged: a batch goes out in
+ * waves, the first unsent event of every aggregate, then the next of those whose previous one was acknowledged, and
+ * so on; an aggregate whose event failed waits for the next tick. So a consumer sees each aggregate's events in
+ * order, each once. An event the broker refuses {@code alp.outbox.max-attempts} times is parked with its
+ * aggregate's later events (an operator's matter, shown in health); every other aggregate goes on. A transaction
  * advisory lock keeps to one relay per database when several instances run.
  */
 @ApplicationScoped
@@ -36,9 +41,10 @@ public class OutboxRelay {
     private final EntityManager em;
     private final RelayProducerFactory producers;
     private final int batchSize;
+    private final int maxAttempts;
     private final Duration retention;
 
-    private KafkaProducer<String, String> producer;
+    private Producer<String, String> producer;
     private Instant pausedUntil = Instant.MIN;
     private Duration backoff = Duration.ofMillis(250);
 
@@ -46,10 +52,12 @@ public class OutboxRelay {
             EntityManager em,
             RelayProducerFactory producers,
             @ConfigProperty(name = "alp.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "alp.outbox.max-attempts", defaultValue = "20") int maxAttempts,
             @ConfigProperty(name = "alp.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
         this.producers = producers;
         this.batchSize = batchSize;
+        this.maxAttempts = maxAttempts;
         this.retention = retention;
     }
 
@@ -81,54 +89,100 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return new BatchResult(0, null);
         }
-        List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find("sentAt is null order by id")
+        List<OutboxMessage> batch = OutboxMessage.<OutboxMessage>find(
+                        "sentAt is null and parkedAt is null and aggregateId not in "
+                                + "(select p.aggregateId from OutboxMessage p where p.parkedAt is not null "
+                                + "and p.sentAt is null) order by id")
                 .page(0, batchSize)
                 .list();
         if (batch.isEmpty()) {
             return new BatchResult(0, null);
         }
-        KafkaProducer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        String failure = null;
-        for (OutboxMessage message : batch) {
-            try {
-                acks.add(kafka.send(new ProducerRecord<>(message.topic, message.aggregateId, message.envelope)));
-            } catch (RuntimeException e) {
-                failure = e.toString();
-                break;
-            }
-        }
-        int sent = 0;
+        Map<String, Deque<OutboxMessage>> byAggregate = new LinkedHashMap<>();
+        batch.forEach(m -> byAggregate
+                .computeIfAbsent(m.aggregateId, a -> new ArrayDeque<>())
+                .add(m));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Set<String> held = new HashSet<>();
-        for (int i = 0; i < batch.size(); i++) {
-            OutboxMessage message = batch.get(i);
-            String error = i < acks.size() ? awaitAck(acks.get(i)) : "not sent: " + failure;
-            if (error == null && !held.contains(message.aggregateId)) {
-                message.sentAt = now;
-                sent++;
-            } else {
-                // Hold this aggregate's later events back too, so they go out after this one.
-                if (held.add(message.aggregateId) && error != null) {
-                    message.attempts++;
-                    message.lastError = error;
+        int sent = 0;
+        String failure = null;
+        while (!byAggregate.isEmpty()) {
+            List<OutboxMessage> wave =
+                    byAggregate.values().stream().map(Deque::poll).toList();
+            List<Refusal> refusals = send(wave);
+            for (int i = 0; i < wave.size(); i++) {
+                OutboxMessage message = wave.get(i);
+                Refusal refusal = refusals.get(i);
+                if (refusal == null) {
+                    message.sentAt = now;
+                    sent++;
+                } else {
+                    failure = refusal.error();
+                    refused(message, refusal, now);
+                    byAggregate.remove(message.aggregateId);
                 }
-                failure = failure == null ? error : failure;
             }
+            byAggregate.values().removeIf(Deque::isEmpty);
         }
         return new BatchResult(sent, failure);
     }
 
-    /** @return null once the broker acknowledged, else the reason it did not. */
-    private static String awaitAck(Future<RecordMetadata> ack) {
+    /** Why the broker did not take an event; {@code transient} when it may well take it next time (an outage). */
+    private record Refusal(String error, boolean isTransient) {
+        static Refusal of(Throwable e) {
+            return new Refusal(e.toString(), e instanceof RetriableException);
+        }
+    }
+
+    /** Sends a wave (at most one event per aggregate) and waits for each acknowledgement; null where acknowledged. */
+    private List<Refusal> send(List<OutboxMessage> wave) {
+        Producer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
+        Refusal notSent = null;
+        for (OutboxMessage message : wave) {
+            try {
+                acks.add(kafka.send(new ProducerRecord<>(message.topic, message.aggregateId, message.envelope)));
+            } catch (RuntimeException e) {
+                // The producer could not take it at all (no broker, buffer full): the rest of the wave waits too.
+                notSent = new Refusal("not sent: " + e, true);
+                break;
+            }
+        }
+        List<Refusal> refusals = new ArrayList<>(wave.size());
+        for (int i = 0; i < wave.size(); i++) {
+            refusals.add(i < acks.size() ? awaitAck(acks.get(i)) : notSent);
+        }
+        return refusals;
+    }
+
+    /**
+     * Counts a refusal of this very event (a transient outage is not its fault and never parks it); parks it once the
+     * broker has refused it {@code alp.outbox.max-attempts} times.
+     */
+    private void refused(OutboxMessage message, Refusal refusal, OffsetDateTime now) {
+        message.lastError = refusal.error().length() > 2000 ? refusal.error().substring(0, 2000) : refusal.error();
+        if (refusal.isTransient()) {
+            return;
+        }
+        message.attempts++;
+        if (message.attempts >= maxAttempts) {
+            message.parkedAt = now;
+            LOG.errorf(
+                    "outbox: event %s (%s, aggregate %s) parked after %d refusals: %s; its aggregate waits for an "
+                            + "operator",
+                    message.eventId, message.eventType, message.aggregateId, message.attempts, message.lastError);
+        }
+    }
+
+    /** @return null once the broker acknowledged, else why it did not. */
+    private static Refusal awaitAck(Future<RecordMetadata> ack) {
         try {
             ack.get();
             return null;
         } catch (ExecutionException e) {
-            return e.getCause() == null ? e.toString() : e.getCause().toString();
+            return Refusal.of(e.getCause() == null ? e : e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return e.toString();
+            return new Refusal(e.toString(), true);
         }
     }
 
@@ -146,7 +200,7 @@ public class OutboxRelay {
         backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
     }
 
-    private synchronized KafkaProducer<String, String> producer() {
+    private synchronized Producer<String, String> producer() {
         if (producer == null) {
             producer = producers.create();
         }

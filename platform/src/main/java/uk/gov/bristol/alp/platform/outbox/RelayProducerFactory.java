@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.platform.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +25,7 @@ public class RelayProducerFactory {
         this.security = security;
     }
 
-    public KafkaProducer<String, String> create() {
+    public Producer<String, String> create() {
         Properties props = new Properties();
         props.putAll(security.settings());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);

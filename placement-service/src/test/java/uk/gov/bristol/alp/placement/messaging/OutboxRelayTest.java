@@ -1,0 +1,113 @@
+package uk.gov.bristol.alp.placement.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.placement.support.RefusingRelayProducers;
+import uk.gov.bristol.alp.platform.outbox.Outbox;
+import uk.gov.bristol.alp.platform.outbox.OutboxMessage;
+import uk.gov.bristol.alp.testing.AlpServiceTestResource;
+import uk.gov.bristol.alp.testing.KafkaBroker;
+import uk.gov.bristol.alp.testing.KafkaEvents;
+import uk.gov.bristol.alp.testing.Ports;
+
+/**
+ * The outbox relay against the real broker, with a producer that refuses chosen records (RefusingRelayProducers):
+ * an aggregate's events reach consumers in order and once each, and a record refused too often is parked without
+ * holding back other aggregates.
+ */
+@QuarkusTest
+@QuarkusTestResource(
+        value = AlpServiceTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "alp_placement"))
+class OutboxRelayTest {
+    private static final String TOPIC = "alp.placements.v1";
+    private static final String TYPE = "uk.gov.bristol.alp.test.relay-step.v1";
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void anEventTheBrokerRefusesOnceStillReachesConsumersInOrderAndNothingIsSentTwice() {
+        String aggregate = "relay-order-" + UUID.randomUUID();
+        RefusingRelayProducers.refuse(aggregate + ":step-2", 1);
+        publish(aggregate, 1, 2, 3, 4);
+
+        List<Integer> steps = KafkaEvents.awaitCount(
+                        KafkaBroker.shared().bootstrapServers(),
+                        TOPIC,
+                        KafkaEvents.ofType(TYPE, aggregate),
+                        4,
+                        Duration.ofSeconds(30))
+                .stream()
+                .map(e -> e.path("data").path("step").asInt())
+                .toList();
+        List<Integer> settled = KafkaEvents.read(
+                        KafkaBroker.shared().bootstrapServers(),
+                        TOPIC,
+                        KafkaEvents.ofType(TYPE, aggregate),
+                        Duration.ofSeconds(3))
+                .stream()
+                .map(e -> e.path("data").path("step").asInt())
+                .toList();
+        assertEquals(List.of(1, 2, 3, 4), steps, "in order");
+        assertEquals(List.of(1, 2, 3, 4), settled, "and each once");
+        OutboxMessage refused = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMessage.<OutboxMessage>find("aggregateId = ?1 and attempts > 0", aggregate)
+                        .singleResult());
+        assertEquals(1, refused.attempts, "the refusal was counted against that event");
+    }
+
+    @Test
+    void anEventRefusedEveryTimeIsParkedWithItsAggregatesLaterEventsAndOthersGoOn() {
+        String stuck = "relay-parked-" + UUID.randomUUID();
+        String other = "relay-other-" + UUID.randomUUID();
+        RefusingRelayProducers.refuse(stuck + ":step-2", 1_000);
+        publish(stuck, 1, 2, 3);
+
+        Ports.await(
+                "event parked after alp.outbox.max-attempts refusals",
+                Duration.ofSeconds(60),
+                () -> QuarkusTransaction.requiringNew()
+                                .call(() -> OutboxMessage.count("aggregateId = ?1 and parkedAt is not null", stuck))
+                        == 1);
+        publish(other, 1);
+        KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                TOPIC,
+                KafkaEvents.ofType(TYPE, other),
+                Duration.ofSeconds(20));
+        List<Integer> sent = KafkaEvents.read(
+                        KafkaBroker.shared().bootstrapServers(),
+                        TOPIC,
+                        KafkaEvents.ofType(TYPE, stuck),
+                        Duration.ofSeconds(3))
+                .stream()
+                .map(e -> e.path("data").path("step").asInt())
+                .toList();
+        assertEquals(List.of(1), sent, "step 3 waits behind the parked step 2; nothing overtakes it");
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'messaging' }.data.outboxParked", greaterThanOrEqualTo(1));
+    }
+
+    private void publish(String aggregate, int... steps) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int step : steps) {
+                outbox.publish(TOPIC, TYPE, aggregate, Map.of("step", step, "marker", aggregate + ":step-" + step));
+            }
+        });
+    }
+}
