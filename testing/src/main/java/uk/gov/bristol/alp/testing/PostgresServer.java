@@ -18,7 +18,12 @@ public final class PostgresServer {
     public static final String USER = "postgres";
     public static final String PASSWORD = "postgres";
     private static final String PORT_PROPERTY = "alp.infra.postgres.port";
+    /** zonky's switch that keeps a clean-started data directory when the server stops. */
+    private static final String NO_CLEANUP = "ot.epg.no-cleanup";
+
     private static EmbeddedPostgres server;
+    private static Path lastDataDir;
+    private static int lastPort;
 
     private PostgresServer() {}
 
@@ -45,6 +50,8 @@ public final class PostgresServer {
                     .setServerConfig("fsync", "off")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresServer::stop));
+            lastDataDir = dataDir;
+            lastPort = server.getPort();
             return server.getPort();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start", e);
@@ -59,6 +66,29 @@ public final class PostgresServer {
                 // the process is going away anyway
             }
             server = null;
+        }
+    }
+
+    /**
+     * Stops the server as an outage would, keeping its data (fault tests); {@link #resume()} starts it again. The
+     * embedded server otherwise deletes a data directory it was told to start clean.
+     */
+    public static synchronized void stopKeepingData() {
+        String before = System.getProperty(NO_CLEANUP);
+        System.setProperty(NO_CLEANUP, "true");
+        try {
+            stop();
+        } finally {
+            if (before == null) {
+                System.clearProperty(NO_CLEANUP);
+            }
+        }
+    }
+
+    /** Starts the server stopped by {@link #stopKeepingData()} again, on the same data and port. */
+    public static synchronized void resume() {
+        if (server == null && lastDataDir != null) {
+            start(lastDataDir, false, lastPort);
         }
     }
 

@@ -55,6 +55,10 @@ public final class TestTokens {
         return bearer("finance.officer", List.of("finance-officer"), Map.of());
     }
 
+    public static String operator() {
+        return bearer("operator", List.of("alp-operator"), Map.of());
+    }
+
     public static String auditor() {
         return bearer("auditor", List.of("auditor"), Map.of());
     }

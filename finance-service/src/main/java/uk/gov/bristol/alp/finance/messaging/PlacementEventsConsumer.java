@@ -14,6 +14,7 @@ import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /**
  * Keeps commitments in step with placements (alp.placements.v1): confirmed -> committed, revised ->
@@ -21,7 +22,7 @@ import uk.gov.bristol.alp.platform.inbox.EventHandler;
  * marks are kept as the sessions delivered, for checking invoices.
  */
 @ApplicationScoped
-public class PlacementEventsConsumer {
+public class PlacementEventsConsumer implements ReplayableConsumer {
     private static final String CONSUMER = "finance-service.placements";
 
     private final EventHandler handler;
@@ -40,7 +41,17 @@ public class PlacementEventsConsumer {
     @Incoming("placements")
     @Blocking
     public void onPlacementEvent(String record) {
-        handler.handle(
+        accept(record);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandler.Outcome accept(String record) {
+        return handler.handle(
                 CONSUMER,
                 record,
                 Map.of(

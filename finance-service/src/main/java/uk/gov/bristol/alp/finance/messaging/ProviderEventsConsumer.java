@@ -11,6 +11,7 @@ import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
 
 /**
@@ -18,7 +19,8 @@ import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
  * commitments that wait for a rate and for value-for-money comparisons.
  */
 @ApplicationScoped
-public class ProviderEventsConsumer implements LatestStateProjection.Rows<ProviderState, FinanceProvider> {
+public class ProviderEventsConsumer
+        implements LatestStateProjection.Rows<ProviderState, FinanceProvider>, ReplayableConsumer {
     private final LatestStateProjection<ProviderState, FinanceProvider> projection;
     private final CommitmentService commitments;
 
@@ -36,7 +38,17 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     @Incoming("providers")
     @Blocking
     public void onProviderEvent(String record) {
-        projection.accept(record);
+        accept(record);
+    }
+
+    @Override
+    public String name() {
+        return projection.consumer();
+    }
+
+    @Override
+    public EventHandler.Outcome accept(String record) {
+        return projection.accept(record);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package uk.gov.bristol.alp.finance.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.platform.inbox.ParkedEvent;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
 import uk.gov.bristol.alp.testing.KafkaBroker;
@@ -119,13 +123,27 @@ class CommitmentResourceTest {
     }
 
     @Test
-    void anUnreadableEventGoesToTheDeadLetterTopicAndLaterEventsStillFlow() {
-        TestEvents.publish("alp.placements.v1", "junk", "{not json");
-        KafkaEvents.awaitOne(
-                KafkaBroker.shared().bootstrapServers(),
-                "dead-letter-topic-placements",
-                e -> e.has("unparseable"),
-                Duration.ofSeconds(30));
+    void anUnreadableEventIsParkedForAnOperatorAndLaterEventsStillFlow() {
+        String junk = "{not json " + UUID.randomUUID();
+        TestEvents.publish("alp.placements.v1", "junk", junk);
+        Ports.await(
+                "the unreadable record parked",
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> ParkedEvent.count("record", junk)) == 1);
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> ParkedEvent.<ParkedEvent>find("record", junk).singleResult().id);
+        given().header("Authorization", TestTokens.operator())
+                .get("/api/v1/operations/parked-events/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("record", equalTo(junk))
+                .body("summary.consumer", equalTo("finance-service.placements"))
+                .body("summary.error", containsString("not an ALP event envelope"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .get("/api/v1/operations/parked-events/{id}", id)
+                .then()
+                .statusCode(403);
+
         UUID placement = UUID.randomUUID();
         TestEvents.publish("alp.placements.v1", placement.toString(), confirmed(UUID.randomUUID(), placement, "40.00"));
         Ports.await(
@@ -135,18 +153,17 @@ class CommitmentResourceTest {
     }
 
     @Test
-    void anEventThatKeepsFailingIsRetriedThenDeadLetteredAndLaterEventsStillFlow() throws Exception {
+    void anEventARuleRefusesIsParkedAfterAFewTriesAndAReplayThatStillFailsSaysSo() throws Exception {
         UUID broken = UUID.randomUUID();
         // Readable, but without hours a week: applying it fails on every attempt.
         ObjectNode envelope = (ObjectNode) new ObjectMapper().readTree(confirmed(UUID.randomUUID(), broken, "40.00"));
         ((ObjectNode) envelope.get("data")).remove("hoursPerWeek");
-        String event = envelope.toString();
-        TestEvents.publish("alp.placements.v1", broken.toString(), event);
-        KafkaEvents.awaitOne(
-                KafkaBroker.shared().bootstrapServers(),
-                "dead-letter-topic-placements",
-                e -> broken.toString().equals(e.path("subject").asText()),
-                Duration.ofSeconds(60));
+        TestEvents.publish("alp.placements.v1", broken.toString(), envelope.toString());
+        Ports.await(
+                "the failing event parked",
+                Duration.ofSeconds(60),
+                () -> QuarkusTransaction.requiringNew().call(() -> ParkedEvent.count("subject", broken.toString()))
+                        == 1);
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", broken)));
 
         UUID next = UUID.randomUUID();
@@ -155,6 +172,74 @@ class CommitmentResourceTest {
                 "commitment after the failing event",
                 Duration.ofSeconds(30),
                 () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", next)) == 1);
+
+        long id = QuarkusTransaction.requiringNew()
+                .call(() -> ParkedEvent.<ParkedEvent>find("subject", broken.toString())
+                        .singleResult()
+                        .id);
+        given().header("Authorization", TestTokens.operator())
+                .post("/api/v1/operations/parked-events/{id}/replay", id)
+                .then()
+                .statusCode(200)
+                .body("outcomes.PARKED", equalTo(1));
+        assertEquals(
+                2L,
+                (long) QuarkusTransaction.requiringNew().call(() -> ParkedEvent.count("subject", broken.toString())),
+                "still failing: parked again, with the reason");
+    }
+
+    @Test
+    void aParkedEventReplayedIsAppliedOnceAndTheReplayIsAudited() {
+        UUID placement = UUID.randomUUID();
+        String event = confirmed(UUID.randomUUID(), placement, "40.00");
+        // As if it had been parked during an outage longer than the retry window.
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            ParkedEvent parked = new ParkedEvent();
+            parked.consumer = "finance-service.placements";
+            parked.eventType = "uk.gov.bristol.alp.placement.confirmed.v1";
+            parked.subject = placement.toString();
+            parked.record = event;
+            parked.error = "java.sql.SQLTransientConnectionException: the database was away";
+            parked.attempts = 40;
+            parked.parkedAt = OffsetDateTime.now();
+            parked.persist();
+            return parked.id;
+        });
+        given().header("Authorization", TestTokens.operator())
+                .queryParam("consumer", "finance-service.placements")
+                .queryParam("size", 200)
+                .get("/api/v1/operations/parked-events")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem((int) id));
+
+        given().header("Authorization", TestTokens.operator())
+                .post("/api/v1/operations/parked-events/{id}/replay", id)
+                .then()
+                .statusCode(200)
+                .body("outcomes.APPLIED", equalTo(1));
+        given().header("Authorization", TestTokens.operator())
+                .post("/api/v1/operations/parked-events/{id}/replay", id)
+                .then()
+                .statusCode(200)
+                .body("outcomes.ALREADY_APPLIED", equalTo(1));
+        // The broker delivering it again changes nothing either: the inbox has it.
+        TestEvents.publish("alp.placements.v1", placement.toString(), event);
+        Ports.await(
+                "the redelivered copy skipped",
+                Duration.ofSeconds(10),
+                () -> QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", placement)) == 1);
+        assertEquals(
+                1L, (long) QuarkusTransaction.requiringNew().call(() -> Commitment.count("placementId", placement)));
+        ParkedEvent after = QuarkusTransaction.requiringNew().call(() -> ParkedEvent.findById(id));
+        assertEquals("APPLIED", after.replayOutcome);
+        assertEquals("operator", after.replayedBy);
+        given().header("Authorization", TestTokens.operator())
+                .queryParam("consumer", "finance-service.placements")
+                .queryParam("size", 200)
+                .get("/api/v1/operations/parked-events")
+                .then()
+                .body("items.id", not(hasItem((int) id)));
     }
 
     @Test

@@ -11,18 +11,24 @@ import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /**
  * Turns an Inclusion Panel approve-placement decision into a proposed placement; a decision that supersedes
  * another withdraws the earlier one's proposal first.
  */
 @ApplicationScoped
-public class PanelEventsConsumer {
+public class PanelEventsConsumer implements ReplayableConsumer {
     private static final String CONSUMER = "placement-service.panel";
 
     private final EventHandler handler;
     private final EventJson json;
     private final PlacementService placements;
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
 
     public PanelEventsConsumer(EventHandler handler, EventJson json, PlacementService placements) {
         this.handler = handler;
@@ -33,7 +39,12 @@ public class PanelEventsConsumer {
     @Incoming("panel")
     @Blocking
     public void onPanelEvent(String record) {
-        handler.handle(CONSUMER, record, Map.of(EventTypes.PANEL_DECISION_MADE, event -> {
+        accept(record);
+    }
+
+    @Override
+    public EventHandler.Outcome accept(String record) {
+        return handler.handle(CONSUMER, record, Map.of(EventTypes.PANEL_DECISION_MADE, event -> {
             PanelDecisionMade decision = json.data(event, PanelDecisionMade.class);
             if (decision.supersedesDecisionId() != null) {
                 placements.withdrawSuperseded(decision.supersedesDecisionId(), decision.decisionId());

@@ -10,6 +10,7 @@ import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
 
 /**
@@ -17,7 +18,8 @@ import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
  * removed or no longer compliant are flagged for review.
  */
 @ApplicationScoped
-public class ProviderEventsConsumer implements LatestStateProjection.Rows<ProviderState, ProviderView> {
+public class ProviderEventsConsumer
+        implements LatestStateProjection.Rows<ProviderState, ProviderView>, ReplayableConsumer {
     private final LatestStateProjection<ProviderState, ProviderView> projection;
     private final PlacementService placements;
 
@@ -35,7 +37,17 @@ public class ProviderEventsConsumer implements LatestStateProjection.Rows<Provid
     @Incoming("providers")
     @Blocking
     public void onProviderEvent(String record) {
-        projection.accept(record);
+        accept(record);
+    }
+
+    @Override
+    public String name() {
+        return projection.consumer();
+    }
+
+    @Override
+    public EventHandler.Outcome accept(String record) {
+        return projection.accept(record);
     }
 
     @Override

@@ -57,8 +57,13 @@ public final class LatestStateProjection<S, R extends ProjectedRow> {
     }
 
     /** Handles one record of the topic (call it from the consumer's {@code @Incoming} method). */
-    public void accept(String record) {
-        handler.handle(consumer, record, handlers);
+    /** The consumer's inbox name. */
+    public String consumer() {
+        return consumer;
+    }
+
+    public EventHandler.Outcome accept(String record) {
+        return handler.handle(consumer, record, handlers);
     }
 
     private void apply(EventEnvelope event) {

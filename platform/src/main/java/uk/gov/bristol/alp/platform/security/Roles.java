@@ -12,6 +12,8 @@ public final class Roles {
     public static final String PROVIDER_STAFF = "provider-staff";
     public static final String PARTNER_AUTHORITY = "partner-authority";
     public static final String AUDITOR = "auditor";
+    /** Runs the system: parked events and their replay; no access to pupils' records through the API otherwise. */
+    public static final String OPERATOR = "alp-operator";
 
     /** Claims that narrow what a caller may see. */
     public static final String CLAIM_SCHOOL_URN = "school_urn";

@@ -44,7 +44,7 @@ public final class LocalStack {
                   Logs                  %s
 
                   Demo users (password "demo", client alp-web): hub.officer registry.officer panel.chair
-                    panel.member send.officer finance.officer auditor school.a (URN 100001)
+                    panel.member send.officer finance.officer auditor operator school.a (URN 100001)
                     school.b (URN 100002) provider.a (provider %s)
                   Partner clients: partner-south-gloucestershire, partner-north-somerset
                     (secret partner-<authority>-demo-secret)
