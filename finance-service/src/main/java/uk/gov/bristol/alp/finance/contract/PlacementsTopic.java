@@ -14,6 +14,7 @@ public final class PlacementsTopic {
     public record PlacementState(
             UUID placementId,
             UUID providerId,
+            String status,
             String costCode,
             BigDecimal hoursPerWeek,
             BigDecimal hourlyRate,

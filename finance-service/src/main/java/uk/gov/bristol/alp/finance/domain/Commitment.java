@@ -51,6 +51,20 @@ public class Commitment extends PanacheEntityBase {
     @Column(name = "cost_code")
     public String costCode;
 
+    /** The cost code the placement named when finance has no such code: the commitment is uncoded until coded. */
+    @Column(name = "requested_cost_code")
+    public String requestedCostCode;
+
+    /** Takes the placement's cost code if finance has it; otherwise stays uncoded, remembering what was asked. */
+    public void codeAs(String requested) {
+        if (requested == null) {
+            return;
+        }
+        boolean known = CostCode.findById(requested) != null;
+        costCode = known ? requested : null;
+        requestedCostCode = known ? null : requested;
+    }
+
     @Column(name = "ehc_plan")
     public boolean ehcPlan;
     /** The hours a week now (the last segment's). */

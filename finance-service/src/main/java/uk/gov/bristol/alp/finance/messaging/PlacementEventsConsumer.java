@@ -65,8 +65,7 @@ public class PlacementEventsConsumer implements ReplayableConsumer {
                         EventTypes.PLACEMENT_ENDED,
                                 event -> {
                                     PlacementState p = state(event);
-                                    commitments.end(
-                                            p.placementId(), p.endDate() != null ? p.endDate() : p.plannedEndDate());
+                                    commitments.end(terms(p), p.endDate() != null ? p.endDate() : p.plannedEndDate());
                                 },
                         EventTypes.PLACEMENT_CANCELLED,
                                 event -> commitments.cancel(state(event).placementId()),
@@ -100,6 +99,7 @@ public class PlacementEventsConsumer implements ReplayableConsumer {
                 p.hourlyRate(),
                 p.startDate(),
                 p.plannedEndDate(),
-                p.ehcPlan());
+                p.ehcPlan(),
+                !"PROPOSED".equals(p.status()));
     }
 }

@@ -10,12 +10,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,6 +34,7 @@ import uk.gov.bristol.alp.finance.service.CommitmentService;
 import uk.gov.bristol.alp.finance.service.CommitmentYears;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
+import uk.gov.bristol.alp.platform.web.Versions;
 
 @Path("/api/v1/finance/commitments")
 @Tag(name = "Commitments", description = "Money committed to confirmed placements")
@@ -49,13 +52,15 @@ public class CommitmentResource {
     @GET
     @Operation(
             summary = "Commitments, by placement or provider; forecast = hours x rate x term weeks, "
-                    + "split by financial year, pence half-up")
+                    + "split by financial year, pence half-up; uncoded=true lists those whose placement named a cost "
+                    + "code finance does not have (requestedCostCode), to be coded")
     public PageResult<CommitmentView> find(
             @QueryParam("placementId") UUID placementId,
             @QueryParam("providerId") UUID providerId,
+            @QueryParam("uncoded") @DefaultValue("false") boolean uncoded,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var result = commitments.find(placementId, providerId, page, size);
+        var result = commitments.find(placementId, providerId, uncoded, page, size);
         return PageResult.of(result, page, size, c -> CommitmentView.of(c, commitments.yearsOf(c.id)));
     }
 
@@ -77,13 +82,33 @@ public class CommitmentResource {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(summary = "Approve a high-cost or EHC-plan commitment (finance officers only)")
-    public CommitmentView approve(@PathParam("id") UUID id, @Valid @NotNull Approve body) {
-        Commitment c = commitments.approve(id, body.note().strip());
-        return CommitmentView.of(c, commitments.yearsOf(c.id));
+    @Operation(
+            summary = "Approve a high-cost or EHC-plan commitment (finance officers only), as read: If-Match with its "
+                    + "version is required, so a commitment revised since it was read is not approved unseen")
+    public Response approve(
+            @PathParam("id") UUID id, @Valid @NotNull Approve body, @HeaderParam("If-Match") String ifMatch) {
+        return viewOf(commitments.approve(id, body.note().strip(), ifMatch));
+    }
+
+    @POST
+    @Path("{id}/cost-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Code (or recode) a commitment with a registered cost code; If-Match required")
+    public Response code(@PathParam("id") UUID id, @Valid @NotNull Code body, @HeaderParam("If-Match") String ifMatch) {
+        return viewOf(commitments.code(id, body.costCode().strip(), ifMatch));
+    }
+
+    /** After the change committed: the version is the one the change made. */
+    private Response viewOf(Commitment c) {
+        return Response.ok(CommitmentView.of(c, commitments.yearsOf(c.id)))
+                .tag(Versions.etag(c.version))
+                .build();
     }
 
     public record Approve(@NotBlank @Size(max = 1000) String note) {}
+
+    public record Code(@NotBlank @Size(max = 30) String costCode) {}
 
     public record PendingApproval(CommitmentView commitment, long waitingDays) {}
 
@@ -93,6 +118,7 @@ public class CommitmentResource {
             UUID placementId,
             UUID providerId,
             String costCode,
+            String requestedCostCode,
             boolean ehcPlan,
             BigDecimal hoursPerWeek,
             BigDecimal rate,
@@ -113,13 +139,15 @@ public class CommitmentResource {
             OffsetDateTime approvedAt,
             boolean overBudget,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            OffsetDateTime updatedAt,
+            long version) {
         static CommitmentView of(Commitment c, List<CommitmentYears.Share> years) {
             return new CommitmentView(
                     c.id,
                     c.placementId,
                     c.providerId,
                     c.costCode,
+                    c.requestedCostCode,
                     c.ehcPlan,
                     c.hoursPerWeek,
                     c.hourlyRate,
@@ -140,7 +168,8 @@ public class CommitmentResource {
                     c.approvedAt,
                     c.overBudget,
                     c.createdAt,
-                    c.updatedAt);
+                    c.updatedAt,
+                    c.version);
         }
     }
 }

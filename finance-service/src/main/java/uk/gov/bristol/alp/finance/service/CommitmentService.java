@@ -1,6 +1,7 @@
 package uk.gov.bristol.alp.finance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -8,10 +9,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.domain.CostCode;
 import uk.gov.bristol.alp.finance.domain.FinanceRules;
 import uk.gov.bristol.alp.finance.domain.Forecast;
 import uk.gov.bristol.alp.finance.domain.Rate;
@@ -23,6 +26,7 @@ import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.time.SchoolCalendar;
+import uk.gov.bristol.alp.platform.web.Versions;
 
 /**
  * Commitments follow their placement: created when it is confirmed, recomputed when its hours or dates change,
@@ -69,12 +73,18 @@ public class CommitmentService {
         if (Commitment.forPlacement(placement.placementId()).isPresent()) {
             return;
         }
+        if (cancelledBeforeConfirmation(placement.placementId())) {
+            LOG.infof(
+                    "placement %s was cancelled before its confirmation arrived: nothing committed",
+                    placement.placementId());
+            return;
+        }
         lockRatesOf(placement.providerId());
         Commitment c = new Commitment();
         c.id = UUID.randomUUID();
         c.placementId = placement.placementId();
         c.providerId = placement.providerId();
-        c.costCode = placement.costCode();
+        c.codeAs(placement.costCode());
         c.ehcPlan = placement.ehcPlan();
         c.hoursPerWeek = placement.hoursPerWeek();
         c.startDate = placement.startDate();
@@ -99,6 +109,12 @@ public class CommitmentService {
     /** The placement's hours or planned end changed from {@code effectiveFrom}: earlier weeks keep their hours. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revise(PlacementTerms placement, LocalDate effectiveFrom) {
+        if (placement.confirmed()
+                && Commitment.forPlacement(placement.placementId()).isEmpty()) {
+            // The confirmation has not arrived (parked, to be replayed): the revision carries the whole placement.
+            commit(placement);
+            return;
+        }
         Commitment c = open(placement.placementId(), "revision");
         if (c == null) {
             return;
@@ -109,16 +125,18 @@ public class CommitmentService {
         if (placement.hourlyRate() != null) {
             c.useRate(Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT));
         }
-        if (placement.costCode() != null) {
-            c.costCode = placement.costCode();
-        }
+        c.codeAs(placement.costCode());
         update(c, "revised from " + effectiveFrom + ": " + c.hoursPerWeek + " h a week to " + c.plannedEndDate);
     }
 
     /** The placement ended on {@code lastDay}: what was forecast after it is released. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void end(UUID placementId, LocalDate lastDay) {
-        Commitment c = open(placementId, "end");
+    public void end(PlacementTerms placement, LocalDate lastDay) {
+        if (Commitment.forPlacement(placement.placementId()).isEmpty()) {
+            // Ended before finance saw its confirmation: it ran, so its cost up to the last day is committed.
+            commit(placement);
+        }
+        Commitment c = open(placement.placementId(), "end");
         if (c == null) {
             return;
         }
@@ -130,6 +148,15 @@ public class CommitmentService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(UUID placementId) {
+        if (Commitment.forPlacement(placementId).isEmpty()) {
+            // Remembered, so a confirmation that arrives late (replayed after parking) commits nothing.
+            Commitment.getEntityManager()
+                    .createNativeQuery(
+                            "insert into cancelled_placement (placement_id) values (?1) on conflict do nothing")
+                    .setParameter(1, placementId)
+                    .executeUpdate();
+            return;
+        }
         Commitment c = open(placementId, "cancellation");
         if (c == null) {
             return;
@@ -169,11 +196,13 @@ public class CommitmentService {
 
     /** A finance officer approves a high-cost or EHC-plan commitment; it then counts as approved. */
     @Transactional
-    public Commitment approve(UUID id, String note) {
-        Commitment c = Commitment.findById(id);
+    public Commitment approve(UUID id, String note, String ifMatch) {
+        Commitment c = Commitment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             throw ProblemException.notFound("commitment", id);
         }
+        // The officer approves the forecast they read: a revision since then must be read and approved again.
+        Versions.requireIfMatch(ifMatch, c.version);
         if (c.approval != Commitment.Approval.PENDING) {
             throw new ProblemException(
                     FinanceRules.COMMITMENT_NOT_PENDING_APPROVAL, "commitment " + id + " is " + c.approval);
@@ -183,6 +212,32 @@ public class CommitmentService {
         c.approvedBy = caller.username();
         c.approvedAt = OffsetDateTime.now(clock);
         audit.record(AuditLog.Action.UPDATE, "commitment", id, "approved at " + c.forecastCost + ": " + note);
+        return c;
+    }
+
+    /**
+     * A finance officer codes an uncoded commitment (its placement named a code finance did not have) or recodes one:
+     * the code must be registered and not retired; budgets are checked for it.
+     */
+    @Transactional
+    public Commitment code(UUID id, String costCode, String ifMatch) {
+        Commitment c = Commitment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null) {
+            throw ProblemException.notFound("commitment", id);
+        }
+        Versions.requireIfMatch(ifMatch, c.version);
+        CostCode code = CostCode.findById(costCode);
+        if (code == null) {
+            throw ProblemException.invalid("costCode", "registered", "no cost code " + costCode + " is registered");
+        }
+        if (code.status == CostCode.Status.RETIRED) {
+            throw new ProblemException(FinanceRules.COST_CODE_RETIRED, "cost code " + costCode + " is retired");
+        }
+        String before = c.costCode != null ? c.costCode : "uncoded (" + c.requestedCostCode + ")";
+        c.costCode = costCode;
+        c.requestedCostCode = null;
+        checkBudgets(c);
+        audit.record(AuditLog.Action.UPDATE, "commitment", id, "coded: " + before + " -> " + costCode);
         return c;
     }
 
@@ -198,8 +253,11 @@ public class CommitmentService {
     }
 
     @Transactional
-    public Page<Commitment> find(UUID placementId, UUID providerId, int page, int size) {
+    public Page<Commitment> find(UUID placementId, UUID providerId, boolean uncodedOnly, int page, int size) {
         Criteria criteria = new Criteria().equal("placementId", placementId).equal("providerId", providerId);
+        if (uncodedOnly) {
+            criteria.always("costCode is null and requestedCostCode is not null", Map.of());
+        }
         return Page.of(
                 Commitment.<Commitment>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()),
                 page,
@@ -271,7 +329,18 @@ public class CommitmentService {
         c.overBudget = over;
     }
 
-    /** A placement's terms, as finance needs them to commit and forecast its cost. */
+    private static boolean cancelledBeforeConfirmation(UUID placementId) {
+        return !Commitment.getEntityManager()
+                .createNativeQuery("select 1 from cancelled_placement where placement_id = ?1")
+                .setParameter(1, placementId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * A placement's terms, as finance needs them to commit and forecast its cost. {@code confirmed}: the placement had
+     * been confirmed when the event was sent (a revised proposal has not, and commits nothing).
+     */
     public record PlacementTerms(
             UUID placementId,
             UUID providerId,
@@ -280,5 +349,6 @@ public class CommitmentService {
             BigDecimal hourlyRate,
             LocalDate startDate,
             LocalDate plannedEndDate,
-            boolean ehcPlan) {}
+            boolean ehcPlan,
+            boolean confirmed) {}
 }

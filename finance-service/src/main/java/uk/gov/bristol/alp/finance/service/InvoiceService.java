@@ -123,7 +123,11 @@ public class InvoiceService {
         Commitment commitment =
                 Commitment.<Commitment>forPlacement(l.placementId()).orElse(null);
         if (commitment == null || !commitment.providerId.equals(invoice.providerId)) {
+            // Another provider's placement (or none): nothing of it is read, so nothing of it is shown back.
             discrepancies.add("no commitment for placement " + l.placementId() + " with this provider");
+            line.sessionsAttended = 0;
+            line.discrepancies = discrepancies;
+            return line;
         } else {
             LocalDate end = commitment.endDate != null ? commitment.endDate : commitment.plannedEndDate;
             if (l.periodFrom().isBefore(commitment.startDate) || l.periodTo().isAfter(end)) {

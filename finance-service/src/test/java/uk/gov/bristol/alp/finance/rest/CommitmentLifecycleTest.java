@@ -1,6 +1,7 @@
 package uk.gov.bristol.alp.finance.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -110,6 +111,139 @@ class CommitmentLifecycleTest {
 
     private static JsonPath committed(UUID placement) {
         return commitmentOnceSettled(placement, json -> true);
+    }
+
+    @Test
+    void aCancellationBeforeItsConfirmationLeavesNoLiveCommitmentWhenTheConfirmationArrivesLate() {
+        UUID placement = UUID.randomUUID();
+        // The confirmation was parked (finance's database away too long) and is replayed after the cancellation.
+        publish(
+                placement,
+                event(
+                        "cancelled.v1",
+                        placement,
+                        null,
+                        "10",
+                        "40.00",
+                        "2027-01-04",
+                        "2027-03-26",
+                        Map.of("status", "CANCELLED")));
+        publish(placement, event("confirmed.v1", placement, null, "10", "40.00", "2027-01-04", "2027-03-26", Map.of()));
+        awaitAppliedBefore(placement);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .get("/api/v1/finance/commitments?placementId={p}", placement)
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aRevisionOrAnEndThatArrivesBeforeItsConfirmationCommitsThePlacementAsItStands() {
+        UUID revised = UUID.randomUUID();
+        publish(
+                revised,
+                event(
+                        "revised.v1",
+                        revised,
+                        null,
+                        "12",
+                        "40.00",
+                        "2027-01-04",
+                        "2027-03-26",
+                        Map.of("effectiveFrom", "2027-01-04")));
+        assertEquals("12.00", committed(revised).getString("hoursPerWeek"));
+        publish(revised, event("confirmed.v1", revised, null, "10", "40.00", "2027-01-04", "2027-03-26", Map.of()));
+        awaitAppliedBefore(revised);
+        assertEquals(
+                "12.00",
+                committed(revised).getString("hoursPerWeek"),
+                "the late confirmation, older than the revision, changed nothing");
+
+        UUID ended = UUID.randomUUID();
+        publish(
+                ended,
+                event(
+                        "ended.v1",
+                        ended,
+                        null,
+                        "10",
+                        "40.00",
+                        "2027-01-04",
+                        "2027-03-26",
+                        Map.of("status", "ENDED", "endDate", "2027-02-05")));
+        JsonPath e = commitmentOnceSettled(ended, json -> "ENDED".equals(json.getString("items[0].status")));
+        assertEquals("2027-02-05", e.getString("endDate"));
+
+        UUID proposal = UUID.randomUUID();
+        publish(
+                proposal,
+                event(
+                        "revised.v1",
+                        proposal,
+                        null,
+                        "25",
+                        "40.00",
+                        "2027-01-04",
+                        "2027-03-26",
+                        Map.of("status", "PROPOSED")));
+        awaitAppliedBefore(proposal);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .get("/api/v1/finance/commitments?placementId={p}", proposal)
+                .then()
+                .body("totalItems", equalTo(0));
+    }
+
+    /**
+     * Waits until finance has applied every event already sent with this key: a marker placement's confirmation goes
+     * to the same partition behind them, and is committed only once they are done.
+     */
+    private static void awaitAppliedBefore(UUID key) {
+        UUID marker = UUID.randomUUID();
+        publish(key, event("confirmed.v1", marker, null, "10", "40.00", "2027-01-04", "2027-03-26", Map.of()));
+        committed(marker);
+    }
+
+    @Test
+    void aPlacementWithACostCodeFinanceDoesNotHaveIsCommittedUncodedAndCodedLater() {
+        UUID placement = UUID.randomUUID();
+        publish(
+                placement,
+                event("confirmed.v1", placement, "NO-SUCH-CODE", "10", "40.00", "2027-01-04", "2027-03-26", Map.of()));
+        JsonPath c = committed(placement);
+        assertEquals(null, c.getString("costCode"));
+        assertEquals("NO-SUCH-CODE", c.getString("requestedCostCode"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .queryParam("uncoded", true)
+                .queryParam("size", 200)
+                .get("/api/v1/finance/commitments")
+                .then()
+                .statusCode(200)
+                .body("items.placementId", hasItem(placement.toString()));
+
+        String code = costCodeWithBudget("2026-27", "100000.00");
+        given().header("Authorization", TestTokens.financeOfficer())
+                .header("If-Match", "\"" + c.getLong("version") + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("costCode", "NOT-REGISTERED"))
+                .post("/api/v1/finance/commitments/{id}/cost-code", c.getString("id"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", contains("costCode"));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .header("If-Match", "\"" + c.getLong("version") + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("costCode", code))
+                .post("/api/v1/finance/commitments/{id}/cost-code", c.getString("id"))
+                .then()
+                .statusCode(200)
+                .body("costCode", equalTo(code))
+                .body("requestedCostCode", equalTo(null));
+        given().header("Authorization", TestTokens.financeOfficer())
+                .queryParam("uncoded", true)
+                .queryParam("size", 200)
+                .get("/api/v1/finance/commitments")
+                .then()
+                .body("items.placementId", not(hasItem(placement.toString())));
     }
 
     @Test
@@ -235,7 +369,22 @@ class CommitmentLifecycleTest {
                 .post("/api/v1/finance/commitments/{id}/approve", overId)
                 .then()
                 .statusCode(403);
+        long read = pending.getLong("version");
         given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "Agreed by the High Needs panel"))
+                .post("/api/v1/finance/commitments/{id}/approve", overId)
+                .then()
+                .statusCode(428);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .header("If-Match", "\"" + (read + 1) + "\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "Agreed by the High Needs panel"))
+                .post("/api/v1/finance/commitments/{id}/approve", overId)
+                .then()
+                .statusCode(412);
+        given().header("Authorization", TestTokens.financeOfficer())
+                .header("If-Match", "\"" + read + "\"")
                 .contentType(ContentType.JSON)
                 .body(Map.of("note", "Agreed by the High Needs panel"))
                 .post("/api/v1/finance/commitments/{id}/approve", overId)
@@ -244,6 +393,7 @@ class CommitmentLifecycleTest {
                 .body("approval", equalTo("APPROVED"))
                 .body("approvedBy", equalTo("finance.officer"));
         given().header("Authorization", TestTokens.financeOfficer())
+                .header("If-Match", "*")
                 .contentType(ContentType.JSON)
                 .body(Map.of("note", "again"))
                 .post("/api/v1/finance/commitments/{id}/approve", overId)

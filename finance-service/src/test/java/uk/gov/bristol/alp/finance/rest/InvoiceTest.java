@@ -193,6 +193,25 @@ class InvoiceTest {
     }
 
     @Test
+    void aProviderNamingAnotherProvidersPlacementLearnsNothingOfItsAttendance() {
+        UUID theirs = placementWithAWeekOfMarks(); // a placement with provider, 7 sessions attended
+        String stranger = UUID.randomUUID().toString();
+        Map<String, Object> body = invoice("X-" + UUID.randomUUID().toString().substring(0, 6), theirs, 10, "450.00");
+        body.put("providerId", stranger);
+        given().header("Authorization", TestTokens.provider(stranger))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/finance/invoices")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("QUERIED"))
+                .body("lines[0].sessionsAttended", equalTo(0))
+                .body(
+                        "lines[0].discrepancies",
+                        contains("no commitment for placement " + theirs + " with this provider"));
+    }
+
+    @Test
     void aProviderInvoicesOnlyForItselfAndALineWithoutACommitmentIsQueried() {
         UUID unknown = UUID.randomUUID();
         given().header("Authorization", TestTokens.provider(UUID.randomUUID().toString()))

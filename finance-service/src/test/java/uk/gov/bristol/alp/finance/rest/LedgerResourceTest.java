@@ -7,14 +7,24 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.TestTokens;
@@ -215,6 +225,62 @@ class LedgerResourceTest {
                 .get("/api/v1/finance/cost-codes/{code}", mistake)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void twoOfficersSettingAFirstBudgetOrRegisteringOneCodeAtOnceNeverGetA500() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String code = register(
+                        newCode(), "CC500", "BL-" + UUID.randomUUID().toString().substring(0, 6), "HIGH_NEEDS_BLOCK");
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<Integer> setFirst = () -> {
+                    start.await();
+                    return setBudget("2026-27", code, "1000.00", "first budget")
+                            .extract()
+                            .statusCode();
+                };
+                Future<Integer> a = pool.submit(setFirst);
+                Future<Integer> b = pool.submit(setFirst);
+                start.countDown();
+                List<Integer> statuses = List.of(a.get(), b.get());
+                assertTrue(
+                        statuses.stream().allMatch(st -> st == 200 || st == 201 || st == 409),
+                        "round " + round + ": " + statuses);
+                assertTrue(statuses.stream().anyMatch(st -> st < 300), "round " + round + ": one was set " + statuses);
+
+                String twin = newCode();
+                String twinLine = "BL-TWIN-" + UUID.randomUUID().toString().substring(0, 6);
+                CountDownLatch go = new CountDownLatch(1);
+                Callable<Integer> registerTwin = () -> {
+                    go.await();
+                    return given().header("Authorization", TestTokens.financeOfficer())
+                            .contentType(ContentType.JSON)
+                            .body(Map.of(
+                                    "code",
+                                    twin,
+                                    "description",
+                                    "twin",
+                                    "costCentre",
+                                    "CC500",
+                                    "budgetLine",
+                                    twinLine,
+                                    "fundingStream",
+                                    "HIGH_NEEDS_BLOCK"))
+                            .post("/api/v1/finance/cost-codes")
+                            .statusCode();
+                };
+                Future<Integer> c = pool.submit(registerTwin);
+                Future<Integer> d = pool.submit(registerTwin);
+                go.countDown();
+                List<Integer> registered = new ArrayList<>(List.of(c.get(), d.get()));
+                Collections.sort(registered);
+                assertEquals(List.of(201, 409), registered, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static ValidatableResponse setBudget(String year, String code, String amount, String reason) {

@@ -60,6 +60,11 @@ public final class PlacementRules {
     public static final ProblemType ATTENDANCE_BATCH_INVALID =
             ProblemType.rule("attendance-batch-invalid", "Some marks in the batch cannot be recorded; none were", 422);
 
+    public static final ProblemType ATTENDANCE_BATCH_REUSED = ProblemType.rule(
+            "attendance-batch-reused",
+            "This batch id was received with other marks; send corrections under a new batch id",
+            409);
+
     public static final ProblemType CENSUS_RETURN_INVALID = ProblemType.rule(
             "census-return-invalid",
             "Records in the census return break the DfE's rules: fix them before exporting",

@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.placement.rest;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -161,7 +162,8 @@ public final class PlacementApi {
             @NotNull LocalDate startDate,
             @NotNull LocalDate plannedEndDate,
 
-            @DecimalMin("0.00") @Digits(integer = 8, fraction = 2)
+            // Bounded so a mistyped rate is refused here, not by finance's arithmetic after the placement exists.
+            @DecimalMin("0.01") @DecimalMax("1000.00") @Digits(integer = 4, fraction = 2)
             BigDecimal hourlyRate,
 
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "a finance cost code: 2-20 capitals, digits or '-'")

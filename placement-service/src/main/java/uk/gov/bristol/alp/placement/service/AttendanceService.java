@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +65,20 @@ public class AttendanceService {
 
     @Transactional
     public Receipt record(UUID batchId, List<Mark> marks) {
+        String fingerprint = fingerprint(marks);
         Object[] earlier = (Object[]) em.createNativeQuery(
-                        "select marks, received_at from attendance_batch where batch_id = ?1", Object[].class)
+                        "select marks, fingerprint from attendance_batch where batch_id = ?1", Object[].class)
                 .setParameter(1, batchId)
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
         if (earlier != null) {
+            if (earlier[1] != null && !earlier[1].equals(fingerprint)) {
+                throw new ProblemException(
+                        PlacementRules.ATTENDANCE_BATCH_REUSED,
+                        "batch " + batchId + " was received with other marks; nothing changed",
+                        List.of(new FieldError("batchId", "sameMarks", "already used for a different batch")));
+            }
             return new Receipt(batchId, ((Number) earlier[0]).intValue(), true);
         }
         Map<UUID, Window> placements = windows(marks.stream()
@@ -81,12 +92,13 @@ public class AttendanceService {
         marks.forEach(m -> latest.put(m.placementId() + "/" + m.date() + "/" + m.session(), m));
         OffsetDateTime now = OffsetDateTime.now(clock);
         store(batchId, latest.values(), now);
-        em.createNativeQuery("insert into attendance_batch (batch_id, marks, received_by, received_at) "
-                        + "values (?1, ?2, ?3, ?4)")
+        em.createNativeQuery("insert into attendance_batch (batch_id, marks, received_by, received_at, fingerprint) "
+                        + "values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, batchId)
                 .setParameter(2, latest.size())
                 .setParameter(3, caller.username())
                 .setParameter(4, now)
+                .setParameter(5, fingerprint)
                 .executeUpdate();
         latest.values().stream()
                 .collect(Collectors.groupingBy(Mark::placementId, LinkedHashMap::new, Collectors.toList()))
@@ -209,6 +221,19 @@ public class AttendanceService {
 
     /** A placement as attendance sees it: whose it is, whether it takes marks, and its first and last day. */
     private record Window(UUID providerId, Placement.Status status, LocalDate start, LocalDate last) {}
+
+    /** A digest of the marks as sent (their order counts: a later mark for a session corrects an earlier one). */
+    static String fingerprint(List<Mark> marks) {
+        String canonical = marks.stream()
+                .map(m -> m.placementId() + "|" + m.date() + "|" + m.session() + "|" + m.code())
+                .collect(Collectors.joining("\n"));
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
 
     /**
      * One statement for the whole batch: the marks go as arrays and are unnested server-side (measured faster than

@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.placement.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -142,6 +143,12 @@ class AttendanceTest {
         send(TestTokens.provider(provider.toString()), batch, marks)
                 .statusCode(200)
                 .body("alreadyReceived", equalTo(true));
+        List<Map<String, Object>> corrected = new ArrayList<>(marks);
+        corrected.set(0, mark(placement, monday.toString(), "AM", "O"));
+        send(TestTokens.provider(provider.toString()), batch, corrected)
+                .statusCode(409)
+                .body("type", endsWith("/attendance-batch-reused"))
+                .body("errors.field", contains("batchId"));
         // 9 possible sessions (the closure is not), 8 attended: 88.9 %, over 10 % missed
         given().header("Authorization", schoolA())
                 .get("/api/v1/placements/{id}/attendance", placement)

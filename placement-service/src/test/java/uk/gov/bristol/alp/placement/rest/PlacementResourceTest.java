@@ -559,6 +559,18 @@ class PlacementResourceTest {
                 .then()
                 .statusCode(200)
                 .body("totalItems", equalTo(1));
+        // The same key with another body is a mistake in the caller's system, not a retry: refused, nothing made.
+        Map<String, Object> other = new HashMap<>(body);
+        other.put("reason", "a different request");
+        given().header("Authorization", schoolA())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(other)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/idempotency-key-reused"))
+                .body("errors.field", contains("Idempotency-Key"));
 
         given().header("Authorization", schoolA())
                 .header("Idempotency-Key", key)
@@ -593,6 +605,35 @@ class PlacementResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/full-time-needs-panel-decision"));
         }
+    }
+
+    @Test
+    void aKeyWhoseFirstRequestNeverAnsweredIsTakenOverAfterItsLeaseNotRefusedForEver() {
+        String key = "mis-abandoned-" + UUID.randomUUID();
+        // The instance handling the first request died between claiming the key and answering.
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
+                                insert into idempotency_key (principal, key, method, path, created_at)
+                                values ('school.100001', ?1, 'POST', '/api/v1/pupils', now() - interval '10 minutes')""").setParameter(1, key).executeUpdate());
+        given().header("Authorization", schoolA())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn",
+                        newUpn(),
+                        "firstName",
+                        "A",
+                        "lastName",
+                        "B",
+                        "dateOfBirth",
+                        "2012-01-01",
+                        "schoolUrn",
+                        "100001",
+                        "senProvision",
+                        "N"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(201);
     }
 
     @Test

@@ -10,8 +10,17 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import uk.gov.bristol.alp.platform.problem.Problem;
@@ -21,8 +30,10 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
 /**
  * {@code Idempotency-Key} on POST (school MIS integrations retry): the first answer to a caller's key
  * is stored and replayed to every retry, so a retry never makes a twin. A key still being processed
- * answers 409; a key reused for another path answers 422. Server errors are not kept, so they can be
- * retried. Keys are per caller (token principal), kept in the service's own database.
+ * answers 409; a key reused for another path or another body answers 422. Server errors are not kept, so they
+ * can be retried. Keys are per caller (token principal), kept in the service's own database, and expire after
+ * {@code alp.idempotency.ttl} (a day). A claim left unanswered for {@code alp.idempotency.lease} (the instance died
+ * mid-request) is given up, so a retry is not refused for ever.
  */
 public class IdempotencyFilters {
     public static final String HEADER = "Idempotency-Key";
@@ -37,13 +48,22 @@ public class IdempotencyFilters {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final ProblemResponses problems;
+    private final Duration ttl;
+    private final Duration lease;
 
     public IdempotencyFilters(
-            EntityManager em, SecurityIdentity identity, ObjectMapper json, ProblemResponses problems) {
+            EntityManager em,
+            SecurityIdentity identity,
+            ObjectMapper json,
+            ProblemResponses problems,
+            @ConfigProperty(name = "alp.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
+            @ConfigProperty(name = "alp.idempotency.lease", defaultValue = "PT5M") Duration lease) {
         this.em = em;
         this.identity = identity;
         this.json = json;
         this.problems = problems;
+        this.ttl = ttl;
+        this.lease = lease;
     }
 
     @ServerRequestFilter
@@ -61,27 +81,46 @@ public class IdempotencyFilters {
         }
         String principal = identity.getPrincipal().getName();
         String path = uri.getRequestUri().getRawPath();
-        boolean claimed = QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("""
-                insert into idempotency_key (principal, key, method, path) values (?1, ?2, 'POST', ?3)
-                on conflict do nothing""")
-                                .setParameter(1, principal)
-                                .setParameter(2, key)
-                                .setParameter(3, path)
-                                .executeUpdate()
-                        == 1);
+        String requestHash = digest(path, body(request));
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
+            // An expired key, or a claim whose request never answered (its instance died), no longer holds.
+            em.createNativeQuery("""
+                    delete from idempotency_key where principal = ?1 and key = ?2
+                    and (created_at < now() - cast(?3 as interval) or (status is null and created_at < now() - cast(?4 as interval)))""")
+                    .setParameter(1, principal)
+                    .setParameter(2, key)
+                    .setParameter(3, ttl.toSeconds() + " seconds")
+                    .setParameter(4, lease.toSeconds() + " seconds")
+                    .executeUpdate();
+            return em.createNativeQuery("""
+                    insert into idempotency_key (principal, key, method, path, request_hash)
+                    values (?1, ?2, 'POST', ?3, ?4) on conflict do nothing""")
+                            .setParameter(1, principal)
+                            .setParameter(2, key)
+                            .setParameter(3, path)
+                            .setParameter(4, requestHash)
+                            .executeUpdate()
+                    == 1;
+        });
         if (claimed) {
             request.setProperty(CLAIMED, new Claim(principal, key));
             return Optional.empty();
         }
         Object[] first = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                select path, status, content_type, location, body from idempotency_key
+                select path, status, content_type, location, body, request_hash from idempotency_key
                 where principal = ?1 and key = ?2""")
                 .setParameter(1, principal)
                 .setParameter(2, key)
                 .getSingleResult());
         if (!path.equals(first[0])) {
             return Optional.of(problems.of(REUSED, "the key was first used for " + first[0], List.of(), uri));
+        }
+        if (first[5] != null && !first[5].equals(requestHash)) {
+            return Optional.of(problems.of(
+                    REUSED,
+                    "the key was first used with another request body; use a new key for a new request",
+                    List.of(new Problem.FieldError(HEADER, "sameRequest", "already used for a different body")),
+                    uri));
         }
         if (first[1] == null) {
             return Optional.of(problems.of(IN_PROGRESS, "retry when the first request has answered", List.of(), uri));
@@ -125,6 +164,31 @@ public class IdempotencyFilters {
                         .setParameter(5, location == null ? null : location.toString())
                         .setParameter(6, body)
                         .executeUpdate());
+    }
+
+    /** The body, read once here and put back for the resource; empty when there is none. */
+    private static byte[] body(ContainerRequestContext request) {
+        if (!request.hasEntity()) {
+            return new byte[0];
+        }
+        try {
+            byte[] bytes = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(bytes));
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("request body unreadable", e);
+        }
+    }
+
+    private static String digest(String path, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(path.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            return HexFormat.of().formatHex(sha.digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private String write(Object entity) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -147,8 +148,26 @@ public class ProblemMappers {
                     List.of(),
                     uri);
         }
-        LOG.error("unexpected error", e);
+        Optional<SQLException> sql = sqlCause(e);
+        if (sql.isPresent()) {
+            // A database error's text can quote the values of the row (a pupil's UPN, say): log its state, not its
+            // text.
+            LOG.errorf(
+                    "unexpected database error: SQL state %s in %s",
+                    sql.get().getSQLState(), e.getClass().getName());
+        } else {
+            LOG.error("unexpected error", e);
+        }
         return problems.of(ProblemType.INTERNAL, "the error was logged with this request id", List.of(), uri);
+    }
+
+    private static Optional<SQLException> sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The unique constraint a write broke (SQL state 23505), wherever the transaction wrapped it. */
