@@ -82,6 +82,15 @@ public final class ServiceProcess {
         return process.pid();
     }
 
+    /** Stops the service as a crash would (SIGKILL): no shutdown hooks, nothing finished politely. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            process.onExit().join();
+            process = null;
+        }
+    }
+
     public void stop() {
         if (process != null) {
             process.destroy();

@@ -150,6 +150,11 @@ public final class Stack implements AutoCloseable {
         return services.get(name).url();
     }
 
+    /** One of the running services (registry, panel, placement, finance, gateway), for fault drills. */
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
     public KeycloakServer keycloak() {
         return keycloak;
     }
