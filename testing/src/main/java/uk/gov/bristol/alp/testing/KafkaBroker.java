@@ -33,11 +33,18 @@ public final class KafkaBroker {
     private final Path dir;
     private final int port;
     private final int controllerPort;
+    private final int saslPort;
 
-    private KafkaBroker(Path dir, int port, int controllerPort) {
+    /** The one account on the SASL listener (created when the log directory is formatted). */
+    public static final String SCRAM_USER = "alp-service";
+
+    public static final String SCRAM_PASSWORD = "alp-service-test-secret";
+
+    private KafkaBroker(Path dir, int port, int controllerPort, int saslPort) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.saslPort = saslPort;
     }
 
     /** The JVM-wide broker for tests, started once with every topic created. */
@@ -69,7 +76,7 @@ public final class KafkaBroker {
         if (fresh) {
             InfraFiles.deleteTree(dir.resolve("data"));
         }
-        KafkaBroker broker = new KafkaBroker(dir, port, controllerPort);
+        KafkaBroker broker = new KafkaBroker(dir, port, controllerPort, Ports.free());
         broker.writeConfig();
         return broker;
     }
@@ -77,7 +84,11 @@ public final class KafkaBroker {
     private static KafkaBroker attach(Path dir) {
         try {
             List<String> ports = Files.readAllLines(dir.resolve("ports"));
-            return new KafkaBroker(dir, Integer.parseInt(ports.get(0)), Integer.parseInt(ports.get(1)));
+            return new KafkaBroker(
+                    dir,
+                    Integer.parseInt(ports.get(0)),
+                    Integer.parseInt(ports.get(1)),
+                    Integer.parseInt(ports.get(2)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,6 +102,20 @@ public final class KafkaBroker {
         return port;
     }
 
+    /**
+     * The broker's second listener, SASL (SCRAM-SHA-512) over plain TCP, where only {@link #SCRAM_USER} gets in: for
+     * tests that a service's every Kafka client authenticates (KafkaSaslTest).
+     */
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + saslPort;
+    }
+
+    /** The JAAS line a client logs in with on the SASL listener. */
+    public static String scramJaas(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + password + "\";";
+    }
+
     /** Formats the log directory on first use, starts the broker and waits until it takes requests. */
     public synchronized void start() {
         stop();
@@ -101,6 +126,8 @@ public final class KafkaBroker {
                                 "kafka.tools.StorageTool",
                                 "format",
                                 "--cluster-id=" + clusterId(),
+                                "--add-scram",
+                                "SCRAM-SHA-512=[name=" + SCRAM_USER + ",password=" + SCRAM_PASSWORD + "]",
                                 "-c",
                                 config().toString()),
                         "format.log",
@@ -227,7 +254,7 @@ public final class KafkaBroker {
     private void writeConfig() {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("ports"), port + "\n" + controllerPort + "\n");
+            Files.writeString(dir.resolve("ports"), port + "\n" + controllerPort + "\n" + saslPort + "\n");
             Files.writeString(
                     config(),
                     String.join(
@@ -235,10 +262,16 @@ public final class KafkaBroker {
                             "process.roles=broker,controller",
                             "node.id=1",
                             "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                            "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                            "listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort
+                                    + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                            "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:"
+                                    + saslPort,
                             "controller.listener.names=CONTROLLER",
-                            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,"
+                                    + "CONTROLLER:PLAINTEXT",
+                            "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                            "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                                    + "org.apache.kafka.common.security.scram.ScramLoginModule required;",
                             "inter.broker.listener.name=PLAINTEXT",
                             "log.dirs=" + dir.resolve("data"),
                             "num.partitions=3",
