@@ -25,6 +25,13 @@ public final class FinanceTopic {
             String status,
             String approval) {}
 
+    /**
+     * asyncapi: costCodeChanged. The code's state after a change: ACTIVE (registered), RETIRED (takes no new
+     * placements) or DELETED (registered by mistake and removed).
+     */
+    public record CostCodeChanged(
+            String code, String description, String fundingStream, String status, OffsetDateTime changedAt) {}
+
     /** asyncapi: budgetThresholdReached. */
     public record BudgetThresholdReached(
             UUID budgetId,

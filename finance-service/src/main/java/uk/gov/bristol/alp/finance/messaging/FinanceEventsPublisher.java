@@ -3,10 +3,13 @@ package uk.gov.bristol.alp.finance.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import uk.gov.bristol.alp.finance.contract.FinanceTopic.BudgetThresholdReached;
 import uk.gov.bristol.alp.finance.contract.FinanceTopic.CommitmentCreated;
+import uk.gov.bristol.alp.finance.contract.FinanceTopic.CostCodeChanged;
 import uk.gov.bristol.alp.finance.domain.Budget;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.domain.CostCode;
 import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.service.FinanceEvents;
 import uk.gov.bristol.alp.platform.event.EventTypes;
@@ -43,6 +46,20 @@ public class FinanceEventsPublisher implements FinanceEvents {
                         c.plannedEndDate,
                         c.status.name(),
                         c.approval.name()));
+    }
+
+    @Override
+    public void costCodeChanged(CostCode code, String status) {
+        outbox.publish(
+                Topics.FINANCE,
+                EventTypes.COST_CODE_CHANGED,
+                code.code,
+                new CostCodeChanged(
+                        code.code,
+                        code.description,
+                        code.fundingStream.name(),
+                        status,
+                        OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     @Override

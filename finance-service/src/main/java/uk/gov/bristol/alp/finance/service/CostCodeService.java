@@ -18,11 +18,13 @@ import uk.gov.bristol.alp.platform.security.Caller;
 /** The register of ALP cost codes. */
 @ApplicationScoped
 public class CostCodeService {
+    private final FinanceEvents events;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CostCodeService(Caller caller, AuditLog audit, Clock clock) {
+    public CostCodeService(Caller caller, AuditLog audit, Clock clock, FinanceEvents events) {
+        this.events = events;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -63,6 +65,7 @@ public class CostCodeService {
                 "cost-code",
                 code,
                 "cost centre " + costCentre + ", budget line " + budgetLine + ", " + stream);
+        events.costCodeChanged(c, c.status.name());
         return c;
     }
 
@@ -88,6 +91,7 @@ public class CostCodeService {
         c.retiredReason = reason;
         c.retiredAt = OffsetDateTime.now(clock);
         audit.record(AuditLog.Action.UPDATE, "cost-code", code, "retired: " + reason);
+        events.costCodeChanged(c, c.status.name());
         return c;
     }
 
@@ -102,6 +106,7 @@ public class CostCodeService {
         }
         c.delete();
         audit.record(AuditLog.Action.UPDATE, "cost-code", code, "deleted (never used)");
+        events.costCodeChanged(c, "DELETED");
     }
 
     CostCode find(String code) {

@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
+import uk.gov.bristol.alp.testing.AsyncApiContract;
+import uk.gov.bristol.alp.testing.KafkaBroker;
+import uk.gov.bristol.alp.testing.KafkaEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
@@ -65,6 +70,13 @@ class LedgerResourceTest {
     void aCostCodeIsRegisteredOnceUnderTheCostCentreOfItsBudgetLine() {
         String line = "BL-" + UUID.randomUUID().toString().substring(0, 6);
         String code = register(newCode(), "CC100", line, "HIGH_NEEDS_BLOCK");
+        JsonNode published = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.finance.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.finance.cost-code-changed.v1", code),
+                Duration.ofSeconds(20));
+        assertEquals("ACTIVE", published.path("data").path("status").asText());
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.finance.v1", published));
         given().header("Authorization", TestTokens.financeOfficer())
                 .contentType(ContentType.JSON)
                 .body(Map.of(

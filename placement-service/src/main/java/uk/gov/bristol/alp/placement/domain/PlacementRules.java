@@ -60,6 +60,9 @@ public final class PlacementRules {
     public static final ProblemType ATTENDANCE_BATCH_INVALID =
             ProblemType.rule("attendance-batch-invalid", "Some marks in the batch cannot be recorded; none were", 422);
 
+    public static final ProblemType UNKNOWN_COST_CODE =
+            ProblemType.rule("unknown-cost-code", "The cost code is not one of finance's active cost codes", 422);
+
     public static final ProblemType ATTENDANCE_BATCH_REUSED = ProblemType.rule(
             "attendance-batch-reused",
             "This batch id was received with other marks; send corrections under a new batch id",
@@ -131,6 +134,25 @@ public final class PlacementRules {
     }
 
     /** Approved on the framework, and every mandatory check in date on the start date. */
+    /**
+     * A placement names a cost code only if finance has published it and it is active, so finance can always commit
+     * the placement's cost under it (a code registered moments ago arrives within seconds).
+     */
+    public static void requireActiveCostCode(String costCode, CostCodeView known) {
+        if (costCode == null) {
+            return;
+        }
+        if (known == null || !known.active()) {
+            throw new ProblemException(
+                    UNKNOWN_COST_CODE,
+                    known == null
+                            ? "finance has no cost code " + costCode
+                            : "cost code " + costCode + " is " + known.status,
+                    List.of(new Problem.FieldError(
+                            "costCode", "activeFinanceCode", "must be an active finance cost code")));
+        }
+    }
+
     public static void requireApprovedProvider(ProviderView provider, LocalDate startDate) {
         if (provider == null) {
             throw new ProblemException(

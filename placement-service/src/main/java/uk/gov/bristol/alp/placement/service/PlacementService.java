@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
+import uk.gov.bristol.alp.placement.domain.CostCodeView;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
@@ -75,6 +76,8 @@ public class PlacementService {
                 Placement.holdingTime(pupil.id, request.startDate(), request.plannedEndDate(), null));
         ProviderView provider = ProviderView.findById(request.providerId());
         PlacementRules.requireApprovedProvider(provider, request.startDate());
+        PlacementRules.requireActiveCostCode(
+                request.costCode(), request.costCode() == null ? null : CostCodeView.findById(request.costCode()));
         PlacementRules.requireUnderThresholdAtUnregistered(
                 provider,
                 hours.add(Placement.hoursAt(

@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.placement.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyIterable;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.placement.domain.CostCodeView;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.placement.domain.Pupil;
@@ -284,6 +286,76 @@ class PlacementResourceTest {
         envelope.put("someextension", "a CloudEvents extension attribute");
         TestEvents.publish("alp.providers.v1", provider.toString(), envelope.toString());
         awaitProviderStatus(provider, "APPROVED");
+    }
+
+    @Test
+    void aPlacementNamesOnlyAnActiveFinanceCostCode() {
+        UUID provider = approvedProvider("UNREGISTERED");
+        String code = "ALP-T" + (System.nanoTime() % 100000);
+        costCodeEvent(code, "ACTIVE", OffsetDateTime.now().minusMinutes(1));
+        Ports.await(
+                "cost code " + code + " known",
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> CostCodeView.findById(code) != null));
+
+        Map<String, Object> coded = placement(pupil(schoolA(), "100001", "K"), provider, seventeenAndAHalfHours());
+        coded.put("costCode", code);
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(coded)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .body("costCode", equalTo(code));
+
+        Map<String, Object> unknown = placement(pupil(schoolA(), "100001", "K"), provider, seventeenAndAHalfHours());
+        unknown.put("costCode", "ALP-NO-SUCH");
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(unknown)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/unknown-cost-code"))
+                .body("errors.field", contains("costCode"));
+
+        costCodeEvent(code, "RETIRED", OffsetDateTime.now());
+        Ports.await(
+                "cost code " + code + " retired",
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> !CostCodeView.<CostCodeView>findById(code).active()));
+        Map<String, Object> retired = placement(pupil(schoolA(), "100001", "K"), provider, seventeenAndAHalfHours());
+        retired.put("costCode", code);
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(retired)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("RETIRED"));
+    }
+
+    private static void costCodeEvent(String code, String status, OffsetDateTime at) {
+        TestEvents.publish(
+                "alp.finance.v1",
+                code,
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.finance.cost-code-changed.v1",
+                        code,
+                        at,
+                        Map.of(
+                                "code",
+                                code,
+                                "description",
+                                "test code",
+                                "fundingStream",
+                                "HIGH_NEEDS_BLOCK",
+                                "status",
+                                status,
+                                "changedAt",
+                                at.toString())));
     }
 
     @Test

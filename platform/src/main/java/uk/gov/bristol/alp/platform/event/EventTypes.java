@@ -44,6 +44,8 @@ public final class EventTypes {
 
     public static final String COMMITMENT_CREATED = PREFIX + "finance.commitment-created.v1";
     public static final String BUDGET_THRESHOLD_REACHED = PREFIX + "finance.budget-threshold-reached.v1";
+    /** A cost code registered, retired or deleted: its whole state, keyed by the code. */
+    public static final String COST_CODE_CHANGED = PREFIX + "finance.cost-code-changed.v1";
 
     private EventTypes() {}
 }

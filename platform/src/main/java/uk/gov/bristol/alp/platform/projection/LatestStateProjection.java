@@ -56,12 +56,12 @@ public final class LatestStateProjection<S, R extends ProjectedRow> {
         this.handlers = eventTypes.stream().collect(Collectors.toMap(Function.identity(), type -> apply));
     }
 
-    /** Handles one record of the topic (call it from the consumer's {@code @Incoming} method). */
     /** The consumer's inbox name. */
     public String consumer() {
         return consumer;
     }
 
+    /** Handles one record of the topic (call it from the consumer's {@code @Incoming} method). */
     public EventHandler.Outcome accept(String record) {
         return handler.handle(consumer, record, handlers);
     }
