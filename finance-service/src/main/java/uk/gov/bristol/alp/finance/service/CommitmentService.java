@@ -88,12 +88,9 @@ public class CommitmentService {
         c.ehcPlan = placement.ehcPlan();
         c.hoursPerWeek = placement.hoursPerWeek();
         c.startDate = placement.startDate();
-        // The placement's own rate if it has one, else the provider's agreed or offered rate on the start date.
-        c.useRate(
-                placement.hourlyRate() != null
-                        ? Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT)
-                        : rates.on(placement.providerId(), placement.startDate())
-                                .orElse(null));
+        // The rate finance agreed, else the one the registry offers, on the start date; a rate typed at commissioning
+        // only when neither exists, so a school cannot undercut (or inflate) what the authority agreed.
+        c.useRate(rates.on(placement.providerId(), placement.startDate()).orElse(typedRate(placement)));
         c.plannedEndDate = placement.plannedEndDate();
         c.segments = List.of(new Segment(placement.startDate(), placement.plannedEndDate(), placement.hoursPerWeek()));
         c.released = BigDecimal.ZERO;
@@ -122,8 +119,9 @@ public class CommitmentService {
         c.segments = Segments.revise(c.segments, effectiveFrom, placement.plannedEndDate(), placement.hoursPerWeek());
         c.hoursPerWeek = placement.hoursPerWeek();
         c.plannedEndDate = placement.plannedEndDate();
-        if (placement.hourlyRate() != null) {
-            c.useRate(Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT));
+        if (placement.hourlyRate() != null && (c.rateSource == null || c.rateSource == Rate.Source.PLACEMENT)) {
+            // Only a typed rate follows the placement's; an agreed or offered one stays as it was priced.
+            c.useRate(typedRate(placement));
         }
         c.codeAs(placement.costCode());
         update(c, "revised from " + effectiveFrom + ": " + c.hoursPerWeek + " h a week to " + c.plannedEndDate);
@@ -327,6 +325,10 @@ public class CommitmentService {
             over |= budgets.check(year, c.costCode);
         }
         c.overBudget = over;
+    }
+
+    private static Rate typedRate(PlacementTerms placement) {
+        return placement.hourlyRate() == null ? null : Rate.hourly(placement.hourlyRate(), Rate.Source.PLACEMENT);
     }
 
     private static boolean cancelledBeforeConfirmation(UUID placementId) {

@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,30 @@ import uk.gov.bristol.alp.testing.TestTokens;
 class RatesTest {
 
     private static void confirmedWithoutRate(UUID placement, UUID provider, String start, String end) {
+        confirmed(placement, provider, start, end, Map.of());
+    }
+
+    private static void confirmed(UUID placement, UUID provider, String start, String end, Map<String, Object> extra) {
+        Map<String, Object> data = new HashMap<>(Map.of(
+                "placementId",
+                placement.toString(),
+                "providerId",
+                provider.toString(),
+                "schoolUrn",
+                "100001",
+                "commissioner",
+                "SCHOOL",
+                "route",
+                "SCHOOL_PART_TIME",
+                "status",
+                "CONFIRMED",
+                "startDate",
+                start,
+                "plannedEndDate",
+                end,
+                "hoursPerWeek",
+                "10"));
+        data.putAll(extra);
         TestEvents.publish(
                 "alp.placements.v1",
                 placement.toString(),
@@ -39,25 +64,7 @@ class RatesTest {
                         "uk.gov.bristol.alp.placement.confirmed.v1",
                         placement.toString(),
                         OffsetDateTime.now(),
-                        Map.of(
-                                "placementId",
-                                placement.toString(),
-                                "providerId",
-                                provider.toString(),
-                                "schoolUrn",
-                                "100001",
-                                "commissioner",
-                                "SCHOOL",
-                                "route",
-                                "SCHOOL_PART_TIME",
-                                "status",
-                                "CONFIRMED",
-                                "startDate",
-                                start,
-                                "plannedEndDate",
-                                end,
-                                "hoursPerWeek",
-                                "10")));
+                        data));
     }
 
     private static void registryOffers(UUID provider, List<Map<String, String>> rates) {
@@ -126,6 +133,28 @@ class RatesTest {
         assertEquals("HOUR", c.getString("rateUnit"));
         assertEquals("REGISTRY", c.getString("rateSource"));
         assertEquals("1050.00", c.getString("forecastCost")); // 10 h x 35.00 x 3 term weeks
+    }
+
+    @Test
+    void aRateTypedAtCommissioningNeverBeatsTheOneTheRegistryOffersOrFinanceAgreed() {
+        UUID provider = UUID.randomUUID();
+        registryOffers(provider, List.of(Map.of("unit", "HOUR", "amount", "40.00", "validFrom", "2026-04-01")));
+        Ports.await(
+                "the provider's rates known to finance",
+                Duration.ofSeconds(30),
+                () -> !given().header("Authorization", TestTokens.financeOfficer())
+                        .get("/api/v1/finance/providers/{id}/rates", provider)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("offered")
+                        .isEmpty());
+        UUID placement = UUID.randomUUID();
+        // A penny an hour would keep a costly placement under the high-cost threshold: it does not count.
+        confirmed(placement, provider, "2026-09-07", "2026-09-25", Map.of("hourlyRate", "0.01"));
+        JsonPath c = commitment(placement, j -> "COMMITTED".equals(j.getString("status")));
+        assertEquals("40.00", c.getString("rate"));
+        assertEquals("REGISTRY", c.getString("rateSource"));
     }
 
     @Test
