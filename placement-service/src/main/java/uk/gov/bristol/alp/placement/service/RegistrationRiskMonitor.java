@@ -45,39 +45,41 @@ public class RegistrationRiskMonitor {
         if (unregistered.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Map<UUID, List<Placement>>> byProviderAndPupil = Placement.<Placement>list(
-                        "providerId in ?1 and status in ?2 and plannedEndDate >= ?3 order by startDate",
-                        unregistered.keySet(),
-                        WeeklyHours.COUNTED,
-                        today)
-                .stream()
+        List<Placement> counted = Placement.<Placement>list(
+                "providerId in ?1 and status in ?2 and plannedEndDate >= ?3 order by startDate",
+                unregistered.keySet(),
+                WeeklyHours.COUNTED,
+                today);
+        Map<UUID, Pupil> records =
+                pupilsById(counted.stream().map(p -> p.pupilId).distinct().toList());
+        // By child, as the commissioning rule counts (Placement.hoursAt): every school's record of a UPN together.
+        Map<UUID, Map<String, List<Placement>>> byProviderAndChild = counted.stream()
                 .collect(Collectors.groupingBy(
                         p -> p.providerId,
                         LinkedHashMap::new,
-                        Collectors.groupingBy(p -> p.pupilId, LinkedHashMap::new, Collectors.toList())));
-        Map<UUID, Map<UUID, BigDecimal>> fullTimeHours = new LinkedHashMap<>();
-        byProviderAndPupil.forEach((provider, pupils) -> pupils.forEach((pupilId, placements) -> {
-            BigDecimal hours = WeeklyHours.peak(placements, today, LocalDate.MAX);
-            if (hours.compareTo(threshold) >= 0) {
-                fullTimeHours
-                        .computeIfAbsent(provider, p -> new LinkedHashMap<>())
-                        .put(pupilId, hours);
-            }
-        }));
-        Map<UUID, Pupil> pupils = pupilsById(fullTimeHours.values().stream()
-                .flatMap(hours -> hours.keySet().stream())
-                .distinct()
-                .toList());
+                        Collectors.groupingBy(
+                                p -> records.get(p.pupilId).upn, LinkedHashMap::new, Collectors.toList())));
         List<ProviderAtRisk> atRisk = new ArrayList<>();
-        fullTimeHours.forEach((provider, hours) -> atRisk.add(ProviderAtRisk.of(
-                provider,
-                unregistered.get(provider).name,
-                hours.entrySet().stream()
-                        .map(e -> {
-                            Pupil pupil = pupils.get(e.getKey());
-                            return new FullTimePupil(e.getKey(), e.getValue(), pupil.hasEhcPlan(), pupil.lookedAfter);
-                        })
-                        .toList())));
+        byProviderAndChild.forEach((provider, children) -> {
+            List<FullTimePupil> fullTime = new ArrayList<>();
+            children.forEach((upn, placements) -> {
+                BigDecimal hours = WeeklyHours.peak(placements, today, LocalDate.MAX);
+                if (hours.compareTo(threshold) >= 0) {
+                    List<Pupil> child = placements.stream()
+                            .map(p -> records.get(p.pupilId))
+                            .distinct()
+                            .toList();
+                    fullTime.add(new FullTimePupil(
+                            child.get(0).id,
+                            hours,
+                            child.stream().anyMatch(Pupil::hasEhcPlan),
+                            child.stream().anyMatch(c -> c.lookedAfter)));
+                }
+            });
+            if (!fullTime.isEmpty()) {
+                atRisk.add(ProviderAtRisk.of(provider, unregistered.get(provider).name, fullTime));
+            }
+        });
         return atRisk.stream()
                 .filter(ProviderAtRisk::mustRegister)
                 .sorted(Comparator.comparing(ProviderAtRisk::fullTimePupilCount).reversed())

@@ -9,6 +9,7 @@ import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.placement;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.providerEvent;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.pupil;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.schoolA;
+import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.schoolB;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.session;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -67,6 +68,50 @@ class RegistrationRiskTest {
                 .post("/api/v1/placements")
                 .then()
                 .statusCode(201);
+    }
+
+    @Test
+    void theLimitIsTheChildsAcrossEverySchoolsRecordOfTheirUpn() {
+        UUID provider = approvedProvider("UNREGISTERED");
+        String upn = newUpn();
+        String atSchoolA = pupilWithUpn(schoolA(), "100001", upn);
+        String atSchoolB = pupilWithUpn(schoolB(), "100002", upn); // dual registered: each school has its own record
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(placement(
+                        atSchoolA,
+                        provider,
+                        List.of(session("MONDAY", "09:00", "14:00"), session("TUESDAY", "09:00", "14:00"))))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201);
+        given().header("Authorization", schoolB())
+                .contentType(ContentType.JSON) // the same child: 10 + 10 = 20 there
+                .body(placement(
+                        atSchoolB,
+                        provider,
+                        List.of(session("WEDNESDAY", "09:00", "14:00"), session("THURSDAY", "09:00", "14:00"))))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/unregistered-provider-hours-limit"));
+    }
+
+    private static String pupilWithUpn(String token, String urn, String upn) {
+        return given().header("Authorization", token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "upn", upn,
+                        "firstName", "Kai",
+                        "lastName", "Morgan",
+                        "dateOfBirth", "2012-05-05",
+                        "schoolUrn", urn,
+                        "senProvision", "K"))
+                .post("/api/v1/pupils")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
