@@ -11,27 +11,18 @@ import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
-import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
+import uk.gov.bristol.alp.platform.projection.ProjectionConsumer;
 
 /**
  * Keeps finance's view of each provider (alp.providers.v1): name, specialisms and offered rates, for pricing
  * commitments that wait for a rate and for value-for-money comparisons.
  */
 @ApplicationScoped
-public class ProviderEventsConsumer
-        implements LatestStateProjection.Rows<ProviderState, FinanceProvider>, ReplayableConsumer {
-    private final LatestStateProjection<ProviderState, FinanceProvider> projection;
+public class ProviderEventsConsumer extends ProjectionConsumer<ProviderState, FinanceProvider> {
     private final CommitmentService commitments;
 
     public ProviderEventsConsumer(EventHandler handler, EventJson json, CommitmentService commitments) {
-        this.projection = new LatestStateProjection<>(
-                handler,
-                json,
-                "finance-service.providers",
-                EventTypes.PROVIDER_STATE_EVENTS,
-                ProviderState.class,
-                this);
+        super(handler, json, "finance-service.providers", EventTypes.PROVIDER_STATE_EVENTS, ProviderState.class);
         this.commitments = commitments;
     }
 
@@ -39,16 +30,6 @@ public class ProviderEventsConsumer
     @Blocking
     public void onProviderEvent(String record) {
         accept(record);
-    }
-
-    @Override
-    public String name() {
-        return projection.consumer();
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return projection.accept(record);
     }
 
     @Override

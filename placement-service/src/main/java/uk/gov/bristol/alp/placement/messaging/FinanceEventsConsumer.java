@@ -9,39 +9,20 @@ import uk.gov.bristol.alp.placement.domain.CostCodeView;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
-import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
+import uk.gov.bristol.alp.platform.projection.ProjectionConsumer;
 
 /** Keeps the cost codes finance publishes (alp.finance.v1), so a placement names only one finance can commit. */
 @ApplicationScoped
-public class FinanceEventsConsumer
-        implements LatestStateProjection.Rows<CostCodeChanged, CostCodeView>, ReplayableConsumer {
-    private final LatestStateProjection<CostCodeChanged, CostCodeView> projection;
+public class FinanceEventsConsumer extends ProjectionConsumer<CostCodeChanged, CostCodeView> {
 
     public FinanceEventsConsumer(EventHandler handler, EventJson json) {
-        this.projection = new LatestStateProjection<>(
-                handler,
-                json,
-                "placement-service.finance",
-                List.of(EventTypes.COST_CODE_CHANGED),
-                CostCodeChanged.class,
-                this);
+        super(handler, json, "placement-service.finance", List.of(EventTypes.COST_CODE_CHANGED), CostCodeChanged.class);
     }
 
     @Incoming("finance")
     @Blocking
     public void onFinanceEvent(String record) {
         accept(record);
-    }
-
-    @Override
-    public String name() {
-        return projection.consumer();
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return projection.accept(record);
     }
 
     @Override

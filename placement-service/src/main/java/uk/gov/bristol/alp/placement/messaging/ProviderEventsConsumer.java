@@ -10,27 +10,18 @@ import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
-import uk.gov.bristol.alp.platform.projection.LatestStateProjection;
+import uk.gov.bristol.alp.platform.projection.ProjectionConsumer;
 
 /**
  * Keeps the provider read model from alp.providers.v1; running placements with a provider that is suspended,
  * removed or no longer compliant are flagged for review.
  */
 @ApplicationScoped
-public class ProviderEventsConsumer
-        implements LatestStateProjection.Rows<ProviderState, ProviderView>, ReplayableConsumer {
-    private final LatestStateProjection<ProviderState, ProviderView> projection;
+public class ProviderEventsConsumer extends ProjectionConsumer<ProviderState, ProviderView> {
     private final PlacementService placements;
 
     public ProviderEventsConsumer(EventHandler handler, EventJson json, PlacementService placements) {
-        this.projection = new LatestStateProjection<>(
-                handler,
-                json,
-                "placement-service.providers",
-                EventTypes.PROVIDER_STATE_EVENTS,
-                ProviderState.class,
-                this);
+        super(handler, json, "placement-service.providers", EventTypes.PROVIDER_STATE_EVENTS, ProviderState.class);
         this.placements = placements;
     }
 
@@ -38,16 +29,6 @@ public class ProviderEventsConsumer
     @Blocking
     public void onProviderEvent(String record) {
         accept(record);
-    }
-
-    @Override
-    public String name() {
-        return projection.consumer();
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return projection.accept(record);
     }
 
     @Override
