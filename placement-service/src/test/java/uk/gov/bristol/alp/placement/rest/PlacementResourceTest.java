@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.CostCodeView;
@@ -680,32 +685,67 @@ class PlacementResourceTest {
     }
 
     @Test
-    void aKeyWhoseFirstRequestNeverAnsweredIsTakenOverAfterItsLeaseNotRefusedForEver() {
-        String key = "mis-abandoned-" + UUID.randomUUID();
-        // The instance handling the first request died between claiming the key and answering.
+    void aKeyWhoseChangeCommittedButWhoseAnswerWasLostAnswers409AndMakesNoTwin() {
+        String key = "mis-answer-lost-" + UUID.randomUUID();
+        String upn = newUpn();
+        // The key is written with the change it guards; the instance died before it stored the answer.
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("""
-                                insert into idempotency_key (principal, key, method, path, created_at)
-                                values ('school.100001', ?1, 'POST', '/api/v1/pupils', now() - interval '10 minutes')""").setParameter(1, key).executeUpdate());
+                                insert into idempotency_key (principal, key, method, path)
+                                values ('school.100001', ?1, 'POST', '/api/v1/pupils')""").setParameter(1, key).executeUpdate());
         given().header("Authorization", schoolA())
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "upn",
-                        newUpn(),
-                        "firstName",
-                        "A",
-                        "lastName",
-                        "B",
-                        "dateOfBirth",
-                        "2012-01-01",
-                        "schoolUrn",
-                        "100001",
-                        "senProvision",
-                        "N"))
+                .body(pupilBody(upn))
                 .post("/api/v1/pupils")
                 .then()
-                .statusCode(201);
+                .statusCode(409)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/idempotency-key-in-progress"));
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Pupil.count("upn", upn)));
+    }
+
+    @Test
+    void theSameKeySentTwiceAtOnceMakesOnePupil() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String key = "mis-twice-" + UUID.randomUUID();
+                String upn = newUpn();
+                CountDownLatch start = new CountDownLatch(1);
+                Callable<Integer> send = () -> {
+                    start.await();
+                    return given().header("Authorization", schoolA())
+                            .header("Idempotency-Key", key)
+                            .contentType(ContentType.JSON)
+                            .body(pupilBody(upn))
+                            .post("/api/v1/pupils")
+                            .statusCode();
+                };
+                Future<Integer> a = pool.submit(send);
+                Future<Integer> b = pool.submit(send);
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>(List.of(a.get(), b.get()));
+                Collections.sort(statuses);
+                assertEquals(201, statuses.get(0), "round " + round + ": " + statuses);
+                assertTrue(statuses.get(1) == 201 || statuses.get(1) == 409, "round " + round + ": " + statuses);
+                assertEquals(
+                        1L,
+                        (long) QuarkusTransaction.requiringNew().call(() -> Pupil.count("upn", upn)),
+                        "round " + round + ": one pupil");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Object> pupilBody(String upn) {
+        return Map.of(
+                "upn", upn,
+                "firstName", "A",
+                "lastName", "B",
+                "dateOfBirth", "2012-01-01",
+                "schoolUrn", "100001",
+                "senProvision", "N");
     }
 
     @Test

@@ -28,18 +28,18 @@ import uk.gov.bristol.alp.platform.problem.ProblemResponses;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 
 /**
- * {@code Idempotency-Key} on POST (school MIS integrations retry): the first answer to a caller's key
- * is stored and replayed to every retry, so a retry never makes a twin. A key still being processed
- * answers 409; a key reused for another path or another body answers 422. Server errors are not kept, so they
- * can be retried. Keys are per caller (token principal), kept in the service's own database, and expire after
- * {@code alp.idempotency.ttl} (a day). A claim left unanswered for {@code alp.idempotency.lease} (the instance died
- * mid-request) is given up, so a retry is not refused for ever.
+ * {@code Idempotency-Key} on POST (school MIS integrations retry): the first answer to a caller's key is stored and
+ * replayed to every retry, so a retry never makes a twin. The key is written in the same transaction as the change
+ * it guards ({@link ClaimInBusinessTransaction}), so it exists only if the change was made; the answer is stored
+ * once the change committed. A key whose change committed but whose answer was not stored (the instance died in
+ * between) answers 409: the change is made, read the resource. A key reused for another path or another body answers
+ * 422. Keys are per caller (token principal), kept in the service's own database, and expire after
+ * {@code alp.idempotency.ttl} (a day).
  */
 public class IdempotencyFilters {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    private static final String CLAIMED = "alp.idempotency.claimed";
-    private static final ProblemType IN_PROGRESS = ProblemType.rule(
+    static final ProblemType IN_PROGRESS = ProblemType.rule(
             "idempotency-key-in-progress", "A request with this Idempotency-Key is still being processed", 409);
     private static final ProblemType REUSED = ProblemType.rule(
             "idempotency-key-reused", "This Idempotency-Key was already used for a different request", 422);
@@ -48,22 +48,22 @@ public class IdempotencyFilters {
     private final SecurityIdentity identity;
     private final ObjectMapper json;
     private final ProblemResponses problems;
+    private final PendingClaim pending;
     private final Duration ttl;
-    private final Duration lease;
 
     public IdempotencyFilters(
             EntityManager em,
             SecurityIdentity identity,
             ObjectMapper json,
             ProblemResponses problems,
-            @ConfigProperty(name = "alp.idempotency.ttl", defaultValue = "PT24H") Duration ttl,
-            @ConfigProperty(name = "alp.idempotency.lease", defaultValue = "PT5M") Duration lease) {
+            PendingClaim pending,
+            @ConfigProperty(name = "alp.idempotency.ttl", defaultValue = "PT24H") Duration ttl) {
         this.em = em;
         this.identity = identity;
         this.json = json;
         this.problems = problems;
+        this.pending = pending;
         this.ttl = ttl;
-        this.lease = lease;
     }
 
     @ServerRequestFilter
@@ -82,36 +82,27 @@ public class IdempotencyFilters {
         String principal = identity.getPrincipal().getName();
         String path = uri.getRequestUri().getRawPath();
         String requestHash = digest(path, body(request));
-        boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
-            // An expired key, or a claim whose request never answered (its instance died), no longer holds.
+        Object[] first = QuarkusTransaction.requiringNew().<Object[]>call(() -> {
             em.createNativeQuery("""
                     delete from idempotency_key where principal = ?1 and key = ?2
-                    and (created_at < now() - cast(?3 as interval) or (status is null and created_at < now() - cast(?4 as interval)))""")
+                    and created_at < now() - cast(?3 as interval)""")
                     .setParameter(1, principal)
                     .setParameter(2, key)
                     .setParameter(3, ttl.toSeconds() + " seconds")
-                    .setParameter(4, lease.toSeconds() + " seconds")
                     .executeUpdate();
-            return em.createNativeQuery("""
-                    insert into idempotency_key (principal, key, method, path, request_hash)
-                    values (?1, ?2, 'POST', ?3, ?4) on conflict do nothing""")
-                            .setParameter(1, principal)
-                            .setParameter(2, key)
-                            .setParameter(3, path)
-                            .setParameter(4, requestHash)
-                            .executeUpdate()
-                    == 1;
+            List<?> rows = em.createNativeQuery("""
+                    select path, status, content_type, location, body, request_hash from idempotency_key
+                    where principal = ?1 and key = ?2""")
+                    .setParameter(1, principal)
+                    .setParameter(2, key)
+                    .getResultList();
+            return rows.isEmpty() ? null : (Object[]) rows.get(0);
         });
-        if (claimed) {
-            request.setProperty(CLAIMED, new Claim(principal, key));
+        if (first == null) {
+            // Written by the request's first transaction, with its change.
+            pending.set(new PendingClaim.Claim(principal, key, path, requestHash));
             return Optional.empty();
         }
-        Object[] first = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                select path, status, content_type, location, body, request_hash from idempotency_key
-                where principal = ?1 and key = ?2""")
-                .setParameter(1, principal)
-                .setParameter(2, key)
-                .getSingleResult());
         if (!path.equals(first[0])) {
             return Optional.of(problems.of(REUSED, "the key was first used for " + first[0], List.of(), uri));
         }
@@ -123,7 +114,12 @@ public class IdempotencyFilters {
                     uri));
         }
         if (first[1] == null) {
-            return Optional.of(problems.of(IN_PROGRESS, "retry when the first request has answered", List.of(), uri));
+            return Optional.of(problems.of(
+                    IN_PROGRESS,
+                    "the change this key asked for is made, but its answer is not on record yet (or was lost): "
+                            + "retry shortly, or read the resource",
+                    List.of(),
+                    uri));
         }
         Response.ResponseBuilder replay = Response.status(((Number) first[1]).intValue())
                 .header(REPLAYED, "true")
@@ -137,17 +133,25 @@ public class IdempotencyFilters {
         return Optional.of(replay.build());
     }
 
+    /** Once the change committed (its key with it), the answer is kept for retries; a refusal left no key. */
     @ServerResponseFilter
     public void keep(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(CLAIMED) instanceof Claim claim)) {
+        if (pending.conflicted()) {
+            // Another request with this key committed while this one ran: what this one did was rolled back.
+            Response refused = problems.of(
+                    IN_PROGRESS,
+                    "a request with this Idempotency-Key was handled at the same moment; retry to get its answer",
+                    List.of(),
+                    request.getUriInfo());
+            response.setStatus(refused.getStatus());
+            response.setEntity(refused.getEntity());
+            response.getHeaders().putSingle("Content-Type", refused.getMediaType());
+            response.getHeaders().remove("Location");
+            response.getHeaders().remove("ETag");
             return;
         }
-        if (response.getStatus() >= 500) {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> em.createNativeQuery("delete from idempotency_key where principal = ?1 and key = ?2")
-                            .setParameter(1, claim.principal())
-                            .setParameter(2, claim.key())
-                            .executeUpdate());
+        PendingClaim.Claim claim = pending.taken();
+        if (claim == null || response.getStatus() >= 500) {
             return;
         }
         String body = write(response.getEntity());
@@ -201,6 +205,4 @@ public class IdempotencyFilters {
             throw new IllegalStateException("answer cannot be kept for Idempotency-Key", e);
         }
     }
-
-    private record Claim(String principal, String key) {}
 }
