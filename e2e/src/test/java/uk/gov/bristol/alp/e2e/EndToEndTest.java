@@ -75,21 +75,24 @@ class EndToEndTest {
                 .path("id");
 
         String finance = tokens.user("finance.officer");
+        // Priced by finance from the provider's registry rate (a school sets no rate), once that rate has reached it.
         Ports.await(
-                "commitment for " + placement,
-                Duration.ofSeconds(20),
-                () -> given().header("Authorization", "Bearer " + finance)
+                "commitment for " + placement + " priced",
+                Duration.ofSeconds(30),
+                () -> "COMMITTED"
+                        .equals(given().header("Authorization", "Bearer " + finance)
                                 .get(api + "/finance/commitments?placementId=" + placement)
                                 .then()
                                 .extract()
-                                .<Integer>path("totalItems")
-                        == 1);
+                                .<String>path("items[0].status")));
         given().header("Authorization", "Bearer " + finance)
                 .get(api + "/finance/commitments?placementId=" + placement)
                 .then()
                 .statusCode(200)
+                .body("totalItems", equalTo(1))
                 .body("items[0].providerId", equalTo(provider))
-                .body("items[0].status", equalTo("COMMITTED"));
+                .body("items[0].rate", equalTo("38.00"))
+                .body("items[0].rateSource", equalTo("REGISTRY"));
 
         // The pupil returns to school early: the school ends the placement with a transition plan, and finance
         // releases what was forecast after the last day.
@@ -403,7 +406,17 @@ class EndToEndTest {
                         "registrationStatus",
                         "UNREGISTERED",
                         "leadAuthority",
-                        "bristol"))
+                        "bristol",
+                        "details",
+                        Map.of(
+                                "rates",
+                                List.of(Map.of(
+                                        "unit",
+                                        "HOUR",
+                                        "amount",
+                                        "38.00",
+                                        "validFrom",
+                                        TODAY.minusYears(1).toString())))))
                 .post(api + "/providers")
                 .then()
                 .statusCode(201)
@@ -481,7 +494,6 @@ class EndToEndTest {
                         Map.of("day", "THURSDAY", "start", "09:00", "end", "14:00")));
         body.put("startDate", TODAY.plusDays(7).toString());
         body.put("plannedEndDate", TODAY.plusDays(90).toString());
-        body.put("hourlyRate", "38.00");
         return given().header("Authorization", "Bearer " + schoolToken)
                 .contentType(ContentType.JSON)
                 .body(body)

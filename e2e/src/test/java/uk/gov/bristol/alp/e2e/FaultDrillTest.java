@@ -160,7 +160,6 @@ class FaultDrillTest {
         body.put("timetable", List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "12:00")));
         body.put("startDate", TODAY.plusDays(7).toString());
         body.put("plannedEndDate", TODAY.plusDays(60).toString());
-        body.put("hourlyRate", "38.00");
         String key = "drill-" + UUID.randomUUID();
         for (int attempt = 1; ; attempt++) {
             try {

@@ -381,7 +381,6 @@ class HostileCallersTest {
         body.put("timetable", List.of(Map.of("day", "TUESDAY", "start", "09:00", "end", "14:00")));
         body.put("startDate", LocalDate.now().plusDays(7).toString());
         body.put("plannedEndDate", LocalDate.now().plusDays(90).toString());
-        body.put("hourlyRate", "38.00");
         String[] id = new String[1];
         Ports.await("provider A known to the placement service", Duration.ofSeconds(30), () -> {
             Response r = given().header("Authorization", "Bearer " + school)

@@ -60,6 +60,11 @@ public final class PlacementRules {
     public static final ProblemType ATTENDANCE_BATCH_INVALID =
             ProblemType.rule("attendance-batch-invalid", "Some marks in the batch cannot be recorded; none were", 422);
 
+    public static final ProblemType RATE_SET_BY_FINANCE = ProblemType.rule(
+            "rate-set-by-finance",
+            "A school does not set a placement's rate: finance's agreed rate, else the provider's registry rate, applies",
+            422);
+
     public static final ProblemType UNKNOWN_COST_CODE =
             ProblemType.rule("unknown-cost-code", "The cost code is not one of finance's active cost codes", 422);
 
@@ -150,6 +155,20 @@ public final class PlacementRules {
                             : "cost code " + costCode + " is " + known.status,
                     List.of(new Problem.FieldError(
                             "costCode", "activeFinanceCode", "must be an active finance cost code")));
+        }
+    }
+
+    /**
+     * A school names no rate: finance prices the placement (its agreed rate, else the registry's offered one), so a
+     * school can neither undercut nor inflate what the authority agreed. The Hub and the SEND team may give one where
+     * neither exists yet.
+     */
+    public static void requireNoRateFromSchool(BigDecimal hourlyRate, boolean schoolStaffOnly) {
+        if (hourlyRate != null && schoolStaffOnly) {
+            throw new ProblemException(
+                    RATE_SET_BY_FINANCE,
+                    "leave hourlyRate out: finance prices the placement",
+                    List.of(new Problem.FieldError("hourlyRate", "setByFinance", "a school does not set the rate")));
         }
     }
 

@@ -67,6 +67,11 @@ public class PlacementService {
     public Placement commission(NewPlacement request) {
         Pupil pupil = pupils.visible(request.pupilId());
         Pupil.lockForSafetyRules(pupil.id);
+        PlacementRules.requireNoRateFromSchool(
+                request.hourlyRate(),
+                caller.hasRole(Roles.SCHOOL_STAFF)
+                        && !caller.hasRole(Roles.HUB_OFFICER)
+                        && !caller.hasRole(Roles.SEND_OFFICER));
         PlacementRules.requireEhcPlanForEhcReason(request.reasonCode(), pupil);
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();

@@ -134,7 +134,6 @@ final class PlacementFixtures {
         body.put("timetable", timetable);
         body.put("startDate", START.toString());
         body.put("plannedEndDate", START.plusWeeks(12).toString());
-        body.put("hourlyRate", "42.50");
         return body;
     }
 

@@ -74,9 +74,20 @@ class PlacementResourceTest {
                 .body("status", equalTo("CONFIRMED"))
                 .body("commissioner", equalTo("SCHOOL"))
                 .body("hoursPerWeek", equalTo("17.50"))
-                .body("hourlyRate", equalTo("42.50"))
+                .body("hourlyRate", Matchers.nullValue())
                 .extract()
                 .path("id");
+        // Finance prices it (its agreed rate, else the registry's): a school's own rate is refused, nothing made.
+        Map<String, Object> withRate = placement(pupil(schoolA(), "100001", "K"), provider, seventeenAndAHalfHours());
+        withRate.put("hourlyRate", "0.01");
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(withRate)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/rate-set-by-finance"))
+                .body("errors.field", contains("hourlyRate"));
 
         JsonNode event = KafkaEvents.awaitOne(
                 KafkaBroker.shared().bootstrapServers(),
