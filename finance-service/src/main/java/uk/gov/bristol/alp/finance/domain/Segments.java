@@ -26,6 +26,19 @@ public final class Segments {
         return before(segments, lastDay.plusDays(1));
     }
 
+    /** The part of the segments from {@code from} to {@code to}, both included. */
+    public static List<Segment> within(List<Segment> segments, LocalDate from, LocalDate to) {
+        List<Segment> kept = new ArrayList<>();
+        for (Segment s : segments) {
+            LocalDate start = s.from().isAfter(from) ? s.from() : from;
+            LocalDate end = s.to().isBefore(to) ? s.to() : to;
+            if (!end.isBefore(start)) {
+                kept.add(new Segment(start, end, s.hoursPerWeek()));
+            }
+        }
+        return kept;
+    }
+
     private static List<Segment> before(List<Segment> segments, LocalDate day) {
         List<Segment> kept = new ArrayList<>();
         for (Segment s : segments) {

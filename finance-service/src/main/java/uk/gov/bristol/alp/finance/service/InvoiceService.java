@@ -12,14 +12,18 @@ import java.util.UUID;
 import uk.gov.bristol.alp.finance.domain.Commitment;
 import uk.gov.bristol.alp.finance.domain.FinanceRules;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
+import uk.gov.bristol.alp.finance.domain.Forecast;
 import uk.gov.bristol.alp.finance.domain.Invoice;
 import uk.gov.bristol.alp.finance.domain.InvoiceLine;
+import uk.gov.bristol.alp.finance.domain.Rate;
+import uk.gov.bristol.alp.finance.domain.Segments;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
  * Provider invoices, each line checked against the placement's commitment and the sessions its attendance shows
@@ -29,11 +33,14 @@ import uk.gov.bristol.alp.platform.security.Roles;
 @ApplicationScoped
 public class InvoiceService {
     private final DeliveredSessions sessions;
+    private final SchoolCalendar calendar;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
 
-    public InvoiceService(DeliveredSessions sessions, Caller caller, AuditLog audit, Clock clock) {
+    public InvoiceService(
+            DeliveredSessions sessions, Caller caller, AuditLog audit, Clock clock, SchoolCalendar calendar) {
+        this.calendar = calendar;
         this.sessions = sessions;
         this.caller = caller;
         this.audit = audit;
@@ -133,6 +140,17 @@ public class InvoiceService {
             if (l.periodFrom().isBefore(commitment.startDate) || l.periodTo().isAfter(end)) {
                 discrepancies.add("the period " + l.periodFrom() + " to " + l.periodTo() + " is outside the placement ("
                         + commitment.startDate + " to " + end + ")");
+            }
+            Rate rate = commitment.rate();
+            if (rate != null) {
+                // Never more than was committed for those dates: hours x rate x term weeks of the period.
+                BigDecimal committed = Forecast.of(
+                                Segments.within(commitment.segments, l.periodFrom(), l.periodTo()), rate, calendar)
+                        .cost();
+                if (l.amount().compareTo(committed) > 0) {
+                    discrepancies.add("claims " + l.amount().toPlainString() + "; the cost committed for the period is "
+                            + committed.toPlainString() + " (hours x rate x term weeks)");
+                }
             }
         }
         DeliveredSessions.Counts counts = sessions.in(l.placementId(), l.periodFrom(), l.periodTo());

@@ -24,6 +24,18 @@ class SegmentsTest {
     }
 
     @Test
+    void thePartWithinAPeriodIsClippedToItAndNothingOutsideIsKept() {
+        List<Segment> revised = Segments.revise(start, LocalDate.parse("2026-09-21"), OCT_16, new BigDecimal("20"));
+        assertEquals(
+                List.of(
+                        new Segment(LocalDate.parse("2026-09-14"), LocalDate.parse("2026-09-20"), BigDecimal.TEN),
+                        new Segment(
+                                LocalDate.parse("2026-09-21"), LocalDate.parse("2026-09-25"), new BigDecimal("20"))),
+                Segments.within(revised, LocalDate.parse("2026-09-14"), LocalDate.parse("2026-09-25")));
+        assertEquals(List.of(), Segments.within(revised, LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-06")));
+    }
+
+    @Test
     void aRevisionFromTheStartReplacesEverything() {
         assertEquals(
                 List.of(new Segment(SEP_7, OCT_16, BigDecimal.ONE)),

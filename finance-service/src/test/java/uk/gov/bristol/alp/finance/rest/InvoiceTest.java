@@ -193,6 +193,22 @@ class InvoiceTest {
     }
 
     @Test
+    void aLineClaimingMoreThanTheCostCommittedForItsPeriodIsQueried() {
+        UUID placement = placementWithAWeekOfMarks(); // 15 h a week at 30.00: 450.00 committed for that week
+        given().header("Authorization", TestTokens.financeOfficer())
+                .contentType(ContentType.JSON)
+                .body(invoice("D-" + UUID.randomUUID().toString().substring(0, 6), placement, 7, "500.00"))
+                .post("/api/v1/finance/invoices")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("QUERIED"))
+                .body(
+                        "lines[0].discrepancies",
+                        contains(
+                                "claims 500.00; the cost committed for the period is 450.00 (hours x rate x term weeks)"));
+    }
+
+    @Test
     void aProviderNamingAnotherProvidersPlacementLearnsNothingOfItsAttendance() {
         UUID theirs = placementWithAWeekOfMarks(); // a placement with provider, 7 sessions attended
         String stranger = UUID.randomUUID().toString();
