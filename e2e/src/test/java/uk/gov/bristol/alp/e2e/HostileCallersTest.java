@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.stack.DemoData;
 import uk.gov.bristol.alp.testing.stack.Http;
-import uk.gov.bristol.alp.testing.stack.KeycloakServer;
 import uk.gov.bristol.alp.testing.stack.KeycloakTokens;
 import uk.gov.bristol.alp.testing.stack.Stack;
 
@@ -246,7 +245,7 @@ class HostileCallersTest {
         forged.put(
                 "roles raised, signature kept",
                 parts[0] + "." + encode(payload.replace("alp-hub-officer", "finance-officer")) + "." + parts[2]);
-        forged.put("other realm (master)", masterRealmToken());
+        forged.put("other realm (master)", stack.keycloak().adminToken());
         forged.put("wrong audience", tokenFromNewClient("e2e-no-audience", false, null));
         String shortLived = tokenFromNewClient("e2e-short-lived", true, "1");
         Thread.sleep(5_000);
@@ -394,21 +393,6 @@ class HostileCallersTest {
         return id[0];
     }
 
-    private static String masterRealmToken() {
-        return Http.form(
-                        stack.keycloak().url() + "/realms/master/protocol/openid-connect/token",
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                "admin-cli",
-                                "username",
-                                KeycloakServer.ADMIN,
-                                "password",
-                                KeycloakServer.ADMIN_PASSWORD))
-                .text("access_token");
-    }
-
     /** A public client made for this test in realm alp: with or without the alp-api audience, any token lifespan. */
     private static String tokenFromNewClient(String clientId, boolean withAudience, String lifespanSeconds) {
         Map<String, Object> client = new HashMap<>();
@@ -432,8 +416,10 @@ class HostileCallersTest {
                             "config",
                             Map.of("included.custom.audience", "alp-api", "access.token.claim", "true"))));
         }
-        Http.Answer created =
-                Http.post(stack.keycloak().url() + "/admin/realms/alp/clients", masterRealmToken(), client);
+        Http.Answer created = Http.post(
+                stack.keycloak().url() + "/admin/realms/alp/clients",
+                stack.keycloak().adminToken(),
+                client);
         assertEquals(201, created.status(), "client " + clientId + " created");
         return Http.form(
                         stack.keycloak().issuer() + "/protocol/openid-connect/token",

@@ -5,9 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +30,7 @@ import uk.gov.bristol.alp.platform.codes.AttendanceCode;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.security.Caller;
+import uk.gov.bristol.alp.platform.text.Sha256;
 
 /**
  * Attendance marks per session, in batches from providers. A batch is checked whole (each mark's placement, date
@@ -224,15 +221,9 @@ public class AttendanceService {
 
     /** A digest of the marks as sent (their order counts: a later mark for a session corrects an earlier one). */
     static String fingerprint(List<Mark> marks) {
-        String canonical = marks.stream()
+        return Sha256.hex(marks.stream()
                 .map(m -> m.placementId() + "|" + m.date() + "|" + m.session() + "|" + m.code())
-                .collect(Collectors.joining("\n"));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+                .collect(Collectors.joining("\n")));
     }
 
     /**

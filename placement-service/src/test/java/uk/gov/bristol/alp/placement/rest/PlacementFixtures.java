@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -96,6 +97,28 @@ final class PlacementFixtures {
                     ProviderView v = ProviderView.findById(providerId);
                     return v != null && status.equals(v.frameworkStatus);
                 }));
+    }
+
+    /** A pupil's record as a school's system sends it, with the UPN given. */
+    static Map<String, Object> pupilBody(String upn, String urn) {
+        return Map.of(
+                "upn", upn,
+                "firstName", "Sam",
+                "lastName", "Taylor",
+                "dateOfBirth", "2012-03-04",
+                "schoolUrn", urn,
+                "senProvision", "N");
+    }
+
+    static Response postPupil(String schoolToken, String urn, String upn) {
+        return given().header("Authorization", schoolToken)
+                .contentType(ContentType.JSON)
+                .body(pupilBody(upn, urn))
+                .post("/api/v1/pupils");
+    }
+
+    static String pupilWithUpn(String schoolToken, String urn, String upn) {
+        return postPupil(schoolToken, urn, upn).then().statusCode(201).extract().path("id");
     }
 
     static String pupil(String schoolToken, String urn, String sen) {

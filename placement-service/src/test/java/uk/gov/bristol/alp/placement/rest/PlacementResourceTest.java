@@ -19,7 +19,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -40,6 +39,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.CostCodeView;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.PlacementContact;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
@@ -558,12 +558,12 @@ class PlacementResourceTest {
     @Test
     void aSchoolsUpnGivesAnotherSchoolNoSignal() {
         String upn = newUpn();
-        String schoolAs = pupilWithUpn(schoolA(), "100001", upn)
+        String schoolAs = postPupil(schoolA(), "100001", upn)
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String schoolBs = pupilWithUpn(schoolB(), "100002", upn)
+        String schoolBs = postPupil(schoolB(), "100002", upn)
                 .then()
                 .statusCode(201)
                 .body("schoolUrn", equalTo("100002"))
@@ -571,7 +571,7 @@ class PlacementResourceTest {
                 .extract()
                 .path("id");
         assertNotEquals(schoolAs, schoolBs, "school B gets its own record; nothing of school A's shows");
-        pupilWithUpn(schoolA(), "100001", upn).then().statusCode(409).body("errors.rule", contains("uniqueAtSchool"));
+        postPupil(schoolA(), "100001", upn).then().statusCode(409).body("errors.rule", contains("uniqueAtSchool"));
         given().header("Authorization", schoolB())
                 .get("/api/v1/pupils/{id}", schoolAs)
                 .then()
@@ -585,9 +585,9 @@ class PlacementResourceTest {
             var pool = Executors.newFixedThreadPool(2);
             try {
                 var first =
-                        pool.submit(() -> pupilWithUpn(schoolA(), "100001", upn).statusCode());
+                        pool.submit(() -> postPupil(schoolA(), "100001", upn).statusCode());
                 var second =
-                        pool.submit(() -> pupilWithUpn(schoolA(), "100001", upn).statusCode());
+                        pool.submit(() -> postPupil(schoolA(), "100001", upn).statusCode());
                 List<Integer> statuses = new ArrayList<>(List.of(first.get(), second.get()));
                 Collections.sort(statuses);
                 assertEquals(List.of(201, 409), statuses, "round " + round);
@@ -595,25 +595,6 @@ class PlacementResourceTest {
                 pool.shutdown();
             }
         }
-    }
-
-    private static Response pupilWithUpn(String token, String urn, String upn) {
-        return given().header("Authorization", token)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "upn",
-                        upn,
-                        "firstName",
-                        "Sam",
-                        "lastName",
-                        "Taylor",
-                        "dateOfBirth",
-                        "2012-03-04",
-                        "schoolUrn",
-                        urn,
-                        "senProvision",
-                        "N"))
-                .post("/api/v1/pupils");
     }
 
     @Test
@@ -707,7 +688,7 @@ class PlacementResourceTest {
         given().header("Authorization", schoolA())
                 .header("Idempotency-Key", key)
                 .contentType(ContentType.JSON)
-                .body(pupilBody(upn))
+                .body(pupilBody(upn, "100001"))
                 .post("/api/v1/pupils")
                 .then()
                 .statusCode(409)
@@ -715,21 +696,38 @@ class PlacementResourceTest {
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Pupil.count("upn", upn)));
     }
 
+    /**
+     * A contact log entry has no natural uniqueness, so only the key stops a twin: the same key sent twice at once
+     * makes one entry (the second waits on the first's key, then its transaction rolls back).
+     */
     @Test
-    void theSameKeySentTwiceAtOnceMakesOnePupil() throws Exception {
+    void theSameKeySentTwiceAtOnceMakesOneChange() throws Exception {
+        UUID provider = approvedProvider("UNREGISTERED");
+        Map<String, Object> startsToday =
+                placement(pupil(schoolA(), "100001", "K"), provider, seventeenAndAHalfHours());
+        startsToday.put("startDate", LocalDate.now().toString()); // contacts are logged from the start to today
+        String placement = given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(startsToday)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 10; round++) {
                 String key = "mis-twice-" + UUID.randomUUID();
-                String upn = newUpn();
+                String summary = "Weekly call, round " + round + " " + key;
                 CountDownLatch start = new CountDownLatch(1);
                 Callable<Integer> send = () -> {
                     start.await();
                     return given().header("Authorization", schoolA())
                             .header("Idempotency-Key", key)
                             .contentType(ContentType.JSON)
-                            .body(pupilBody(upn))
-                            .post("/api/v1/pupils")
+                            .body(Map.of(
+                                    "contactOn", LocalDate.now().toString(), "method", "PHONE", "summary", summary))
+                            .post("/api/v1/placements/{id}/contacts", placement)
                             .statusCode();
                 };
                 Future<Integer> a = pool.submit(send);
@@ -741,22 +739,12 @@ class PlacementResourceTest {
                 assertTrue(statuses.get(1) == 201 || statuses.get(1) == 409, "round " + round + ": " + statuses);
                 assertEquals(
                         1L,
-                        (long) QuarkusTransaction.requiringNew().call(() -> Pupil.count("upn", upn)),
-                        "round " + round + ": one pupil");
+                        (long) QuarkusTransaction.requiringNew().call(() -> PlacementContact.count("summary", summary)),
+                        "round " + round + ": one entry");
             }
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Map<String, Object> pupilBody(String upn) {
-        return Map.of(
-                "upn", upn,
-                "firstName", "A",
-                "lastName", "B",
-                "dateOfBirth", "2012-01-01",
-                "schoolUrn", "100001",
-                "senProvision", "N");
     }
 
     @Test
@@ -843,7 +831,7 @@ class PlacementResourceTest {
                 "needsFinanceApproval",
                 true);
         // School B has its own record of a pupil with this UPN: the decision on school A's referral must not touch it.
-        String schoolBsRecord = pupilWithUpn(schoolB(), "100002", upn)
+        String schoolBsRecord = postPupil(schoolB(), "100002", upn)
                 .then()
                 .statusCode(201)
                 .extract()

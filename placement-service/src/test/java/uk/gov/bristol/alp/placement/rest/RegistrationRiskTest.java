@@ -8,6 +8,7 @@ import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.newUpn;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.placement;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.providerEvent;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.pupil;
+import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.pupilWithUpn;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.schoolA;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.schoolB;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.session;
@@ -95,23 +96,6 @@ class RegistrationRiskTest {
                 .then()
                 .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/unregistered-provider-hours-limit"));
-    }
-
-    private static String pupilWithUpn(String token, String urn, String upn) {
-        return given().header("Authorization", token)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "upn", upn,
-                        "firstName", "Kai",
-                        "lastName", "Morgan",
-                        "dateOfBirth", "2012-05-05",
-                        "schoolUrn", urn,
-                        "senProvision", "K"))
-                .post("/api/v1/pupils")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
+import uk.gov.bristol.alp.platform.problem.Causes;
 
 /**
  * Tells a failure that will likely pass (the database restarting, a lost connection, a deadlock, a lock timeout)
@@ -22,26 +23,25 @@ final class Failures {
     private Failures() {}
 
     static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException
-                    || t instanceof JDBCConnectionException
-                    || t instanceof LockTimeoutException
-                    || t instanceof PessimisticLockException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state == null && String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
-                    return true; // the pool found no connection: the database is away
-                }
-                if (state != null
-                        && (TRANSIENT_STATES.contains(state)
-                                || (state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2))))) {
-                    return true;
-                }
-            }
+        return Causes.of(failure).anyMatch(Failures::passes);
+    }
+
+    private static boolean passes(Throwable t) {
+        if (t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException
+                || t instanceof JDBCConnectionException
+                || t instanceof LockTimeoutException
+                || t instanceof PessimisticLockException) {
+            return true;
         }
-        return false;
+        if (!(t instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        if (state == null) {
+            return String.valueOf(sql.getMessage()).contains("Acquisition timeout"); // the pool found no connection
+        }
+        return TRANSIENT_STATES.contains(state)
+                || (state.length() >= 2 && TRANSIENT_CLASSES.contains(state.substring(0, 2)));
     }
 }

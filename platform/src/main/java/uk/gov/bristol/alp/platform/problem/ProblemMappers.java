@@ -148,7 +148,7 @@ public class ProblemMappers {
                     List.of(),
                     uri);
         }
-        Optional<SQLException> sql = sqlCause(e);
+        Optional<SQLException> sql = Causes.first(e, SQLException.class);
         if (sql.isPresent()) {
             // A database error's text can quote the values of the row (a pupil's UPN, say): log its state, not its
             // text.
@@ -161,24 +161,11 @@ public class ProblemMappers {
         return problems.of(ProblemType.INTERNAL, "the error was logged with this request id", List.of(), uri);
     }
 
-    private static Optional<SQLException> sqlCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The unique constraint a write broke (SQL state 23505), wherever the transaction wrapped it. */
     static Optional<String> uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException c
-                    && "23505".equals(c.getSQLState())) {
-                return Optional.ofNullable(c.getConstraintName()).or(() -> Optional.of("unnamed"));
-            }
-        }
-        return Optional.empty();
+        return Causes.first(e, org.hibernate.exception.ConstraintViolationException.class)
+                .filter(c -> "23505".equals(c.getSQLState()))
+                .map(c -> c.getConstraintName() == null ? "unnamed" : c.getConstraintName());
     }
 
     /**

@@ -152,18 +152,7 @@ public final class DemoData {
     /** Sets provider.a's provider_id to the demo provider, so the provider-staff scope has a real target. */
     private static void linkProviderStaff(Stack stack, String providerId) {
         String kc = stack.keycloak().url();
-        String admin = Http.form(
-                        kc + "/realms/master/protocol/openid-connect/token",
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                "admin-cli",
-                                "username",
-                                KeycloakServer.ADMIN,
-                                "password",
-                                KeycloakServer.ADMIN_PASSWORD))
-                .text("access_token");
+        String admin = stack.keycloak().adminToken();
         JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=provider.a", admin)
                 .body();
         ObjectNode user = (ObjectNode) users.get(0);

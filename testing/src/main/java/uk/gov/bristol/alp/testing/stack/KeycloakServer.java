@@ -43,6 +43,22 @@ public final class KeycloakServer {
         return url() + "/realms/alp";
     }
 
+    /** An access token of the bootstrap admin, from the master realm: for the admin API. */
+    public String adminToken() {
+        return Http.form(
+                        url() + "/realms/master/protocol/openid-connect/token",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                ADMIN,
+                                "password",
+                                ADMIN_PASSWORD))
+                .text("access_token");
+    }
+
     /** Starts in the background; call {@link #awaitReady} before use. */
     public void start(Path realmJson) {
         try {
