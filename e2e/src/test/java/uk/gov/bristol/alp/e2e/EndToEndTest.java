@@ -226,10 +226,33 @@ class EndToEndTest {
 
     @Test
     void aReferralGoesToAMeetingWhoseDecisionBecomesAProposedPlacement() {
+        String hub = tokens.user("hub.officer");
+        String decision = proposedByThePanel().decision();
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements?decisionId=" + decision)
+                .then()
+                .body("items[0].status", equalTo("PROPOSED"))
+                .body("items[0].route", equalTo("PANEL_DECISION"))
+                .body("items[0].schoolUrn", equalTo("100001"));
+        given().header("Authorization", "Bearer " + hub)
+                .queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString())
+                .get(api + "/panel-reports/referrals")
+                .then()
+                .statusCode(200)
+                .body("byOutcome.APPROVE_PLACEMENT", Matchers.greaterThanOrEqualTo(1));
+    }
+
+    /** A decision of the panel and the placement it proposed; {@code trace} is the decision request's trace id. */
+    private record PanelProposal(String decision, String placement, String trace) {}
+
+    /** A school's referral, decided at a panel meeting with an approved provider: the proposed placement. */
+    private static PanelProposal proposedByThePanel() {
         String school = tokens.user("school.a");
         String hub = tokens.user("hub.officer");
         String provider = approvedProvider();
         String upn = newUpn();
+        PERSONAL_DATA.addAll(List.of(upn, "Ava", "Jones", "2011-05-06"));
         Map<String, Object> referral = Map.of(
                 "schoolUrn",
                 "100001",
@@ -297,7 +320,7 @@ class EndToEndTest {
                 .statusCode(200)
                 .body("agenda.referralId", Matchers.hasItem(referralId));
 
-        String decision = given().header("Authorization", "Bearer " + tokens.user("panel.chair"))
+        Response decided = given().header("Authorization", "Bearer " + tokens.user("panel.chair"))
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "meetingId",
@@ -320,8 +343,8 @@ class EndToEndTest {
                                 TODAY.plusDays(120).toString(),
                                 "fundingRoute",
                                 "HIGH_NEEDS")))
-                .post(api + "/referrals/" + referralId + "/decision")
-                .then()
+                .post(api + "/referrals/" + referralId + "/decision");
+        String decision = decided.then()
                 .statusCode(201)
                 .body("needsFinanceApproval", equalTo(true))
                 .extract()
@@ -336,19 +359,13 @@ class EndToEndTest {
                                 .extract()
                                 .<Integer>path("totalItems")
                         == 1);
-        given().header("Authorization", "Bearer " + hub)
+        String placement = given().header("Authorization", "Bearer " + hub)
                 .get(api + "/placements?decisionId=" + decision)
                 .then()
-                .body("items[0].status", equalTo("PROPOSED"))
-                .body("items[0].route", equalTo("PANEL_DECISION"))
-                .body("items[0].schoolUrn", equalTo("100001"));
-        given().header("Authorization", "Bearer " + hub)
-                .queryParam("from", TODAY.toString())
-                .queryParam("to", TODAY.toString())
-                .get(api + "/panel-reports/referrals")
-                .then()
-                .statusCode(200)
-                .body("byOutcome.APPROVE_PLACEMENT", Matchers.greaterThanOrEqualTo(1));
+                .extract()
+                .path("items[0].id");
+        // No X-Request-Id was sent, so the gateway's is the decision request's trace id.
+        return new PanelProposal(decision, placement, decided.header("X-Request-Id"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.gov.bristol.alp.gateway;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
@@ -35,14 +37,16 @@ public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
     private final GatewayConfig config;
+    private final MeterRegistry registry;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    public ProxyRoutes(GatewayConfig config) {
+    public ProxyRoutes(GatewayConfig config, MeterRegistry registry) {
         this.config = config;
+        this.registry = registry;
     }
 
     void install(@Observes Router router, Vertx vertx) {
-        config.upstreams().forEach((name, url) -> proxies.put(name, proxy(vertx, url)));
+        config.upstreams().forEach((name, url) -> proxies.put(name, proxy(vertx, name, url)));
         router.route().order(-1000).failureHandler(ProxyRoutes::authenticationFailure);
         router.route("/api/*").handler(this::api);
         router.get("/openapi/:service").handler(this::openApi);
@@ -92,7 +96,7 @@ public class ProxyRoutes {
         proxy.handle(rc.request());
     }
 
-    private HttpProxy proxy(Vertx vertx, URI base) {
+    private HttpProxy proxy(Vertx vertx, String upstream, URI base) {
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setConnectTimeout((int)
                         config.connectTimeout().toMillis()),
@@ -108,10 +112,26 @@ public class ProxyRoutes {
                 if (ctx.request().getURI().startsWith("/openapi/")) {
                     ctx.request().setURI("/q/openapi?format=json");
                 }
-                return ctx.sendRequest().recover(failure -> Future.succeededFuture(upstreamFailure(ctx, failure)));
+                Timer.Sample sample = Timer.start(registry);
+                return ctx.sendRequest()
+                        .onSuccess(response -> timed(sample, upstream, Integer.toString(response.getStatusCode())))
+                        .recover(failure -> {
+                            timed(sample, upstream, "none");
+                            return Future.succeededFuture(upstreamFailure(ctx, failure));
+                        });
             }
         });
         return proxy;
+    }
+
+    /** Time to the upstream's answer (its head), per upstream and status ("none": no answer at all). */
+    private void timed(Timer.Sample sample, String upstream, String status) {
+        sample.stop(Timer.builder("alp.gateway.upstream.requests")
+                .description("Requests proxied to each upstream service, to the head of its answer")
+                .tag("upstream", upstream)
+                .tag("status", status)
+                .publishPercentileHistogram()
+                .register(registry));
     }
 
     private static ProxyResponse upstreamFailure(ProxyContext ctx, Throwable failure) {

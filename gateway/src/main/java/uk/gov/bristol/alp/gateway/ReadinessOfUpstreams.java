@@ -30,7 +30,12 @@ public class ReadinessOfUpstreams implements AsyncHealthCheck {
                 .map(e -> Uni.createFrom()
                         .completionStage(client.request(new RequestOptions()
                                         .setMethod(HttpMethod.GET)
-                                        .setAbsoluteURI(e.getValue() + "/q/health/ready")
+                                        .setHost(e.getValue().getHost())
+                                        .setPort(e.getValue().getPort())
+                                        .setURI("/q/health/ready")
+                                        // A request without headers fails in the OpenTelemetry extension's
+                                        // Vert.x tracer (a null header map while injecting traceparent).
+                                        .putHeader("Accept", "application/json")
                                         .setIdleTimeout(2000))
                                 .compose(req -> req.send())
                                 .map(resp -> e.getKey() + "=" + resp.statusCode())

@@ -1,10 +1,17 @@
 package uk.gov.bristol.alp.gateway;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
-/** Adopts a well-formed incoming X-Request-Id or makes one; it travels upstream and back to the caller. */
+/**
+ * Adopts a well-formed incoming X-Request-Id or takes the request's trace id (a new random one when tracing is off);
+ * it travels upstream and back to the caller, is written in every log line ({@code requestId}) and is kept on the
+ * request's span, so a caller's id finds its trace.
+ */
 final class RequestIds {
     static final String HEADER = "X-Request-Id";
     private static final String KEY = "alp.request-id";
@@ -16,10 +23,13 @@ final class RequestIds {
         String id = rc.get(KEY);
         if (id == null) {
             String incoming = rc.request().getHeader(HEADER);
+            SpanContext trace = Span.current().getSpanContext();
             id = incoming != null && ACCEPTED.matcher(incoming).matches()
                     ? incoming
-                    : UUID.randomUUID().toString();
+                    : trace.isValid() ? trace.getTraceId() : UUID.randomUUID().toString();
             rc.put(KEY, id);
+            MDC.put("requestId", id);
+            Span.current().setAttribute("alp.request_id", id);
             rc.request().headers().set(HEADER, id);
             rc.response().putHeader(HEADER, id);
         }

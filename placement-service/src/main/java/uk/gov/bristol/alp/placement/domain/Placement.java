@@ -116,6 +116,14 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "decision_id")
     public UUID decisionId;
 
+    /**
+     * The W3C trace context of the panel decision that proposed the placement: its confirmation continues that
+     * trace, so one trace shows decision, proposal, confirmation and commitment. Null for a placement commissioned
+     * directly.
+     */
+    @Column(name = "origin_trace")
+    public String originTrace;
+
     @Column(name = "created_by")
     public String createdBy;
 

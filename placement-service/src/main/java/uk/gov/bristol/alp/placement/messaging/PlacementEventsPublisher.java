@@ -15,19 +15,37 @@ import uk.gov.bristol.alp.placement.service.PlacementEvents;
 import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.event.Topics;
 import uk.gov.bristol.alp.platform.outbox.Outbox;
+import uk.gov.bristol.alp.platform.tracing.EventTraces;
 
 /** Placement events into the outbox, keyed by placement id. No pupil names leave this service. */
 @ApplicationScoped
 public class PlacementEventsPublisher implements PlacementEvents {
     private final Outbox outbox;
+    private final EventTraces traces;
 
-    public PlacementEventsPublisher(Outbox outbox) {
+    public PlacementEventsPublisher(Outbox outbox, EventTraces traces) {
         this.outbox = outbox;
+        this.traces = traces;
     }
 
+    /**
+     * A placement proposed by a panel decision remembers the decision's trace, and its confirmation is recorded in
+     * that trace (linked to the confirming request's own), so the commitment that follows joins it too.
+     */
     @Override
     public void publish(String type, Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
-        outbox.publish(
+        if (type.equals(EventTypes.PLACEMENT_PROPOSED)) {
+            p.originTrace = EventTraces.current();
+        }
+        if (type.equals(EventTypes.PLACEMENT_CONFIRMED) && p.originTrace != null) {
+            traces.continuing(p.originTrace, "confirm placement", () -> record(type, p, ehcPlan, effectiveFrom));
+        } else {
+            record(type, p, ehcPlan, effectiveFrom);
+        }
+    }
+
+    private UUID record(String type, Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
+        return outbox.publish(
                 Topics.PLACEMENTS,
                 type,
                 p.id.toString(),

@@ -8,6 +8,8 @@ import java.util.UUID;
  * The one envelope every ALP event travels in: CloudEvents 1.0 attributes plus {@code correlationid}.
  *
  * @param subject the aggregate id; also the Kafka key, so one aggregate's events stay in order
+ * @param traceparent the W3C trace context the event was created in (the CloudEvents distributed tracing
+ *     extension); null for events from before tracing, or when tracing is off
  */
 public record EventEnvelope(
         String specversion,
@@ -18,7 +20,8 @@ public record EventEnvelope(
         OffsetDateTime time,
         String datacontenttype,
         String correlationid,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";

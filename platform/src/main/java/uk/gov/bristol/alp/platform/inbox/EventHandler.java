@@ -1,5 +1,8 @@
 package uk.gov.bristol.alp.platform.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -7,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +18,7 @@ import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.MalformedEventException;
+import uk.gov.bristol.alp.platform.tracing.EventTraces;
 import uk.gov.bristol.alp.platform.web.Correlation;
 
 /**
@@ -41,6 +46,8 @@ public class EventHandler {
     private final EventJson json;
     private final Inbox inbox;
     private final Correlation correlation;
+    private final EventTraces traces;
+    private final MeterRegistry registry;
     private final int attempts;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
@@ -50,6 +57,8 @@ public class EventHandler {
             EventJson json,
             Inbox inbox,
             Correlation correlation,
+            EventTraces traces,
+            MeterRegistry registry,
             @ConfigProperty(name = "alp.consumer.attempts", defaultValue = "5") int attempts,
             @ConfigProperty(name = "alp.consumer.first-backoff", defaultValue = "PT0.2S") Duration firstBackoff,
             @ConfigProperty(name = "alp.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff,
@@ -57,22 +66,54 @@ public class EventHandler {
         this.json = json;
         this.inbox = inbox;
         this.correlation = correlation;
+        this.traces = traces;
+        this.registry = registry;
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
         this.retryFor = retryFor;
     }
 
+    /**
+     * Handles one record in a {@code process} span, child of the span that created the event, so the events this
+     * handler causes continue the same trace; counts the outcome per consumer ({@code alp.events.handled}).
+     */
     @ActivateRequestContext
     public Outcome handle(String consumer, String record, Map<String, Consumer<EventEnvelope>> handlers) {
         EventEnvelope event;
         try {
             event = json.read(record);
         } catch (MalformedEventException e) {
-            return park(consumer, null, record, e, 1);
+            return counted(consumer, park(consumer, null, record, e, 1));
         }
         // Events this handler causes carry the same correlation id as the request that started it all.
         correlation.begin(event.correlationid());
+        Span span = traces.processing(consumer, event.type(), event.id().toString(), event.traceparent());
+        Outcome outcome = null;
+        try (Scope ignored = span.makeCurrent()) {
+            outcome = handleTraced(consumer, record, event, handlers);
+            return counted(consumer, outcome);
+        } finally {
+            EventTraces.end(
+                    span,
+                    outcome == null ? "failed" : outcome.name().toLowerCase(Locale.ROOT),
+                    outcome == Outcome.PARKED ? "parked for an operator" : null);
+        }
+    }
+
+    private Outcome counted(String consumer, Outcome outcome) {
+        registry.counter(
+                        "alp.events.handled",
+                        "consumer",
+                        consumer,
+                        "outcome",
+                        outcome.name().toLowerCase(Locale.ROOT))
+                .increment();
+        return outcome;
+    }
+
+    private Outcome handleTraced(
+            String consumer, String record, EventEnvelope event, Map<String, Consumer<EventEnvelope>> handlers) {
         Instant giveUpWaiting = Instant.now().plus(retryFor);
         Duration backoff = firstBackoff;
         for (int attempt = 1; ; attempt++) {

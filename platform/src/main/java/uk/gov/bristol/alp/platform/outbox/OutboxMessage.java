@@ -44,6 +44,9 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The W3C trace context the event was created in; the relay puts it on the Kafka record's headers. */
+    public String traceparent;
+
     /** Set once the broker refused it too often: it waits, with its aggregate's later messages, for an operator. */
     @Column(name = "parked_at")
     public OffsetDateTime parkedAt;

@@ -1,10 +1,14 @@
 package uk.gov.bristol.alp.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import uk.gov.bristol.alp.platform.tracing.EventTraces;
 
 /**
  * Publishes outbox rows to Kafka and marks each sent only after the broker acknowledged it (acks=all, idempotent
@@ -40,6 +45,10 @@ public class OutboxRelay {
 
     private final EntityManager em;
     private final RelayProducerFactory producers;
+    private final EventTraces traces;
+    private final Counter sentCount;
+    private final Counter outageCount;
+    private final Counter refusalCount;
     private final int batchSize;
     private final int maxAttempts;
     private final Duration retention;
@@ -51,11 +60,25 @@ public class OutboxRelay {
     public OutboxRelay(
             EntityManager em,
             RelayProducerFactory producers,
+            EventTraces traces,
+            MeterRegistry registry,
             @ConfigProperty(name = "alp.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "alp.outbox.max-attempts", defaultValue = "20") int maxAttempts,
             @ConfigProperty(name = "alp.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.em = em;
         this.producers = producers;
+        this.traces = traces;
+        this.sentCount = Counter.builder("alp.outbox.sent")
+                .description("Events the broker acknowledged")
+                .register(registry);
+        this.outageCount = Counter.builder("alp.outbox.relay.failures")
+                .tag("kind", "outage")
+                .description("Sends that failed because the broker was away (retried, never parked)")
+                .register(registry);
+        this.refusalCount = Counter.builder("alp.outbox.relay.failures")
+                .tag("kind", "refused")
+                .description("Sends the broker refused (counted towards parking)")
+                .register(registry);
         this.batchSize = batchSize;
         this.maxAttempts = maxAttempts;
         this.retention = retention;
@@ -115,7 +138,9 @@ public class OutboxRelay {
                 if (refusal == null) {
                     message.sentAt = now;
                     sent++;
+                    sentCount.increment();
                 } else {
+                    (refusal.isTransient() ? outageCount : refusalCount).increment();
                     failure = refusal.error();
                     refused(message, refusal, now);
                     byAggregate.remove(message.aggregateId);
@@ -137,10 +162,18 @@ public class OutboxRelay {
     private List<Refusal> send(List<OutboxMessage> wave) {
         Producer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(wave.size());
+        List<Span> spans = new ArrayList<>(wave.size());
         Refusal notSent = null;
         for (OutboxMessage message : wave) {
+            Span span = traces.sending(message.topic, message.eventId.toString(), message.traceparent);
+            spans.add(span);
+            ProducerRecord<String, String> record =
+                    new ProducerRecord<>(message.topic, message.aggregateId, message.envelope);
+            if (message.traceparent != null) {
+                record.headers().add(EventTraces.HEADER, message.traceparent.getBytes(StandardCharsets.US_ASCII));
+            }
             try {
-                acks.add(kafka.send(new ProducerRecord<>(message.topic, message.aggregateId, message.envelope)));
+                acks.add(kafka.send(record));
             } catch (RuntimeException e) {
                 // The producer could not take it at all (no broker, buffer full): the rest of the wave waits too.
                 notSent = new Refusal("not sent: " + e, true);
@@ -149,7 +182,14 @@ public class OutboxRelay {
         }
         List<Refusal> refusals = new ArrayList<>(wave.size());
         for (int i = 0; i < wave.size(); i++) {
-            refusals.add(i < acks.size() ? awaitAck(acks.get(i)) : notSent);
+            Refusal refusal = i < acks.size() ? awaitAck(acks.get(i)) : notSent;
+            refusals.add(refusal);
+            if (i < spans.size()) {
+                EventTraces.end(
+                        spans.get(i),
+                        refusal == null ? "acknowledged" : "not sent",
+                        refusal == null ? null : refusal.error());
+            }
         }
         return refusals;
     }

@@ -60,6 +60,7 @@ public final class Stack implements AutoCloseable {
     private final Path keycloakCache;
     private final PortPlan ports;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
     private KeycloakServer keycloak;
     private KafkaBroker kafka;
     private Duration startup;
@@ -69,6 +70,12 @@ public final class Stack implements AutoCloseable {
         this.workDir = workDir;
         this.keycloakCache = keycloakCache;
         this.ports = ports;
+    }
+
+    /** Variables given to every service and the gateway on top of the stack's own (for example an OTLP endpoint). */
+    public Stack withEnvironment(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
+        return this;
     }
 
     public Stack start() {
@@ -96,7 +103,7 @@ public final class Stack implements AutoCloseable {
         kafka.start();
         kafka.createTopics(AlpServiceTestResource.TOPICS);
 
-        Map<String, String> common = Map.of(
+        Map<String, String> common = new LinkedHashMap<>(Map.of(
                 "ALP_KAFKA",
                 kafka.bootstrapServers(),
                 "ALP_OIDC_URL",
@@ -104,8 +111,9 @@ public final class Stack implements AutoCloseable {
                 "ALP_DB_USER",
                 PostgresServer.USER,
                 "ALP_DB_PASSWORD",
-                PostgresServer.PASSWORD);
-        Path logs = workDir.resolve("logs");
+                PostgresServer.PASSWORD));
+        common.putAll(extraEnvironment);
+        Path logs = logDirectory();
         service("registry", "provider-registry-service", ports.registry(), common, databases, logs);
         service("panel", "inclusion-panel-service", ports.panel(), common, databases, logs);
         service("placement", "placement-service", ports.placement(), common, databases, logs);
@@ -140,6 +148,11 @@ public final class Stack implements AutoCloseable {
 
     private Path jar(String module) {
         return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Where each process writes its log ({name}.log). */
+    public Path logDirectory() {
+        return workDir.resolve("logs");
     }
 
     public String gatewayUrl() {
