@@ -4,9 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,12 +20,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.platform.identifiers.Upn;
+import uk.gov.bristol.alp.testing.OtlpReceiver;
 import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.PrometheusText;
 import uk.gov.bristol.alp.testing.stack.KeycloakTokens;
 import uk.gov.bristol.alp.testing.stack.Stack;
 
@@ -38,16 +52,26 @@ class EndToEndTest {
     private static final LocalDate TODAY = LocalDate.now();
     private static int serial = 100;
 
+    /** Every pupil's name, date of birth and UPN the journeys send: none may appear in any log line. */
+    private static final Set<String> PERSONAL_DATA = ConcurrentHashMap.newKeySet();
+
     private static Stack stack;
     private static KeycloakTokens tokens;
     private static String api;
+    private static OtlpReceiver traces;
 
     @BeforeAll
     static void startTheSystem() {
         Path repo =
                 Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "alp-platform", "keycloak-e2e");
-        stack = new Stack(repo, repo.resolve("e2e/target/stack"), cache, Stack.PortPlan.free()).start();
+        traces = new OtlpReceiver();
+        stack = new Stack(repo, repo.resolve("e2e/target/stack"), cache, Stack.PortPlan.free())
+                .withEnvironment(Map.of(
+                        "ALP_OTLP_ENDPOINT", traces.endpoint(),
+                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
+                        "ALP_METRICS_SAMPLE_INTERVAL", "1s"))
+                .start();
         tokens = stack.tokens();
         api = stack.gatewayUrl() + "/api/v1";
         System.out.printf("e2e: stack ready in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
@@ -57,6 +81,9 @@ class EndToEndTest {
     static void stopTheSystem() {
         if (stack != null) {
             stack.close();
+        }
+        if (traces != null) {
+            traces.close();
         }
     }
 
@@ -243,6 +270,174 @@ class EndToEndTest {
                 .body("byOutcome.APPROVE_PLACEMENT", Matchers.greaterThanOrEqualTo(1));
     }
 
+    @Test
+    void oneTraceFollowsAPanelDecisionThroughItsProposalAndConfirmationToTheCommitment() {
+        PanelProposal proposal = proposedByThePanel();
+        String hub = tokens.user("hub.officer");
+        String etag = given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements/" + proposal.placement())
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String confirmation = given().header("Authorization", "Bearer " + hub)
+                .header("If-Match", etag)
+                .post(api + "/placements/" + proposal.placement() + "/confirm")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("X-Request-Id");
+
+        Ports.await(
+                "the decision's trace to reach finance and be whole",
+                Duration.ofSeconds(60),
+                () -> reachesFinance(traces.trace(proposal.trace())) && whole(traces.trace(proposal.trace())));
+        List<OtlpReceiver.Span> trace = traces.trace(proposal.trace());
+        String shown =
+                trace.stream().map(s -> s.service() + ": " + s.name()).toList().toString();
+        assertEquals(
+                Set.of("gateway", "inclusion-panel-service", "placement-service", "finance-service"),
+                trace.stream().map(OtlpReceiver.Span::service).collect(Collectors.toSet()),
+                shown);
+        for (String hop : List.of(
+                "inclusion-panel-service: send alp.panel.v1",
+                "placement-service: process uk.gov.bristol.alp.panel.decision-made.v1",
+                "placement-service: confirm placement",
+                "placement-service: send alp.placements.v1",
+                "finance-service: process uk.gov.bristol.alp.placement.confirmed.v1")) {
+            assertTrue(shown.contains(hop), "the trace shows " + hop + ": " + shown);
+        }
+        // The confirmation is a request of its own (its own trace, at the gateway and placement), linked to this one.
+        assertTrue(traces.trace(confirmation).stream().anyMatch(s -> s.service().equals("placement-service")));
+    }
+
+    @Test
+    void logLinesAreJsonWithTraceRequestServiceAndRoleAndNeverAPupilsDetails() throws IOException {
+        PanelProposal proposal = proposedByThePanel();
+        ObjectMapper json = new ObjectMapper();
+        int lines = 0;
+        Map<String, JsonNode> decisionLines = new HashMap<>();
+        List<Pattern> personal = PERSONAL_DATA.stream()
+                .map(v -> Pattern.compile("\\b" + Pattern.quote(v) + "\\b"))
+                .toList();
+        try (var files = Files.list(stack.logDirectory())) {
+            for (Path file : files.toList()) {
+                for (String line : Files.readAllLines(file)) {
+                    lines++;
+                    for (Pattern p : personal) {
+                        assertFalse(p.matcher(line).find(), file.getFileName() + " logs a pupil's detail: " + line);
+                    }
+                    if (!line.startsWith("{")) {
+                        continue; // the JVM's own warnings on stderr
+                    }
+                    JsonNode entry = json.readTree(line);
+                    assertTrue(entry.hasNonNull("service"), "every line names its service: " + line);
+                    if (proposal.trace()
+                            .equals(entry.path("mdc").path("traceId").asText())) {
+                        decisionLines.put(entry.get("service").asText(), entry);
+                    }
+                }
+            }
+        }
+        assertTrue(lines > 100, "the logs were read: " + lines + " lines");
+        assertTrue(
+                decisionLines.keySet().containsAll(Set.of("gateway", "inclusion-panel-service")),
+                decisionLines.keySet().toString());
+        JsonNode panel = decisionLines.get("inclusion-panel-service").get("mdc");
+        assertEquals(proposal.trace(), panel.path("requestId").asText(), "the request id is the trace id: " + panel);
+        assertTrue(panel.path("spanId").asText().matches("[0-9a-f]{16}"), panel.toString());
+        assertTrue(panel.path("callerRole").asText().contains("panel-chair"), panel.toString());
+    }
+
+    @Test
+    void everyServiceExposesTheMetricsTheAlertsAndDashboardsUse() throws IOException {
+        proposedByThePanel();
+        String finance = tokens.user("finance.officer");
+        String code = "OBS-" + serial++;
+        given().header("Authorization", "Bearer " + finance)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code", code,
+                        "description", "Observability check",
+                        "costCentre", "ALP",
+                        "budgetLine", "Placements",
+                        "fundingStream", "ALP_HUB_CORE"))
+                .post(api + "/finance/cost-codes")
+                .then()
+                .statusCode(201);
+        LocalDate today = LocalDate.now();
+        int fyStart = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        given().header("Authorization", "Bearer " + finance)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amount", "100000.00", "reason", "Observability check"))
+                .put(api + "/finance/budgets/" + fyStart + "-" + String.format("%02d", (fyStart + 1) % 100) + "/"
+                        + code)
+                .then()
+                .statusCode(200);
+        Map<String, PrometheusText> scrapes = new HashMap<>();
+        Ports.await("the panel's event counted in placement", Duration.ofSeconds(30), () -> {
+            scrapes.clear();
+            for (String service : List.of("gateway", "registry", "panel", "placement", "finance")) {
+                scrapes.put(
+                        service,
+                        new PrometheusText(given().get(stack.serviceUrl(service) + "/q/metrics")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .asString()));
+            }
+            return scrapes.get("placement")
+                                    .value(
+                                            "alp_events_handled_total",
+                                            "consumer",
+                                            "placement-service.panel",
+                                            "outcome",
+                                            "applied")
+                            >= 1
+                    && scrapes.get("finance").value("alp_budget_used_ratio", "cost_code", code) == 0;
+        });
+        assertTrue(
+                scrapes.get("gateway").value("alp_gateway_upstream_requests_seconds_count", "upstream", "panel") >= 1);
+        assertTrue(scrapes.get("placement").names().contains("alp_attention_open"));
+        assertTrue(scrapes.get("registry").names().contains("alp_providers_lapsed_evidence"));
+        assertTrue(scrapes.get("finance").names().contains("alp_budget_amount"));
+        for (String service : List.of("registry", "panel", "placement", "finance")) {
+            assertTrue(scrapes.get(service).names().contains("alp_outbox_oldest_age_seconds"), service);
+            assertTrue(scrapes.get(service).names().contains("http_server_requests_seconds_bucket"), service);
+        }
+
+        Set<String> exposed = new TreeSet<>();
+        scrapes.values().forEach(s -> exposed.addAll(s.names()));
+        Path observability = Path.of(System.getProperty("alp.repo", "..")).resolve("deploy/observability");
+        Set<String> used = new TreeSet<>();
+        try (var files = Files.walk(observability)) {
+            for (Path file : files.filter(f -> f.toString().matches(".*(alerts\\.yml|\\.json)$"))
+                    .toList()) {
+                Matcher m = METRIC.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group());
+                }
+            }
+        }
+        assertTrue(used.size() > 10, "the rules and dashboards were read: " + used);
+        used.removeAll(exposed);
+        assertEquals(Set.of(), used, "metrics the alerts or dashboards use and no service exposes");
+    }
+
+    private static final Pattern METRIC =
+            Pattern.compile("(?<![:\\w])(alp|http_server|kafka_consumer|agroal|jvm)_[a-z_]+(?![:\\w])");
+
+    private static boolean reachesFinance(List<OtlpReceiver.Span> trace) {
+        return trace.stream()
+                .anyMatch(s -> s.service().equals("finance-service") && s.kind() == OtlpReceiver.Span.CONSUMER);
+    }
+
+    /** Every span's parent is in the trace but the root's: the hops connect. */
+    private static boolean whole(List<OtlpReceiver.Span> trace) {
+        Set<String> ids = trace.stream().map(OtlpReceiver.Span::spanId).collect(Collectors.toSet());
+        return trace.stream().filter(s -> !ids.contains(s.parentSpanId())).count() == 1;
+    }
+
     /** A decision of the panel and the placement it proposed; {@code trace} is the decision request's trace id. */
     private record PanelProposal(String decision, String placement, String trace) {}
 
@@ -250,7 +445,8 @@ class EndToEndTest {
     private static PanelProposal proposedByThePanel() {
         String school = tokens.user("school.a");
         String hub = tokens.user("hub.officer");
-        String provider = approvedProvider();
+        // Full time (25 hours) needs a registered setting, or the Hub could not confirm it.
+        String provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
         String upn = newUpn();
         PERSONAL_DATA.addAll(List.of(upn, "Ava", "Jones", "2011-05-06"));
         Map<String, Object> referral = Map.of(
@@ -412,6 +608,10 @@ class EndToEndTest {
     // --- helpers -------------------------------------------------------------------------------
 
     private static String register(String registryToken) {
+        return register(registryToken, "UNREGISTERED");
+    }
+
+    private static String register(String registryToken, String registrationStatus) {
         String ukprn = String.format("1%07d", 3000000 + serial++);
         return given().header("Authorization", "Bearer " + registryToken)
                 .contentType(ContentType.JSON)
@@ -421,7 +621,7 @@ class EndToEndTest {
                         "ukprn",
                         ukprn,
                         "registrationStatus",
-                        "UNREGISTERED",
+                        registrationStatus,
                         "leadAuthority",
                         "bristol",
                         "details",
@@ -442,8 +642,12 @@ class EndToEndTest {
     }
 
     private static String approvedProvider() {
+        return approvedProvider("UNREGISTERED");
+    }
+
+    private static String approvedProvider(String registrationStatus) {
         String registry = tokens.user("registry.officer");
-        String id = register(registry);
+        String id = register(registry, registrationStatus);
         for (String kind : MANDATORY) {
             given().header("Authorization", "Bearer " + registry)
                     .contentType(ContentType.JSON)
@@ -476,11 +680,13 @@ class EndToEndTest {
     }
 
     private static String pupil(String schoolToken) {
+        String upn = newUpn();
+        PERSONAL_DATA.addAll(List.of(upn, "Jo", "Bloggs", "2012-02-02"));
         return given().header("Authorization", "Bearer " + schoolToken)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
                         "upn",
-                        newUpn(),
+                        upn,
                         "firstName",
                         "Jo",
                         "lastName",
