@@ -91,6 +91,7 @@ public class EventHandler {
         Span span = traces.processing(consumer, event.type(), event.id().toString(), event.traceparent());
         Outcome outcome = null;
         try (Scope ignored = span.makeCurrent()) {
+            EventTraces.logContext(span);
             outcome = handleTraced(consumer, record, event, handlers);
             return counted(consumer, outcome);
         } finally {

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jboss.logging.MDC;
 
 /**
  * Carries one trace across the event hops, as W3C {@code traceparent} text: an event is created inside the span
@@ -120,6 +121,18 @@ public class EventTraces {
             return work.get();
         } finally {
             span.end();
+        }
+    }
+
+    /**
+     * Names the span in the log lines written while it is current on this thread ({@code traceId}, {@code spanId}
+     * in the MDC, as the extension does for HTTP requests): a consumer's thread is not a request's.
+     */
+    public static void logContext(Span span) {
+        SpanContext context = span.getSpanContext();
+        if (context.isValid()) {
+            MDC.put("traceId", context.getTraceId());
+            MDC.put("spanId", context.getSpanId());
         }
     }
 
