@@ -18,13 +18,27 @@ class GatewayTest {
 
     @Test
     void noTokenIs401AsAProblemWithARequestId() {
+        // Without an X-Request-Id from the caller, the request id is the request's trace id (the caller's, if it
+        // sent a traceparent); a well-formed X-Request-Id of its own is kept.
         given().get("/api/v1/placements/123")
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", notNullValue())
                 .body("type", equalTo(PROBLEMS + "unauthenticated"))
-                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
+                .body("requestId", matchesPattern("[0-9a-f]{32}"));
+        given().header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .get("/api/v1/placements/123")
+                .then()
+                .statusCode(401)
+                .header("X-Request-Id", equalTo("4bf92f3577b34da6a3ce929d0e0e4736"))
+                .body("requestId", equalTo("4bf92f3577b34da6a3ce929d0e0e4736"));
+        given().header("X-Request-Id", "caller-chosen-id")
+                .get("/api/v1/placements/123")
+                .then()
+                .statusCode(401)
+                .header("X-Request-Id", equalTo("caller-chosen-id"));
     }
 
     @Test
