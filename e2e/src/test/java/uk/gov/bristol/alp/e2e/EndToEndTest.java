@@ -288,25 +288,26 @@ class EndToEndTest {
                 .extract()
                 .header("X-Request-Id");
 
-        Ports.await(
-                "the decision's trace to reach finance and be whole",
-                Duration.ofSeconds(60),
-                () -> reachesFinance(traces.trace(proposal.trace())) && whole(traces.trace(proposal.trace())));
-        List<OtlpReceiver.Span> trace = traces.trace(proposal.trace());
-        String shown =
-                trace.stream().map(s -> s.service() + ": " + s.name()).toList().toString();
-        assertEquals(
-                Set.of("gateway", "inclusion-panel-service", "placement-service", "finance-service"),
-                trace.stream().map(OtlpReceiver.Span::service).collect(Collectors.toSet()),
-                shown);
-        for (String hop : List.of(
+        List<String> hops = List.of(
                 "inclusion-panel-service: send alp.panel.v1",
                 "placement-service: process uk.gov.bristol.alp.panel.decision-made.v1",
                 "placement-service: confirm placement",
                 "placement-service: send alp.placements.v1",
-                "finance-service: process uk.gov.bristol.alp.placement.confirmed.v1")) {
-            assertTrue(shown.contains(hop), "the trace shows " + hop + ": " + shown);
-        }
+                "finance-service: process uk.gov.bristol.alp.placement.confirmed.v1");
+        // Spans arrive in batches from each process: wait until every hop has, and the tree is whole.
+        Ports.await(
+                "the decision's trace to show every hop to finance and be whole",
+                Duration.ofSeconds(60),
+                () -> shown(traces.trace(proposal.trace())).containsAll(hops) && whole(traces.trace(proposal.trace())));
+        List<OtlpReceiver.Span> trace = traces.trace(proposal.trace());
+        assertEquals(
+                Set.of("gateway", "inclusion-panel-service", "placement-service", "finance-service"),
+                trace.stream().map(OtlpReceiver.Span::service).collect(Collectors.toSet()),
+                shown(trace).toString());
+        assertTrue(
+                trace.stream()
+                        .anyMatch(s -> s.service().equals("finance-service") && s.kind() == OtlpReceiver.Span.CONSUMER),
+                "finance consumed in the trace: " + shown(trace));
         // The confirmation is a request of its own (its own trace, at the gateway and placement), linked to this one.
         assertTrue(traces.trace(confirmation).stream().anyMatch(s -> s.service().equals("placement-service")));
     }
@@ -427,9 +428,8 @@ class EndToEndTest {
     private static final Pattern METRIC =
             Pattern.compile("(?<![:\\w])(alp|http_server|kafka_consumer|agroal|jvm)_[a-z_]+(?![:\\w])");
 
-    private static boolean reachesFinance(List<OtlpReceiver.Span> trace) {
-        return trace.stream()
-                .anyMatch(s -> s.service().equals("finance-service") && s.kind() == OtlpReceiver.Span.CONSUMER);
+    private static List<String> shown(List<OtlpReceiver.Span> trace) {
+        return trace.stream().map(s -> s.service() + ": " + s.name()).toList();
     }
 
     /** Every span's parent is in the trace but the root's: the hops connect. */

@@ -1,14 +1,16 @@
 package uk.gov.bristol.alp.gateway;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 @ConfigMapping(prefix = "alp.gateway")
 public interface GatewayConfig {
-    /** Base URL of each upstream service by name: registry, panel, placement, finance. */
-    Map<String, URI> upstreams();
+    /** Base URLs of each upstream service's instances by name (registry, panel, placement, finance). */
+    Map<String, List<URI>> upstreams();
 
     Duration connectTimeout();
 
@@ -16,4 +18,8 @@ public interface GatewayConfig {
     Duration upstreamTimeout();
 
     int maxConnectionsPerUpstream();
+
+    /** How often every instance's readiness is probed (an instance out of service comes back on success). */
+    @WithDefault("2s")
+    Duration probeInterval();
 }

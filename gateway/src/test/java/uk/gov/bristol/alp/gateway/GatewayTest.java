@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
-@QuarkusTestResource(UpstreamsResource.class)
+@QuarkusTestResource(value = UpstreamsResource.class, restrictToAnnotatedClass = true)
 class GatewayTest {
     private static final String PROBLEMS = "https://alp.bristol.gov.uk/problems/";
 

@@ -2,11 +2,13 @@ package uk.gov.bristol.alp.testing.stack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./alp up}: starts the whole system on the standard loopback ports, loads demo data, prints
- * where everything is, and runs until Ctrl-C or {@code ./alp stop}, then stops every process it started.
+ * {@code ./alp up [--replicas N]}: starts the whole system on the standard loopback ports (with N instances of each
+ * service behind the gateway), loads demo data, prints where everything is, and runs until Ctrl-C or
+ * {@code ./alp stop}, then stops every process it started.
  */
 public final class LocalStack {
     private LocalStack() {}
@@ -15,7 +17,9 @@ public final class LocalStack {
         Path repo =
                 Path.of(System.getProperty("alp.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".alp-local");
-        Stack stack = new Stack(repo, work.resolve("run"), work.resolve("keycloak"), Stack.PortPlan.standard());
+        int replicas = replicas(args);
+        Stack stack = new Stack(repo, work.resolve("run"), work.resolve("keycloak"), Stack.PortPlan.standard())
+                .withReplicas(replicas);
         Path pidFile = work.resolve("stack.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -27,7 +31,9 @@ public final class LocalStack {
         }));
         Files.createDirectories(work);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
-        System.out.println("Starting PostgreSQL, Kafka, Keycloak, four services and the gateway on 127.0.0.1...");
+        System.out.printf(
+                "Starting PostgreSQL, Kafka, Keycloak, four services%s and the gateway on 127.0.0.1...%n",
+                replicas > 1 ? " (" + replicas + " instances each)" : "");
         stack.start();
         DemoData.Loaded demo = DemoData.load(stack);
         Stack.PortPlan p = Stack.PortPlan.standard();
@@ -39,7 +45,7 @@ public final class LocalStack {
                   Gateway (the API)     %s/api/v1/...
                   Swagger UI            %s/q/swagger-ui
                   Keycloak              %s   admin console: %s/admin  (admin / admin)
-                  Services              registry :%d  panel :%d  placement :%d  finance :%d
+                  Services              %s
                   PostgreSQL            127.0.0.1:%d (postgres / postgres)   Kafka 127.0.0.1:%d
                   Logs                  %s
 
@@ -61,10 +67,7 @@ public final class LocalStack {
                 stack.gatewayUrl(),
                 stack.keycloak().url(),
                 stack.keycloak().url(),
-                p.registry(),
-                p.panel(),
-                p.placement(),
-                p.finance(),
+                instances(stack),
                 p.postgres(),
                 p.kafka(),
                 work.resolve("run/logs"),
@@ -75,5 +78,31 @@ public final class LocalStack {
                 demo.pupilId(),
                 stack.keycloak().issuer());
         stopped.await();
+    }
+
+    private static int replicas(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--replicas") && i + 1 < args.length && args[i + 1].matches("[1-9]")) {
+                return Integer.parseInt(args[i + 1]);
+            }
+            throw new IllegalArgumentException("usage: ./alp up [--replicas 1-9]; not understood: " + args[i]);
+        }
+        return 1;
+    }
+
+    /** "registry :8081  panel :8082 ..." (with replicas: "registry :8081,8181 ..."). */
+    private static String instances(Stack stack) {
+        StringBuilder line = new StringBuilder();
+        for (String name : List.of("registry", "panel", "placement", "finance")) {
+            line.append(name)
+                    .append(" :")
+                    .append(String.join(
+                            ",",
+                            stack.instanceUrls(name).stream()
+                                    .map(url -> url.substring(url.lastIndexOf(':') + 1))
+                                    .toList()))
+                    .append("  ");
+        }
+        return line.toString().strip();
     }
 }

@@ -61,6 +61,7 @@ public final class Stack implements AutoCloseable {
     private final PortPlan ports;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
+    private int replicas = 1;
     private KeycloakServer keycloak;
     private KafkaBroker kafka;
     private Duration startup;
@@ -75,6 +76,18 @@ public final class Stack implements AutoCloseable {
     /** Variables given to every service and the gateway on top of the stack's own (for example an OTLP endpoint). */
     public Stack withEnvironment(Map<String, String> variables) {
         extraEnvironment.putAll(variables);
+        return this;
+    }
+
+    /**
+     * Runs {@code n} instances of each service, all registered with the gateway: the first on the plan's port, the
+     * others 100 above it each on the standard plan (placement 8083, 8183, 8283), on free ports otherwise.
+     */
+    public Stack withReplicas(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("replicas must be 1 or more");
+        }
+        replicas = n;
         return this;
     }
 
@@ -114,15 +127,17 @@ public final class Stack implements AutoCloseable {
                 PostgresServer.PASSWORD));
         common.putAll(extraEnvironment);
         Path logs = logDirectory();
-        service("registry", "provider-registry-service", ports.registry(), common, databases, logs);
-        service("panel", "inclusion-panel-service", ports.panel(), common, databases, logs);
-        service("placement", "placement-service", ports.placement(), common, databases, logs);
-        service("finance", "finance-service", ports.finance(), common, databases, logs);
         Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
-        gatewayEnv.put("ALP_REGISTRY_URL", "http://127.0.0.1:" + ports.registry());
-        gatewayEnv.put("ALP_PANEL_URL", "http://127.0.0.1:" + ports.panel());
-        gatewayEnv.put("ALP_PLACEMENT_URL", "http://127.0.0.1:" + ports.placement());
-        gatewayEnv.put("ALP_FINANCE_URL", "http://127.0.0.1:" + ports.finance());
+        gatewayEnv.put(
+                "ALP_REGISTRY_URL",
+                service("registry", "provider-registry-service", ports.registry(), common, databases, logs));
+        gatewayEnv.put(
+                "ALP_PANEL_URL", service("panel", "inclusion-panel-service", ports.panel(), common, databases, logs));
+        gatewayEnv.put(
+                "ALP_PLACEMENT_URL",
+                service("placement", "placement-service", ports.placement(), common, databases, logs));
+        gatewayEnv.put(
+                "ALP_FINANCE_URL", service("finance", "finance-service", ports.finance(), common, databases, logs));
         services.put("gateway", new ServiceProcess("gateway", jar("gateway"), ports.gateway(), gatewayEnv, logs));
 
         services.values().forEach(ServiceProcess::start);
@@ -134,7 +149,8 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
-    private void service(
+    /** Adds the instances of one service ({@code name}, then {@code name-2}, ...); returns their URLs, comma-separated. */
+    private String service(
             String name,
             String module,
             int port,
@@ -143,7 +159,15 @@ public final class Stack implements AutoCloseable {
             Path logs) {
         Map<String, String> env = new LinkedHashMap<>(common);
         env.put("ALP_DB_URL", PostgresServer.database(ports.postgres(), databases.get(name)));
-        services.put(name, new ServiceProcess(name, jar(module), port, env, logs));
+        List<String> urls = new ArrayList<>();
+        for (int i = 1; i <= replicas; i++) {
+            String instance = i == 1 ? name : name + "-" + i;
+            int instancePort = i == 1 ? port : ports.equals(PortPlan.standard()) ? port + 100 * (i - 1) : Ports.free();
+            ServiceProcess process = new ServiceProcess(instance, jar(module), instancePort, env, logs);
+            services.put(instance, process);
+            urls.add(process.url());
+        }
+        return String.join(",", urls);
     }
 
     private Path jar(String module) {
@@ -163,7 +187,10 @@ public final class Stack implements AutoCloseable {
         return services.get(name).url();
     }
 
-    /** One of the running services (registry, panel, placement, finance, gateway), for fault drills. */
+    /**
+     * One of the running processes (registry, panel, placement, finance, gateway; with replicas also placement-2
+     * and so on), for fault drills.
+     */
     public ServiceProcess service(String name) {
         return services.get(name);
     }
@@ -185,6 +212,14 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Process ids by name, for measuring (bench/stack-footprint). */
+    /** The URLs of every instance of a service (one without replicas). */
+    public List<String> instanceUrls(String name) {
+        return services.entrySet().stream()
+                .filter(e -> e.getKey().equals(name) || e.getKey().startsWith(name + "-"))
+                .map(e -> e.getValue().url())
+                .toList();
+    }
+
     public Map<String, Long> pids() {
         Map<String, Long> pids = new LinkedHashMap<>();
         services.forEach((name, s) -> pids.put(name, s.pid()));
