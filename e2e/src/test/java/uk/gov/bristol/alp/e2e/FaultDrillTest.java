@@ -24,21 +24,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uk.gov.bristol.alp.platform.identifiers.Upn;
 import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.PrometheusText;
 import uk.gov.bristol.alp.testing.stack.DemoData;
 import uk.gov.bristol.alp.testing.stack.KeycloakTokens;
 import uk.gov.bristol.alp.testing.stack.Stack;
 
 /**
- * The fault drill (bench/fault-drill.sh; not part of ./alp test): the whole stack, 500 placements made through the
- * gateway by a school's system while the Kafka broker is killed (SIGKILL) and restarted, and finance (the consumer
- * of placements) is killed and restarted. Then every placement must have exactly one commitment and nothing may
- * be parked. Prints its figures.
+ * The fault drill (bench/fault-drill.sh; not part of ./alp test): the whole stack, placements made through the
+ * gateway by a school's system while things crash. With one instance of each service and one broker: the broker is
+ * killed (SIGKILL) and restarted, then finance. Scaled ({@code alp.faultDrill.replicas=2},
+ * {@code alp.faultDrill.brokers=3}): one broker is killed and restarted, then one instance of every service, then
+ * finance's database is cut off for 10 s. Then every placement must have exactly one commitment and nothing may be
+ * parked. Prints its figures.
  */
 @EnabledIfSystemProperty(named = "alp.faultDrill", matches = "true")
 class FaultDrillTest {
     private static final int PLACEMENTS = Integer.getInteger("alp.faultDrill.placements", 500);
     /** Each client's pause between placements: about 9 a second in all, so the crashes fall while they are made. */
     private static final long PAUSE_MS = Long.getLong("alp.faultDrill.pauseMs", 400);
+
+    private static final int REPLICAS = Integer.getInteger("alp.faultDrill.replicas", 1);
+    private static final int BROKERS = Integer.getInteger("alp.faultDrill.brokers", 1);
+    private static final List<String> SERVICES = List.of("registry", "panel", "placement", "finance");
 
     private static final LocalDate TODAY = LocalDate.now();
 
@@ -47,8 +54,10 @@ class FaultDrillTest {
         Path repo =
                 Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "alp-platform", "keycloak-e2e");
-        try (Stack stack =
-                new Stack(repo, repo.resolve("e2e/target/stack-drill"), cache, Stack.PortPlan.free()).start()) {
+        try (Stack stack = new Stack(repo, repo.resolve("e2e/target/stack-drill"), cache, Stack.PortPlan.free())
+                .withReplicas(REPLICAS)
+                .withBrokers(BROKERS)
+                .start()) {
             KeycloakTokens tokens = stack.tokens();
             DemoData.Loaded demo = DemoData.load(stack);
             String api = stack.gatewayUrl() + "/api/v1";
@@ -73,18 +82,12 @@ class FaultDrillTest {
                 }));
             }
             List<String> events = new ArrayList<>();
-            awaitMade(made, PLACEMENTS / 10);
-            stack.kafka().kill();
-            events.add("broker killed at placement " + made.get());
-            awaitMade(made, PLACEMENTS / 4);
-            stack.kafka().start();
-            events.add("broker back at " + made.get());
-            stack.service("finance").kill();
-            events.add("finance killed at " + made.get());
-            awaitMade(made, PLACEMENTS / 2);
-            stack.service("finance").start();
-            stack.service("finance").awaitReady(Duration.ofSeconds(120));
-            events.add("finance back at " + made.get());
+            if (REPLICAS > 1 && BROKERS > 1) {
+                scaledFaults(stack, made, events);
+            } else {
+                singleFaults(stack, made, events);
+            }
+            Instant lastFault = Instant.now();
             Set<String> ids = new HashSet<>();
             for (Future<String> f : placements) {
                 ids.add(f.get());
@@ -93,7 +96,7 @@ class FaultDrillTest {
             Duration making = Duration.between(began, Instant.now());
 
             String finance = tokens.user("finance.officer");
-            Instant waitFrom = Instant.now();
+            Instant waitFrom = Instant.now().isAfter(lastFault) ? Instant.now() : lastFault;
             Ports.await(
                     "a commitment for each of " + PLACEMENTS + " placements",
                     Duration.ofMinutes(5),
@@ -104,11 +107,17 @@ class FaultDrillTest {
             String operator = tokens.user("operator");
             int parkedFinance = parked(stack.serviceUrl("finance"), operator);
             int parkedPlacement = parked(stack.serviceUrl("placement"), operator);
+            long duplicates = duplicatesSkipped(stack);
+            Duration whole = Duration.between(began, Instant.now());
 
             System.out.printf(
-                    "fault drill: %d placements made in %.1f s (%d client retries), %s;%n"
-                            + "  commitments %d (distinct placements %d, all placements covered %b), settled %.1f s after"
-                            + " the last placement; parked events: finance %d, placement %d%n",
+                    "fault drill (%d instance(s) per service, %d broker(s)): %d placements made in %.1f s"
+                            + " (%d client errors, each retried with its Idempotency-Key), %s;%n"
+                            + "  commitments %d (distinct placements %d, all placements covered %b), the last"
+                            + " %.1f s after the last placement and fault; duplicates skipped by inboxes %d (instances"
+                            + " alive at the end); parked events: finance %d, placement %d; whole run %.1f s%n",
+                    REPLICAS,
+                    BROKERS,
                     ids.size(),
                     making.toMillis() / 1000.0,
                     retries.get(),
@@ -117,13 +126,67 @@ class FaultDrillTest {
                     distinct.size(),
                     distinct.containsAll(ids),
                     settling.toMillis() / 1000.0,
+                    duplicates,
                     parkedFinance,
-                    parkedPlacement);
+                    parkedPlacement,
+                    whole.toMillis() / 1000.0);
             assertEquals(PLACEMENTS, ids.size());
             assertEquals(ids, distinct, "every placement committed");
             assertEquals(ids.size(), committed.size(), "each exactly once");
             assertEquals(0, parkedFinance + parkedPlacement, "nothing parked");
         }
+    }
+
+    /** One broker, then finance, killed and restarted while placements are made. */
+    private static void singleFaults(Stack stack, AtomicInteger made, List<String> events) {
+        awaitMade(made, PLACEMENTS / 10);
+        stack.kafka().kill();
+        events.add("broker killed at placement " + made.get());
+        awaitMade(made, PLACEMENTS / 4);
+        stack.kafka().start();
+        events.add("broker back at " + made.get());
+        stack.service("finance").kill();
+        events.add("finance killed at " + made.get());
+        awaitMade(made, PLACEMENTS / 2);
+        stack.service("finance").start();
+        stack.service("finance").awaitReady(Duration.ofSeconds(120));
+        events.add("finance back at " + made.get());
+    }
+
+    /** In turn: one broker of three, one instance of every service, finance's database for 10 s. */
+    private static void scaledFaults(Stack stack, AtomicInteger made, List<String> events) {
+        awaitMade(made, PLACEMENTS / 10);
+        var broker = stack.kafkaCluster().node(1);
+        broker.kill();
+        events.add("broker 2 of 3 killed at placement " + made.get());
+        awaitMade(made, PLACEMENTS / 5);
+        broker.start();
+        events.add("broker 2 back at " + made.get());
+        awaitMade(made, PLACEMENTS * 3 / 10);
+        SERVICES.forEach(name -> stack.service(name + "-2").kill());
+        events.add("one instance of every service killed at " + made.get());
+        awaitMade(made, PLACEMENTS * 2 / 5);
+        SERVICES.forEach(name -> stack.service(name + "-2").start());
+        SERVICES.forEach(name -> stack.service(name + "-2").awaitReady(Duration.ofSeconds(120)));
+        events.add("instances back at " + made.get());
+        awaitMade(made, PLACEMENTS / 2);
+        events.add("finance's database cut at " + made.get());
+        stack.cutDatabase("finance", Duration.ofSeconds(10));
+        events.add("and back at " + made.get());
+    }
+
+    /** Events a consumer found already applied, over every instance of placement and finance. */
+    private static long duplicatesSkipped(Stack stack) {
+        long skipped = 0;
+        for (String name : List.of("placement", "finance")) {
+            for (String url : stack.instanceUrls(name)) {
+                double value = new PrometheusText(
+                                given().get(url + "/q/metrics").then().extract().asString())
+                        .value("alp_events_handled_total", "outcome", "already_applied");
+                skipped += Double.isNaN(value) ? 0 : (long) value;
+            }
+        }
+        return skipped;
     }
 
     private static void awaitMade(AtomicInteger made, int count) {

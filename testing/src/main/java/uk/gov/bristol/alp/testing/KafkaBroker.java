@@ -34,6 +34,11 @@ public final class KafkaBroker {
     private final int port;
     private final int controllerPort;
     private final int saslPort;
+    /** This node's id, the controller quorum ("1@host:port,..."), and the replication factor of internal topics. */
+    private final int nodeId;
+
+    private final String voters;
+    private final int replicas;
 
     /** The one account on the SASL listener (created when the log directory is formatted). */
     public static final String SCRAM_USER = "alp-service";
@@ -41,10 +46,34 @@ public final class KafkaBroker {
     public static final String SCRAM_PASSWORD = "alp-service-test-secret";
 
     private KafkaBroker(Path dir, int port, int controllerPort, int saslPort) {
+        this(dir, port, controllerPort, saslPort, 1, "1@127.0.0.1:" + controllerPort, 1);
+    }
+
+    private KafkaBroker(Path dir, int port, int controllerPort, int saslPort, int nodeId, String voters, int replicas) {
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
         this.saslPort = saslPort;
+        this.nodeId = nodeId;
+        this.voters = voters;
+        this.replicas = replicas;
+    }
+
+    /**
+     * One node of a cluster (KafkaCluster): {@code voters} names every node's controller, all nodes share
+     * {@code clusterId}, internal topics keep {@code replicas} copies and need {@code replicas - 1} in sync.
+     */
+    static KafkaBroker node(
+            Path dir, int nodeId, int port, int controllerPort, String voters, int replicas, String clusterId) {
+        InfraFiles.deleteTree(dir.resolve("data"));
+        KafkaBroker node = new KafkaBroker(dir, port, controllerPort, Ports.free(), nodeId, voters, replicas);
+        node.writeConfig();
+        try {
+            Files.writeString(dir.resolve("cluster.id"), clusterId);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return node;
     }
 
     /** The JVM-wide broker for tests, started once with every topic created. */
@@ -118,6 +147,15 @@ public final class KafkaBroker {
 
     /** Formats the log directory on first use, starts the broker and waits until it takes requests. */
     public synchronized void start() {
+        launch();
+        awaitReady();
+    }
+
+    /**
+     * Formats the log directory on first use and starts the broker without waiting (a cluster's nodes must all be
+     * launched before any can take requests: each needs a quorum of controllers).
+     */
+    synchronized void launch() {
         stop();
         try {
             if (!Files.exists(dir.resolve("data/meta.properties"))) {
@@ -135,15 +173,19 @@ public final class KafkaBroker {
             }
             Process broker = run(List.of("kafka.Kafka", config().toString()), "broker.log", false);
             Files.writeString(dir.resolve("broker.pid"), Long.toString(broker.pid()));
-            Ports.await("Kafka on port " + port, Duration.ofSeconds(60), () -> {
-                if (!broker.isAlive()) {
-                    throw new IllegalStateException("Kafka exited; see " + dir.resolve("broker.log"));
-                }
-                return Ports.isOpen(port);
-            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until the broker takes requests. */
+    void awaitReady() {
+        Ports.await("Kafka on port " + port, Duration.ofSeconds(90), () -> {
+            if (!isRunning()) {
+                throw new IllegalStateException("Kafka exited; see " + dir.resolve("broker.log"));
+            }
+            return Ports.isOpen(port);
+        });
     }
 
     /** Stops the broker as a crash would (SIGKILL): nothing is flushed politely. */
@@ -171,11 +213,17 @@ public final class KafkaBroker {
     }
 
     public void createTopics(Collection<String> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        createTopics(bootstrapServers(), topics, 3, 1);
+    }
+
+    /** Topics with {@code partitions}, {@code replicas} copies and, with more than one, replicas - 1 in sync. */
+    static void createTopics(String bootstrapServers, Collection<String> topics, int partitions, int replicas) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 3, (short) 1))
+                    .map(t -> new NewTopic(t, partitions, (short) replicas)
+                            .configs(Map.of("min.insync.replicas", Integer.toString(Math.max(1, replicas - 1)))))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
@@ -231,20 +279,26 @@ public final class KafkaBroker {
     private String clusterId() throws IOException {
         Path file = dir.resolve("cluster.id");
         if (!Files.exists(file)) {
-            // A Kafka cluster id is 16 bytes, URL-safe base64 without padding. Like Kafka's own generator,
-            // never one starting with '-': command-line parsers read that as an option.
-            String id;
-            do {
-                UUID uuid = UUID.randomUUID();
-                byte[] bytes = ByteBuffer.allocate(16)
-                        .putLong(uuid.getMostSignificantBits())
-                        .putLong(uuid.getLeastSignificantBits())
-                        .array();
-                id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            } while (id.startsWith("-"));
-            Files.writeString(file, id);
+            Files.writeString(file, newClusterId());
         }
         return Files.readString(file).trim();
+    }
+
+    /**
+     * A Kafka cluster id: 16 random bytes, URL-safe base64 without padding. Like Kafka's own generator, never one
+     * starting with '-': command-line parsers read that as an option.
+     */
+    static String newClusterId() {
+        String id;
+        do {
+            UUID uuid = UUID.randomUUID();
+            byte[] bytes = ByteBuffer.allocate(16)
+                    .putLong(uuid.getMostSignificantBits())
+                    .putLong(uuid.getLeastSignificantBits())
+                    .array();
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.startsWith("-"));
+        return id;
     }
 
     private Path config() {
@@ -260,8 +314,8 @@ public final class KafkaBroker {
                     String.join(
                             "\n",
                             "process.roles=broker,controller",
-                            "node.id=1",
-                            "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                            "node.id=" + nodeId,
+                            "controller.quorum.voters=" + voters,
                             "listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort
                                     + ",CONTROLLER://127.0.0.1:" + controllerPort,
                             "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",SASL_PLAINTEXT://127.0.0.1:"
@@ -275,12 +329,14 @@ public final class KafkaBroker {
                             "inter.broker.listener.name=PLAINTEXT",
                             "log.dirs=" + dir.resolve("data"),
                             "num.partitions=3",
-                            "offsets.topic.replication.factor=1",
+                            "offsets.topic.replication.factor=" + replicas,
                             "offsets.topic.num.partitions=5",
-                            "transaction.state.log.replication.factor=1",
-                            "transaction.state.log.min.isr=1",
-                            "share.coordinator.state.topic.replication.factor=1",
-                            "share.coordinator.state.topic.min.isr=1",
+                            "default.replication.factor=" + replicas,
+                            "min.insync.replicas=" + Math.max(1, replicas - 1),
+                            "transaction.state.log.replication.factor=" + replicas,
+                            "transaction.state.log.min.isr=" + Math.max(1, replicas - 1),
+                            "share.coordinator.state.topic.replication.factor=" + replicas,
+                            "share.coordinator.state.topic.min.isr=" + Math.max(1, replicas - 1),
                             "group.initial.rebalance.delay.ms=0",
                             "auto.create.topics.enable=true",
                             ""));

@@ -92,6 +92,26 @@ public final class PostgresServer {
         }
     }
 
+    /**
+     * Lets the named database take connections again, or refuses every new one and ends those open, as a network
+     * partition between a service and its database would (for fault drills).
+     */
+    public static void allowConnections(int port, String name, boolean allow) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("database names are lower-case letters and underscores");
+        }
+        String admin = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(admin, USER, PASSWORD);
+                Statement s = c.createStatement()) {
+            s.execute("alter database " + name + " allow_connections " + allow);
+            if (!allow) {
+                s.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + name + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot change connections to " + name, e);
+        }
+    }
+
     /** JDBC URL of the named database on the server at this port, created if missing. */
     public static String database(int port, String name) {
         if (!name.matches("[a-z_]+")) {

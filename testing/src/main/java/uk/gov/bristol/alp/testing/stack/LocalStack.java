@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./alp up [--replicas N]}: starts the whole system on the standard loopback ports (with N instances of each
- * service behind the gateway), loads demo data, prints where everything is, and runs until Ctrl-C or
+ * {@code ./alp up [--replicas N] [--brokers M]}: starts the whole system on the standard loopback ports (with N
+ * instances of each service behind the gateway, and a Kafka cluster of M brokers), loads demo data, prints where everything is, and runs until Ctrl-C or
  * {@code ./alp stop}, then stops every process it started.
  */
 public final class LocalStack {
@@ -17,9 +17,11 @@ public final class LocalStack {
         Path repo =
                 Path.of(System.getProperty("alp.repo", ".")).toAbsolutePath().normalize();
         Path work = repo.resolve(".alp-local");
-        int replicas = replicas(args);
+        int replicas = option(args, "--replicas");
+        int brokers = option(args, "--brokers");
         Stack stack = new Stack(repo, work.resolve("run"), work.resolve("keycloak"), Stack.PortPlan.standard())
-                .withReplicas(replicas);
+                .withReplicas(replicas)
+                .withBrokers(brokers);
         Path pidFile = work.resolve("stack.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -32,7 +34,8 @@ public final class LocalStack {
         Files.createDirectories(work);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         System.out.printf(
-                "Starting PostgreSQL, Kafka, Keycloak, four services%s and the gateway on 127.0.0.1...%n",
+                "Starting PostgreSQL, Kafka%s, Keycloak, four services%s and the gateway on 127.0.0.1...%n",
+                brokers > 1 ? " (" + brokers + " brokers)" : "",
                 replicas > 1 ? " (" + replicas + " instances each)" : "");
         stack.start();
         DemoData.Loaded demo = DemoData.load(stack);
@@ -46,7 +49,7 @@ public final class LocalStack {
                   Swagger UI            %s/q/swagger-ui
                   Keycloak              %s   admin console: %s/admin  (admin / admin)
                   Services              %s
-                  PostgreSQL            127.0.0.1:%d (postgres / postgres)   Kafka 127.0.0.1:%d
+                  PostgreSQL            127.0.0.1:%d (postgres / postgres)   Kafka %s
                   Logs                  %s
 
                   Demo users (password "demo", client alp-web): hub.officer registry.officer panel.chair
@@ -69,7 +72,7 @@ public final class LocalStack {
                 stack.keycloak().url(),
                 instances(stack),
                 p.postgres(),
-                p.kafka(),
+                stack.kafkaCluster().bootstrapServers(),
                 work.resolve("run/logs"),
                 demo.approvedProviderId(),
                 demo.approvedProviderId(),
@@ -80,12 +83,17 @@ public final class LocalStack {
         stopped.await();
     }
 
-    private static int replicas(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--replicas") && i + 1 < args.length && args[i + 1].matches("[1-9]")) {
+    /** The value (1-9) of {@code --replicas N} or {@code --brokers N}; 1 when absent. */
+    private static int option(String[] args, String name) {
+        for (int i = 0; i < args.length; i += 2) {
+            boolean known = args[i].equals("--replicas") || args[i].equals("--brokers");
+            if (!known || i + 1 >= args.length || !args[i + 1].matches("[1-9]")) {
+                throw new IllegalArgumentException(
+                        "usage: ./alp up [--replicas 1-9] [--brokers 1-9]; not understood: " + args[i]);
+            }
+            if (args[i].equals(name)) {
                 return Integer.parseInt(args[i + 1]);
             }
-            throw new IllegalArgumentException("usage: ./alp up [--replicas 1-9]; not understood: " + args[i]);
         }
         return 1;
     }

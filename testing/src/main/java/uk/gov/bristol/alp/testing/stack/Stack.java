@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.KafkaBroker;
+import uk.gov.bristol.alp.testing.KafkaCluster;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.PostgresServer;
 
@@ -55,6 +56,10 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /** Each service's own database. */
+    private static final Map<String, String> DATABASES = Map.of(
+            "registry", "alp_registry", "panel", "alp_panel", "placement", "alp_placement", "finance", "alp_finance");
+
     private final Path repoRoot;
     private final Path workDir;
     private final Path keycloakCache;
@@ -63,7 +68,8 @@ public final class Stack implements AutoCloseable {
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
     private int replicas = 1;
     private KeycloakServer keycloak;
-    private KafkaBroker kafka;
+    private KafkaCluster kafka;
+    private int brokers = 1;
     private Duration startup;
 
     public Stack(Path repoRoot, Path workDir, Path keycloakCache, PortPlan ports) {
@@ -91,6 +97,18 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs a Kafka cluster of {@code n} nodes (on free ports) instead of the single broker: topics with 6 partitions,
+     * replicated n times, n - 1 in sync.
+     */
+    public Stack withBrokers(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("brokers must be 1 or more");
+        }
+        brokers = n;
+        return this;
+    }
+
     public Stack start() {
         Instant began = Instant.now();
         try {
@@ -103,16 +121,10 @@ public final class Stack implements AutoCloseable {
         keycloak.start(repoRoot.resolve("deploy/keycloak/alp-realm.json"));
 
         PostgresServer.start(workDir.resolve("postgres"), true, ports.postgres());
-        Map<String, String> databases = Map.of(
-                "registry",
-                "alp_registry",
-                "panel",
-                "alp_panel",
-                "placement",
-                "alp_placement",
-                "finance",
-                "alp_finance");
-        kafka = KafkaBroker.create(workDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), true);
+        kafka = brokers == 1
+                ? KafkaCluster.of(
+                        KafkaBroker.create(workDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), true))
+                : KafkaCluster.create(workDir.resolve("kafka"), brokers);
         kafka.start();
         kafka.createTopics(AlpServiceTestResource.TOPICS);
 
@@ -129,15 +141,10 @@ public final class Stack implements AutoCloseable {
         Path logs = logDirectory();
         Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
         gatewayEnv.put(
-                "ALP_REGISTRY_URL",
-                service("registry", "provider-registry-service", ports.registry(), common, databases, logs));
-        gatewayEnv.put(
-                "ALP_PANEL_URL", service("panel", "inclusion-panel-service", ports.panel(), common, databases, logs));
-        gatewayEnv.put(
-                "ALP_PLACEMENT_URL",
-                service("placement", "placement-service", ports.placement(), common, databases, logs));
-        gatewayEnv.put(
-                "ALP_FINANCE_URL", service("finance", "finance-service", ports.finance(), common, databases, logs));
+                "ALP_REGISTRY_URL", service("registry", "provider-registry-service", ports.registry(), common, logs));
+        gatewayEnv.put("ALP_PANEL_URL", service("panel", "inclusion-panel-service", ports.panel(), common, logs));
+        gatewayEnv.put("ALP_PLACEMENT_URL", service("placement", "placement-service", ports.placement(), common, logs));
+        gatewayEnv.put("ALP_FINANCE_URL", service("finance", "finance-service", ports.finance(), common, logs));
         services.put("gateway", new ServiceProcess("gateway", jar("gateway"), ports.gateway(), gatewayEnv, logs));
 
         services.values().forEach(ServiceProcess::start);
@@ -150,15 +157,9 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Adds the instances of one service ({@code name}, then {@code name-2}, ...); returns their URLs, comma-separated. */
-    private String service(
-            String name,
-            String module,
-            int port,
-            Map<String, String> common,
-            Map<String, String> databases,
-            Path logs) {
+    private String service(String name, String module, int port, Map<String, String> common, Path logs) {
         Map<String, String> env = new LinkedHashMap<>(common);
-        env.put("ALP_DB_URL", PostgresServer.database(ports.postgres(), databases.get(name)));
+        env.put("ALP_DB_URL", PostgresServer.database(ports.postgres(), DATABASES.get(name)));
         List<String> urls = new ArrayList<>();
         for (int i = 1; i <= replicas; i++) {
             String instance = i == 1 ? name : name + "-" + i;
@@ -199,7 +200,13 @@ public final class Stack implements AutoCloseable {
         return keycloak;
     }
 
+    /** The (first) Kafka broker. */
     public KafkaBroker kafka() {
+        return kafka.node(0);
+    }
+
+    /** Every Kafka broker: one, or the cluster's nodes with {@link #withBrokers}. */
+    public KafkaCluster kafkaCluster() {
         return kafka;
     }
 
@@ -212,6 +219,21 @@ public final class Stack implements AutoCloseable {
     }
 
     /** Process ids by name, for measuring (bench/stack-footprint). */
+    /**
+     * Cuts a service's database off for a while (new connections refused, open ones ended), then lets it back: what
+     * a network partition between the service and its database does. Blocks for {@code howLong}.
+     */
+    public void cutDatabase(String service, Duration howLong) {
+        PostgresServer.allowConnections(ports.postgres(), DATABASES.get(service), false);
+        try {
+            Thread.sleep(howLong.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            PostgresServer.allowConnections(ports.postgres(), DATABASES.get(service), true);
+        }
+    }
+
     /** The URLs of every instance of a service (one without replicas). */
     public List<String> instanceUrls(String name) {
         return services.entrySet().stream()
