@@ -10,13 +10,21 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.support.RefusingRelayProducers;
 import uk.gov.bristol.alp.platform.outbox.Outbox;
 import uk.gov.bristol.alp.platform.outbox.OutboxMessage;
+import uk.gov.bristol.alp.platform.outbox.OutboxRelay;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.KafkaBroker;
 import uk.gov.bristol.alp.testing.KafkaEvents;
@@ -37,6 +45,9 @@ class OutboxRelayTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
 
     @Test
     void anEventTheBrokerRefusesOnceStillReachesConsumersInOrderAndNothingIsSentTwice() {
@@ -101,6 +112,51 @@ class OutboxRelayTest {
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'messaging' }.data.outboxParked", greaterThanOrEqualTo(1));
+    }
+
+    /** Several instances of a service share one database: their relays must never send a record twice. */
+    @Test
+    void relaysRunningAtOnceSendEachEventOnceAndInOrder() throws Exception {
+        List<String> aggregates = List.of(
+                "relay-race-a-" + UUID.randomUUID(),
+                "relay-race-b-" + UUID.randomUUID(),
+                "relay-race-c-" + UUID.randomUUID());
+        int[] steps = IntStream.rangeClosed(1, 30).toArray();
+        aggregates.forEach(a -> publish(a, steps));
+        ExecutorService relays = Executors.newFixedThreadPool(3);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            running.add(relays.submit(() -> {
+                for (int round = 0; round < 40; round++) {
+                    relay.relayBatch();
+                }
+            }));
+        }
+        for (Future<?> r : running) {
+            r.get(60, TimeUnit.SECONDS);
+        }
+        relays.shutdown();
+        for (String aggregate : aggregates) {
+            List<Integer> sent = KafkaEvents.awaitCount(
+                            KafkaBroker.shared().bootstrapServers(),
+                            TOPIC,
+                            KafkaEvents.ofType(TYPE, aggregate),
+                            steps.length,
+                            Duration.ofSeconds(30))
+                    .stream()
+                    .map(e -> e.path("data").path("step").asInt())
+                    .toList();
+            List<Integer> settled = KafkaEvents.read(
+                            KafkaBroker.shared().bootstrapServers(),
+                            TOPIC,
+                            KafkaEvents.ofType(TYPE, aggregate),
+                            Duration.ofSeconds(2))
+                    .stream()
+                    .map(e -> e.path("data").path("step").asInt())
+                    .toList();
+            assertEquals(Arrays.stream(steps).boxed().toList(), sent, "in order");
+            assertEquals(sent, settled, "and each once");
+        }
     }
 
     private void publish(String aggregate, int... steps) {
