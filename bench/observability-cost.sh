@@ -43,34 +43,6 @@ sink_pid=$!
 cat > "$work/get.lua" <<'LUA'
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
 LUA
-cat > "$work/create.lua" <<'LUA'
--- Each thread walks its own share of the pupils: one new placement per request.
-local counter = 0
-local threads = {}
-function setup(thread)
-  thread:set("tid", counter)
-  counter = counter + 1
-  table.insert(threads, thread)
-end
-function init(args)
-  ids = {}
-  for line in io.lines(os.getenv("PUPIL_FILE")) do table.insert(ids, line) end
-  next_index = tid + 1
-  step = tonumber(os.getenv("THREADS"))
-  wrk.method = "POST"
-  wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
-  wrk.headers["Content-Type"] = "application/json"
-end
-function request()
-  local pupil = ids[next_index]
-  next_index = next_index + step
-  local body = '{"pupilId":"' .. pupil .. '","providerId":"' .. os.getenv("PROVIDER") .. '",' ..
-    '"reasonCode":"SEMH_NEEDS","reason":"Part-time SEMH provision",' ..
-    '"timetable":[{"day":"TUESDAY","start":"09:00","end":"14:00"},{"day":"THURSDAY","start":"09:00","end":"14:00"}],' ..
-    '"startDate":"' .. os.getenv("START") .. '","plannedEndDate":"' .. os.getenv("END") .. '"}'
-  return wrk.format(nil, "/api/v1/placements", nil, body)
-end
-LUA
 
 results="$work/results"
 : > "$results"
@@ -84,36 +56,19 @@ measure() {
     cd "$dir"
     export ALP_OTLP_ENDPOINT=http://127.0.0.1:4318 "$@"
     source bench/stack.sh
-    psql_placement() { PGPASSWORD=postgres psql -q -At -h 127.0.0.1 -p 15432 -U postgres -d alp_placement "$@"; }
-    token=$(curl -s -d grant_type=password -d client_id=alp-web -d username=school.a -d password=demo \
-      http://127.0.0.1:8180/realms/alp/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-    provider=""
-    for _ in $(seq 1 100); do
-      provider=$(psql_placement -c "select provider_id from provider_view where framework_status = 'APPROVED'
-        and compliant limit 1")
-      [ -n "$provider" ] && break
-      sleep 0.2
-    done
-    psql_placement -v ON_ERROR_STOP=1 -c "insert into pupil (id, upn, first_name, last_name, date_of_birth,
-        school_urn, sen_provision, created_at)
-      select gen_random_uuid(), 'B' || lpad(g::text, 12, '0'), 'Bench', 'Pupil', date '2012-01-01' + g % 700,
-        '100001', 'N', now() from generate_series(1, $PUPILS) g" >/dev/null
-    psql_placement -c "select id from pupil where first_name = 'Bench' order by upn" > "$work/pupils"
+    source "$ROOT/bench/lib/placements.sh"
+    token=$(bench_token school.a)
+    provider=$(bench_provider)
+    bench_pupils "$work" "$PUPILS"
     local get_path="/api/v1/providers/$provider"
     TOKEN=$token wrk -t2 -c32 -d"$WARMUP" -s "$work/get.lua" "http://127.0.0.1:8081$get_path" >/dev/null
-    local get
+    local get create created committed
     get=$(TOKEN=$token wrk -t2 -c32 -d"$DURATION" --latency -s "$work/get.lua" "http://127.0.0.1:8081$get_path")
-    local start end create
-    start=$(date -d '+7 days' +%F)
-    end=$(date -d '+90 days' +%F)
-    create=$(TOKEN=$token PROVIDER=$provider PUPIL_FILE="$work/pupils" THREADS=2 START=$start END=$end \
-      wrk -t2 -c8 -d"$DURATION" --latency -s "$work/create.lua" http://127.0.0.1:8080 )
-    local created committed
-    created=$(psql_placement -c "select count(*) from placement where pupil_id in
+    create=$(bench_create "$work" 8 "$DURATION")
+    created=$(bench_psql -d alp_placement -c "select count(*) from placement where pupil_id in
       (select id from pupil where first_name = 'Bench')")
     for _ in $(seq 1 150); do
-      committed=$(PGPASSWORD=postgres psql -At -h 127.0.0.1 -p 15432 -U postgres -d alp_finance \
-        -c "select count(*) from commitment")
+      committed=$(bench_psql -d alp_finance -c "select count(*) from commitment")
       [ "$committed" -ge "$created" ] && break
       sleep 0.2
     done
