@@ -108,6 +108,10 @@ final class UpstreamProxy {
         if (failed != null) {
             pool.failed(failed, failure);
         }
+        Buffer body = ctx.get(BODY, Buffer.class);
+        if (body == null && !SAFE.contains(ctx.request().getMethod())) {
+            return Future.failedFuture(failure); // its body could not be kept: it cannot be sent as it was
+        }
         UpstreamPool.Instance other = pool.choose(failed);
         UpstreamPool.Instance target = other != null ? other : failed;
         if (target == null) {
@@ -122,7 +126,6 @@ final class UpstreamProxy {
                 target.label);
         ctx.set(INSTANCE, target);
         // The first attempt consumed the caller's stream: send the kept body (none for GET, HEAD, OPTIONS).
-        Buffer body = ctx.get(BODY, Buffer.class);
         ctx.request().setBody(Body.body(body != null ? body : Buffer.buffer()));
         return open(ctx, target).compose(request -> ctx.request().send(request));
     }
@@ -139,6 +142,7 @@ final class UpstreamProxy {
     private static Future<Void> keepBody(ProxyContext ctx) {
         Body body = ctx.request().getBody();
         if (body == null || body.length() <= 0) {
+            ctx.set(BODY, Buffer.buffer());
             return Future.succeededFuture();
         }
         Promise<Void> kept = Promise.promise();

@@ -11,7 +11,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.TestTokens;
 
@@ -105,11 +104,7 @@ public class InstancesResource implements QuarkusTestResourceLifecycleManager {
     }
 
     private void listen(int port, Handler<HttpServerRequest> handler) {
-        try {
-            server(port, handler).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("test upstream did not start", e);
-        }
+        UpstreamsResource.listen(vertx, port, handler);
     }
 
     @Override

@@ -25,6 +25,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
         int slow = Ports.free();
         int closed = Ports.free();
         listen(
+                vertx,
                 echo,
                 req -> req.body().onSuccess(body -> {
                     if (req.path().endsWith("/forbidden")) {
@@ -45,7 +46,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                                     .put("body", body.toString())
                                     .encode());
                 }));
-        listen(slow, req -> vertx.setTimer(5000, t -> req.response().end("{}")));
+        listen(vertx, slow, req -> vertx.setTimer(5000, t -> req.response().end("{}")));
         return Map.of(
                 "alp.gateway.upstreams.registry", "http://127.0.0.1:" + echo,
                 "alp.gateway.upstreams.placement", "http://127.0.0.1:" + echo,
@@ -55,7 +56,8 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 "quarkus.oidc.public-key", TestTokens.publicKey());
     }
 
-    private void listen(int port, Handler<HttpServerRequest> handler) {
+    /** Starts a loopback test upstream and waits until it listens. */
+    static void listen(Vertx vertx, int port, Handler<HttpServerRequest> handler) {
         try {
             vertx.createHttpServer()
                     .requestHandler(handler)

@@ -55,23 +55,8 @@ class OutboxRelayTest {
         RefusingRelayProducers.refuse(aggregate + ":step-2", 1);
         publish(aggregate, 1, 2, 3, 4);
 
-        List<Integer> steps = KafkaEvents.awaitCount(
-                        KafkaBroker.shared().bootstrapServers(),
-                        TOPIC,
-                        KafkaEvents.ofType(TYPE, aggregate),
-                        4,
-                        Duration.ofSeconds(30))
-                .stream()
-                .map(e -> e.path("data").path("step").asInt())
-                .toList();
-        List<Integer> settled = KafkaEvents.read(
-                        KafkaBroker.shared().bootstrapServers(),
-                        TOPIC,
-                        KafkaEvents.ofType(TYPE, aggregate),
-                        Duration.ofSeconds(3))
-                .stream()
-                .map(e -> e.path("data").path("step").asInt())
-                .toList();
+        List<Integer> steps = stepsOnceThere(aggregate, 4);
+        List<Integer> settled = stepsSent(aggregate, Duration.ofSeconds(3));
         assertEquals(List.of(1, 2, 3, 4), steps, "in order");
         assertEquals(List.of(1, 2, 3, 4), settled, "and each once");
         OutboxMessage refused = QuarkusTransaction.requiringNew()
@@ -99,14 +84,7 @@ class OutboxRelayTest {
                 TOPIC,
                 KafkaEvents.ofType(TYPE, other),
                 Duration.ofSeconds(20));
-        List<Integer> sent = KafkaEvents.read(
-                        KafkaBroker.shared().bootstrapServers(),
-                        TOPIC,
-                        KafkaEvents.ofType(TYPE, stuck),
-                        Duration.ofSeconds(3))
-                .stream()
-                .map(e -> e.path("data").path("step").asInt())
-                .toList();
+        List<Integer> sent = stepsSent(stuck, Duration.ofSeconds(3));
         assertEquals(List.of(1), sent, "step 3 waits behind the parked step 2; nothing overtakes it");
         given().get("/q/health/ready")
                 .then()
@@ -137,26 +115,33 @@ class OutboxRelayTest {
         }
         relays.shutdown();
         for (String aggregate : aggregates) {
-            List<Integer> sent = KafkaEvents.awaitCount(
-                            KafkaBroker.shared().bootstrapServers(),
-                            TOPIC,
-                            KafkaEvents.ofType(TYPE, aggregate),
-                            steps.length,
-                            Duration.ofSeconds(30))
-                    .stream()
-                    .map(e -> e.path("data").path("step").asInt())
-                    .toList();
-            List<Integer> settled = KafkaEvents.read(
-                            KafkaBroker.shared().bootstrapServers(),
-                            TOPIC,
-                            KafkaEvents.ofType(TYPE, aggregate),
-                            Duration.ofSeconds(2))
-                    .stream()
-                    .map(e -> e.path("data").path("step").asInt())
-                    .toList();
+            List<Integer> sent = stepsOnceThere(aggregate, steps.length);
+            List<Integer> settled = stepsSent(aggregate, Duration.ofSeconds(2));
             assertEquals(Arrays.stream(steps).boxed().toList(), sent, "in order");
             assertEquals(sent, settled, "and each once");
         }
+    }
+
+    /** The steps of an aggregate's events on the topic, once there are {@code count} of them. */
+    private static List<Integer> stepsOnceThere(String aggregate, int count) {
+        return KafkaEvents.awaitCount(
+                        KafkaBroker.shared().bootstrapServers(),
+                        TOPIC,
+                        KafkaEvents.ofType(TYPE, aggregate),
+                        count,
+                        Duration.ofSeconds(30))
+                .stream()
+                .map(e -> e.path("data").path("step").asInt())
+                .toList();
+    }
+
+    /** The steps of every event of an aggregate on the topic, read for {@code within}. */
+    private static List<Integer> stepsSent(String aggregate, Duration within) {
+        return KafkaEvents.read(
+                        KafkaBroker.shared().bootstrapServers(), TOPIC, KafkaEvents.ofType(TYPE, aggregate), within)
+                .stream()
+                .map(e -> e.path("data").path("step").asInt())
+                .toList();
     }
 
     private void publish(String aggregate, int... steps) {
