@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "alp.gateway")
 public interface GatewayConfig {
@@ -22,4 +23,12 @@ public interface GatewayConfig {
     /** How often every instance's readiness is probed (an instance out of service comes back on success). */
     @WithDefault("2s")
     Duration probeInterval();
+
+    /** Cross-origin access for browser applications. */
+    CorsConfig cors();
+
+    interface CorsConfig {
+        /** Origins (scheme://host[:port]) allowed to call the API from a browser; none by default. */
+        Optional<List<String>> origins();
+    }
 }
