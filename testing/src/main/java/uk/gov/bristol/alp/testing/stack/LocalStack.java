@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./alp up [--replicas N] [--brokers M]}: starts the whole system on the standard loopback ports (with N
- * instances of each service behind the gateway, and a Kafka cluster of M brokers), loads demo data, prints where everything is, and runs until Ctrl-C or
- * {@code ./alp stop}, then stops every process it started.
+ * instances of each service behind the gateway, and a Kafka cluster of M brokers), loads demo data, prints where
+ * everything is, and runs until Ctrl-C or {@code ./alp stop}, then stops every process it started.
  */
 public final class LocalStack {
     private LocalStack() {}
