@@ -156,7 +156,7 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
-    /** Adds the instances of one service ({@code name}, then {@code name-2}, ...); returns their URLs, comma-separated. */
+    /** Adds the instances of one service ({@code name}, then {@code name-2}, ...); returns their URLs, comma-joined. */
     private String service(String name, String module, int port, Map<String, String> common, Path logs) {
         Map<String, String> env = new LinkedHashMap<>(common);
         env.put("ALP_DB_URL", PostgresServer.database(ports.postgres(), DATABASES.get(name)));
