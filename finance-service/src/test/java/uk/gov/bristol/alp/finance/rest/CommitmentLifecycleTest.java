@@ -20,12 +20,12 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.finance.support.PlacementEventData;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
 import uk.gov.bristol.alp.testing.KafkaBroker;
@@ -55,27 +55,8 @@ class CommitmentLifecycleTest {
             String start,
             String plannedEnd,
             Map<String, Object> extra) {
-        Map<String, Object> data = new HashMap<>(Map.of(
-                "placementId",
-                placement.toString(),
-                "providerId",
-                "7d0e1f2a-0000-4000-8000-000000000001",
-                "schoolUrn",
-                "100001",
-                "commissioner",
-                "SCHOOL",
-                "route",
-                "SCHOOL_PART_TIME",
-                "status",
-                "CONFIRMED",
-                "startDate",
-                start,
-                "plannedEndDate",
-                plannedEnd,
-                "hoursPerWeek",
-                hours,
-                "ehcPlan",
-                false));
+        Map<String, Object> data = PlacementEventData.confirmedSchoolPlacement(
+                placement, UUID.fromString("7d0e1f2a-0000-4000-8000-000000000001"), start, plannedEnd, hours);
         if (rate != null) {
             data.put("hourlyRate", rate);
         }

@@ -16,12 +16,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.support.PlacementEventData;
 import uk.gov.bristol.alp.platform.inbox.ParkedEvent;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
@@ -38,27 +38,8 @@ import uk.gov.bristol.alp.testing.TestTokens;
 class CommitmentResourceTest {
 
     private static String confirmed(UUID eventId, UUID placement, String rate) {
-        Map<String, Object> data = new HashMap<>(Map.of(
-                "placementId",
-                placement.toString(),
-                "providerId",
-                UUID.randomUUID().toString(),
-                "schoolUrn",
-                "100001",
-                "commissioner",
-                "SCHOOL",
-                "route",
-                "SCHOOL_PART_TIME",
-                "status",
-                "CONFIRMED",
-                "startDate",
-                "2026-01-05",
-                "plannedEndDate",
-                "2026-03-29",
-                "hoursPerWeek",
-                "17.50",
-                "ehcPlan",
-                false));
+        Map<String, Object> data = PlacementEventData.confirmedSchoolPlacement(
+                placement, UUID.randomUUID(), "2026-01-05", "2026-03-29", "17.50");
         if (rate != null) {
             data.put("hourlyRate", rate);
         }

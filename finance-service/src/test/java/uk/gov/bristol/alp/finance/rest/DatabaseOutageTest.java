@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.support.PlacementEventData;
 import uk.gov.bristol.alp.platform.inbox.ParkedEvent;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.Ports;
@@ -64,18 +65,9 @@ class DatabaseOutageTest {
     }
 
     private static String confirmed(UUID placement) {
-        Map<String, Object> data = Map.ofEntries(
-                Map.entry("placementId", placement.toString()),
-                Map.entry("providerId", UUID.randomUUID().toString()),
-                Map.entry("schoolUrn", "100001"),
-                Map.entry("commissioner", "SCHOOL"),
-                Map.entry("route", "SCHOOL_PART_TIME"),
-                Map.entry("status", "CONFIRMED"),
-                Map.entry("startDate", "2026-01-05"),
-                Map.entry("plannedEndDate", "2026-03-29"),
-                Map.entry("hoursPerWeek", "17.50"),
-                Map.entry("hourlyRate", "40.00"),
-                Map.entry("ehcPlan", false));
+        Map<String, Object> data = PlacementEventData.confirmedSchoolPlacement(
+                placement, UUID.randomUUID(), "2026-01-05", "2026-03-29", "17.50");
+        data.put("hourlyRate", "40.00");
         return TestEvents.envelope(
                 UUID.randomUUID(),
                 "uk.gov.bristol.alp.placement.confirmed.v1",

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.finance.domain.Commitment;
+import uk.gov.bristol.alp.finance.support.PlacementEventData;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.TestEvents;
@@ -50,26 +51,9 @@ class InvoiceTest {
                         PLACEMENT + "confirmed.v1",
                         placement.toString(),
                         OffsetDateTime.now(),
-                        Map.of(
-                                "placementId",
-                                placement.toString(),
-                                "providerId",
-                                provider.toString(),
-                                "schoolUrn",
-                                "100001",
-                                "commissioner",
-                                "SCHOOL",
-                                "route",
-                                "SCHOOL_PART_TIME",
-                                "status",
-                                "CONFIRMED",
-                                "startDate",
-                                "2026-09-07",
-                                "plannedEndDate",
-                                "2026-10-16",
-                                "hoursPerWeek",
-                                "15",
-                                "hourlyRate",
+                        withRate(
+                                PlacementEventData.confirmedSchoolPlacement(
+                                        placement, provider, "2026-09-07", "2026-10-16", "15"),
                                 "30.00")));
         List<Map<String, String>> marks = new ArrayList<>();
         String[] codes = {"/", "\\", "/", "I", "/", "\\", "O", "\\", "/", "N"};
@@ -271,5 +255,10 @@ class InvoiceTest {
                 .post("/api/v1/finance/invoices")
                 .then()
                 .statusCode(400);
+    }
+
+    private static Map<String, Object> withRate(Map<String, Object> data, String hourlyRate) {
+        data.put("hourlyRate", hourlyRate);
+        return data;
     }
 }

@@ -12,13 +12,13 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.finance.support.PlacementEventData;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.TestEvents;
@@ -36,25 +36,7 @@ class RatesTest {
     }
 
     private static void confirmed(UUID placement, UUID provider, String start, String end, Map<String, Object> extra) {
-        Map<String, Object> data = new HashMap<>(Map.of(
-                "placementId",
-                placement.toString(),
-                "providerId",
-                provider.toString(),
-                "schoolUrn",
-                "100001",
-                "commissioner",
-                "SCHOOL",
-                "route",
-                "SCHOOL_PART_TIME",
-                "status",
-                "CONFIRMED",
-                "startDate",
-                start,
-                "plannedEndDate",
-                end,
-                "hoursPerWeek",
-                "10"));
+        Map<String, Object> data = PlacementEventData.confirmedSchoolPlacement(placement, provider, start, end, "10");
         data.putAll(extra);
         TestEvents.publish(
                 "alp.placements.v1",
