@@ -14,7 +14,7 @@ export CONTAINERS_CONF="$HERE/containers.conf"
 MODULES=(provider-registry-service inclusion-panel-service placement-service finance-service gateway)
 # The Java modules the services use (checked by starting each image: a missing module fails at start-up).
 JAVA_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,\
-java.net.http,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,\
+java.net.http,java.prefs,java.rmi,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,\
 jdk.crypto.cryptoki,jdk.jfr,jdk.management,jdk.management.jfr,jdk.naming.dns,jdk.net,jdk.security.auth,\
 jdk.unsupported,jdk.zipfs
 

@@ -66,12 +66,22 @@ class EndToEndTest {
                 Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "alp-platform", "keycloak-e2e");
         traces = new OtlpReceiver();
-        stack = new Stack(repo, repo.resolve("e2e/target/stack"), cache, Stack.PortPlan.free())
+        // -Dalp.e2e.containers=true: the services and the gateway run as containers from the Kubernetes manifests
+        // (deploy/kubernetes/run-e2e.sh), on the standard ports, instead of JVMs of the jars on free ports.
+        boolean containers = Boolean.getBoolean("alp.e2e.containers");
+        stack = new Stack(
+                        repo,
+                        repo.resolve("e2e/target/stack"),
+                        cache,
+                        containers ? Stack.PortPlan.standard() : Stack.PortPlan.free())
                 .withEnvironment(Map.of(
                         "ALP_OTLP_ENDPOINT", traces.endpoint(),
                         "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
-                        "ALP_METRICS_SAMPLE_INTERVAL", "1s"))
-                .start();
+                        "ALP_METRICS_SAMPLE_INTERVAL", "1s"));
+        if (containers) {
+            stack.withServicesFromManifests();
+        }
+        stack.start();
         tokens = stack.tokens();
         api = stack.gatewayUrl() + "/api/v1";
         System.out.printf("e2e: stack ready in %.1f s%n", stack.startupTime().toMillis() / 1000.0);

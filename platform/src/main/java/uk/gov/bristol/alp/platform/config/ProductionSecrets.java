@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A service run for real (the prod profile) refuses to start without the secrets a deployment must give: there
- * is no default database login, and SASL needs its credentials. Fails closed with the names of the missing
+ * is no default database login, SASL needs its credentials, and tokens are checked against an issuer reached over
+ * HTTPS (plain HTTP only where {@code ALP_OIDC_ALLOW_HTTP=true} says the whole system runs on one host). Fails closed with the names of the missing
  * settings, never their values (docs/operations.md).
  */
 @ApplicationScoped
@@ -42,6 +43,14 @@ public class ProductionSecrets {
         }
         if (kafkaProtocol(config).startsWith("SASL")) {
             require(config, "kafka.sasl.jaas.config", "ALP_KAFKA_SASL_JAAS_CONFIG", missing);
+        }
+        String issuer = config.getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                .orElse("");
+        boolean httpAllowed =
+                config.getOptionalValue("alp.oidc.allow-http", Boolean.class).orElse(false);
+        if (!issuer.startsWith("https://") && !httpAllowed) {
+            missing.add(
+                    "an https:// ALP_OIDC_URL (quarkus.oidc.auth-server-url), or ALP_OIDC_ALLOW_HTTP=true on one host");
         }
         return missing;
     }

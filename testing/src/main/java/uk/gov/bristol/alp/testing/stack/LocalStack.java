@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./alp up [--replicas N] [--brokers M]}: starts the whole system on the standard loopback ports (with N
- * instances of each service behind the gateway, and a Kafka cluster of M brokers), loads demo data, prints where
- * everything is, and runs until Ctrl-C or {@code ./alp stop}, then stops every process it started.
+ * {@code ./alp up [--replicas N] [--brokers M] [--containers]}: starts the whole system on the standard loopback
+ * ports (with N instances of each service behind the gateway, a Kafka cluster of M brokers, or the services and
+ * gateway as containers from the Kubernetes manifests' local overlay), loads demo data, prints where everything is,
+ * and runs until Ctrl-C or {@code ./alp stop}, then stops every process it started.
  */
 public final class LocalStack {
     private LocalStack() {}
@@ -19,9 +20,13 @@ public final class LocalStack {
         Path work = repo.resolve(".alp-local");
         int replicas = option(args, "--replicas");
         int brokers = option(args, "--brokers");
+        boolean containers = List.of(args).contains("--containers");
         Stack stack = new Stack(repo, work.resolve("run"), work.resolve("keycloak"), Stack.PortPlan.standard())
                 .withReplicas(replicas)
                 .withBrokers(brokers);
+        if (containers) {
+            stack.withServicesFromManifests();
+        }
         Path pidFile = work.resolve("stack.pid");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -34,9 +39,10 @@ public final class LocalStack {
         Files.createDirectories(work);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         System.out.printf(
-                "Starting PostgreSQL, Kafka%s, Keycloak, four services%s and the gateway on 127.0.0.1...%n",
+                "Starting PostgreSQL, Kafka%s, Keycloak, four services%s and the gateway on 127.0.0.1%s...%n",
                 brokers > 1 ? " (" + brokers + " brokers)" : "",
-                replicas > 1 ? " (" + replicas + " instances each)" : "");
+                replicas > 1 ? " (" + replicas + " instances each)" : "",
+                containers ? " (services and gateway in containers: podman kube play of deploy/kubernetes)" : "");
         stack.start();
         DemoData.Loaded demo = DemoData.load(stack);
         Stack.PortPlan p = Stack.PortPlan.standard();

@@ -12,7 +12,7 @@ import uk.gov.bristol.alp.testing.InfraFiles;
 import uk.gov.bristol.alp.testing.Ports;
 
 /** One ALP service (a built Quarkus application) running as its own JVM, configured by environment. */
-public final class ServiceProcess {
+public final class ServiceProcess implements Workload {
     private final String name;
     private final Path jar;
     private final int port;
@@ -28,14 +28,17 @@ public final class ServiceProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public String url() {
         return "http://127.0.0.1:" + port;
     }
 
+    @Override
     public void start() {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./alp build)");
@@ -69,6 +72,7 @@ public final class ServiceProcess {
         return List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m", "-XX:TieredStopAtLevel=1");
     }
 
+    @Override
     public void awaitReady(Duration timeout) {
         Ports.await(name + " ready at " + url(), timeout, () -> {
             if (!process.isAlive()) {
@@ -78,11 +82,13 @@ public final class ServiceProcess {
         });
     }
 
+    @Override
     public long pid() {
         return process.pid();
     }
 
-    /** Stops the service as a crash would (SIGKILL): no shutdown hooks, nothing finished politely. */
+    /** SIGKILL. */
+    @Override
     public void kill() {
         if (process != null) {
             process.destroyForcibly();
@@ -91,6 +97,7 @@ public final class ServiceProcess {
         }
     }
 
+    @Override
     public void stop() {
         if (process != null) {
             process.destroy();

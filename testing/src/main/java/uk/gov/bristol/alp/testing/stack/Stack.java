@@ -64,12 +64,14 @@ public final class Stack implements AutoCloseable {
     private final Path workDir;
     private final Path keycloakCache;
     private final PortPlan ports;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Workload> services = new LinkedHashMap<>();
     private final Map<String, String> extraEnvironment = new LinkedHashMap<>();
     private int replicas = 1;
     private KeycloakServer keycloak;
     private KafkaCluster kafka;
     private int brokers = 1;
+    private boolean fromManifests;
+    private ManifestWorkloads manifests;
     private Duration startup;
 
     public Stack(Path repoRoot, Path workDir, Path keycloakCache, PortPlan ports) {
@@ -109,6 +111,19 @@ public final class Stack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs the services and the gateway as containers from the Kubernetes manifests (deploy/kubernetes, overlay
+     * {@code local}, played by podman from the images {@code ./alp images} built) instead of JVMs of the jars. The
+     * overlay's ports are the standard plan's, so the stack must use it.
+     */
+    public Stack withServicesFromManifests() {
+        if (!ports.equals(PortPlan.standard()) || replicas != 1) {
+            throw new IllegalStateException("the local overlay runs one instance of each on the standard ports");
+        }
+        fromManifests = true;
+        return this;
+    }
+
     public Stack start() {
         Instant began = Instant.now();
         try {
@@ -128,6 +143,39 @@ public final class Stack implements AutoCloseable {
         kafka.start();
         kafka.createTopics(AlpServiceTestResource.TOPICS);
 
+        if (fromManifests) {
+            startFromManifests();
+        } else {
+            startProcesses();
+        }
+        for (Workload s : services.values()) {
+            s.awaitReady(Duration.ofSeconds(120));
+        }
+        keycloak.awaitReady(Duration.ofSeconds(240));
+        startup = Duration.between(began, Instant.now());
+        return this;
+    }
+
+    private void startFromManifests() {
+        manifests = new ManifestWorkloads(repoRoot, workDir, extraEnvironment);
+        Map<String, String> logins = new LinkedHashMap<>();
+        DATABASES.forEach((name, database) -> {
+            PostgresServer.database(ports.postgres(), database);
+            logins.put(name, "alp-" + name + "-db-app");
+        });
+        manifests.play(logins, PostgresServer.USER, PostgresServer.PASSWORD);
+        Map<String, Integer> standard = Map.of(
+                "registry", ports.registry(),
+                "panel", ports.panel(),
+                "placement", ports.placement(),
+                "finance", ports.finance(),
+                "gateway", ports.gateway());
+        for (String name : List.of("registry", "panel", "placement", "finance", "gateway")) {
+            services.put(name, manifests.workload(name, standard.get(name)));
+        }
+    }
+
+    private void startProcesses() {
         Map<String, String> common = new LinkedHashMap<>(Map.of(
                 "ALP_KAFKA",
                 kafka.bootstrapServers(),
@@ -136,7 +184,10 @@ public final class Stack implements AutoCloseable {
                 "ALP_DB_USER",
                 PostgresServer.USER,
                 "ALP_DB_PASSWORD",
-                PostgresServer.PASSWORD));
+                PostgresServer.PASSWORD,
+                // Keycloak here speaks plain HTTP on loopback: the one-host exception to HTTPS-only tokens.
+                "ALP_OIDC_ALLOW_HTTP",
+                "true"));
         common.putAll(extraEnvironment);
         Path logs = logDirectory();
         Map<String, String> gatewayEnv = new LinkedHashMap<>(common);
@@ -147,13 +198,7 @@ public final class Stack implements AutoCloseable {
         gatewayEnv.put("ALP_FINANCE_URL", service("finance", "finance-service", ports.finance(), common, logs));
         services.put("gateway", new ServiceProcess("gateway", jar("gateway"), ports.gateway(), gatewayEnv, logs));
 
-        services.values().forEach(ServiceProcess::start);
-        for (ServiceProcess s : services.values()) {
-            s.awaitReady(Duration.ofSeconds(120));
-        }
-        keycloak.awaitReady(Duration.ofSeconds(240));
-        startup = Duration.between(began, Instant.now());
-        return this;
+        services.values().forEach(Workload::start);
     }
 
     /** Adds the instances of one service ({@code name}, then {@code name-2}, ...); returns their URLs, comma-joined. */
@@ -175,9 +220,13 @@ public final class Stack implements AutoCloseable {
         return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    /** Where each process writes its log ({name}.log). */
+    /** Where each process writes its log ({name}.log); containers' logs are copied there when asked for. */
     public Path logDirectory() {
-        return workDir.resolve("logs");
+        Path logs = workDir.resolve("logs");
+        if (manifests != null) {
+            manifests.saveLogs(logs);
+        }
+        return logs;
     }
 
     public String gatewayUrl() {
@@ -192,7 +241,7 @@ public final class Stack implements AutoCloseable {
      * One of the running processes (registry, panel, placement, finance, gateway; with replicas also placement-2
      * and so on), for fault drills.
      */
-    public ServiceProcess service(String name) {
+    public Workload service(String name) {
         return services.get(name);
     }
 
@@ -250,9 +299,13 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
-        List<ServiceProcess> running = new ArrayList<>(services.values());
+        List<Workload> running = new ArrayList<>(services.values());
         Collections.reverse(running);
-        running.forEach(ServiceProcess::stop);
+        if (manifests != null) {
+            manifests.down();
+        } else {
+            running.forEach(Workload::stop);
+        }
         if (keycloak != null) {
             keycloak.stop();
         }
