@@ -4,6 +4,7 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,14 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IssuerOverHttps {
-    @ConfigProperty(name = "quarkus.oidc.auth-server-url", defaultValue = "")
-    String issuer;
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    Optional<String> issuer;
 
     @ConfigProperty(name = "alp.oidc.allow-http", defaultValue = "false")
     boolean httpAllowed;
 
     void onStart(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && !issuer.startsWith("https://") && !httpAllowed) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && !issuer.orElse("").startsWith("https://") && !httpAllowed) {
             throw new IllegalStateException("refusing to start without an https:// ALP_OIDC_URL "
                     + "(quarkus.oidc.auth-server-url), or ALP_OIDC_ALLOW_HTTP=true on one host");
         }

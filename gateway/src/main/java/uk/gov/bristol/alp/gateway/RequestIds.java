@@ -31,7 +31,9 @@ final class RequestIds {
             MDC.put("requestId", id);
             Span.current().setAttribute("alp.request_id", id);
             rc.request().headers().set(HEADER, id);
-            rc.response().putHeader(HEADER, id);
+            String answered = id;
+            // Set as the answer's headers go out, so an upstream's own X-Request-Id (the same id) is not repeated.
+            rc.addHeadersEndHandler(v -> rc.response().headers().set(HEADER, answered));
         }
         return id;
     }

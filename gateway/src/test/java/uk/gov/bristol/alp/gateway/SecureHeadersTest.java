@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,6 +27,7 @@ class SecureHeadersTest {
         assertThat(response.getHeaders().getValues("Referrer-Policy"), contains("no-referrer"));
         assertThat(response.getHeaders().getValues("Strict-Transport-Security"), contains(SecureHeaders.HSTS));
         assertThat(response.getHeaders().getValues("Content-Security-Policy"), contains(SecureHeaders.API_POLICY));
+        assertThat(response.getHeaders().getValues("X-Request-Id"), hasSize(1));
     }
 
     @Test

@@ -36,8 +36,11 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                         return;
                     }
                     if (req.path().endsWith("/framed")) {
-                        // An upstream that sets a weaker security header than the gateway's own.
-                        req.response().putHeader("X-Frame-Options", "SAMEORIGIN");
+                        // An upstream that sets a weaker security header than the gateway's own, and answers with the
+                        // request id as the services do.
+                        req.response()
+                                .putHeader("X-Frame-Options", "SAMEORIGIN")
+                                .putHeader("X-Request-Id", req.getHeader("X-Request-Id"));
                     }
                     JsonObject headers = new JsonObject();
                     req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
