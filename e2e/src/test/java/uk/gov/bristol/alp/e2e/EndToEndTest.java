@@ -66,8 +66,8 @@ class EndToEndTest {
                 Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize();
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "alp-platform", "keycloak-e2e");
         traces = new OtlpReceiver();
-        // -Dalp.e2e.containers=true: the services and the gateway run as containers from the Kubernetes manifests
-        // (deploy/kubernetes/run-e2e.sh), on the standard ports, instead of JVMs of the jars on free ports.
+        // -Dalp.e2e.containers=true (./alp test-containers): the services and the gateway run as containers from the
+        // Kubernetes manifests, on the standard ports, instead of JVMs of the jars on free ports.
         boolean containers = Boolean.getBoolean("alp.e2e.containers");
         stack = new Stack(
                         repo,

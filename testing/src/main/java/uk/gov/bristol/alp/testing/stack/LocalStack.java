@@ -79,7 +79,9 @@ public final class LocalStack {
                 instances(stack),
                 p.postgres(),
                 stack.kafkaCluster().bootstrapServers(),
-                work.resolve("run/logs"),
+                containers
+                        ? "podman logs <deployment>-pod-0-<deployment>  (CONTAINERS_CONF=deploy/images/containers.conf)"
+                        : work.resolve("run/logs"),
                 demo.approvedProviderId(),
                 demo.approvedProviderId(),
                 demo.applyingProviderId(),
@@ -91,17 +93,22 @@ public final class LocalStack {
 
     /** The value (1-9) of {@code --replicas N} or {@code --brokers N}; 1 when absent. */
     private static int option(String[] args, String name) {
-        for (int i = 0; i < args.length; i += 2) {
+        int value = 1;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--containers")) {
+                continue;
+            }
             boolean known = args[i].equals("--replicas") || args[i].equals("--brokers");
             if (!known || i + 1 >= args.length || !args[i + 1].matches("[1-9]")) {
                 throw new IllegalArgumentException(
-                        "usage: ./alp up [--replicas 1-9] [--brokers 1-9]; not understood: " + args[i]);
+                        "usage: ./alp up [--replicas 1-9] [--brokers 1-9] [--containers]; not understood: " + args[i]);
             }
             if (args[i].equals(name)) {
-                return Integer.parseInt(args[i + 1]);
+                value = Integer.parseInt(args[i + 1]);
             }
+            i++;
         }
-        return 1;
+        return value;
     }
 
     /** "registry :8081  panel :8082 ..." (with replicas: "registry :8081,8181 ..."). */

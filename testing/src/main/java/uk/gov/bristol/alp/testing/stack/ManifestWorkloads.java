@@ -2,7 +2,6 @@ package uk.gov.bristol.alp.testing.stack;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,22 +46,16 @@ final class ManifestWorkloads {
 
     /** Renders the overlay, adds the stack's extra variables to alp-common, makes the secrets and plays it all. */
     void play(Map<String, String> databaseLogins, String user, String password) {
-        List<ObjectNode> documents = new ArrayList<>();
         String manifests =
                 run(Duration.ofMinutes(2), "kubectl", "kustomize", overlay().toString());
         ObjectMapper yaml = new YAMLMapper();
-        try {
-            for (var parser = new YAMLFactory().createParser(manifests); !parser.isClosed(); ) {
-                ObjectNode document = yaml.readValue(parser, ObjectNode.class);
-                if (document == null) {
-                    break;
-                }
+        List<ObjectNode> documents = new ArrayList<>();
+        try (var all = yaml.readerFor(ObjectNode.class).<ObjectNode>readValues(manifests)) {
+            while (all.hasNext()) {
+                ObjectNode document = all.next();
                 String kind = document.path("kind").asText();
                 if (kind.equals("Deployment") || kind.equals("ConfigMap")) {
                     documents.add(document);
-                }
-                if (parser.nextToken() == null) {
-                    break;
                 }
             }
             for (ObjectNode document : documents) {
@@ -80,7 +73,8 @@ final class ManifestWorkloads {
             throw new UncheckedIOException("the local overlay did not render", e);
         }
         databaseLogins.values().forEach(secret -> secret(secret, Map.of("username", user, "password", password)));
-        run(Duration.ofMinutes(2), "podman", "kube", "play", rendered.toString());
+        // --replace: pods left by a run that was killed are replaced, not a reason to fail.
+        run(Duration.ofMinutes(2), "podman", "kube", "play", "--replace", rendered.toString());
     }
 
     private Path overlay() {
