@@ -2,6 +2,8 @@ package uk.gov.bristol.alp.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -236,6 +238,46 @@ class EndToEndTest {
                 .contentType("application/problem+json");
         given().header("Authorization", "Bearer " + tokens.user("provider.a"))
                 .get(api + "/placements/" + placement)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void aSchoolRaisesASafeguardingConcernThatTheHubSeesAtOnceAndAcknowledges() {
+        String provider = approvedProvider();
+        String school = tokens.user("school.a");
+        String placement = commissionOnceTheProviderIsKnown(school, pupil(school), provider)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String concern = given().header("Authorization", "Bearer " + school)
+                .contentType(ContentType.JSON)
+                .body(Map.of("severity", "HIGH", "summary", "Pupil arrived with an injury they would not explain"))
+                .post(api + "/placements/" + placement + "/safeguarding-concerns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String hub = tokens.user("hub.officer");
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements/attention?kind=SAFEGUARDING_CONCERN")
+                .then()
+                .statusCode(200)
+                .body("occurrence", hasItem(concern));
+        given().header("Authorization", "Bearer " + hub)
+                .post(api + "/safeguarding-concerns/" + concern + "/acknowledge")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"))
+                .body("acknowledgedBy", equalTo("hub.officer"));
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements/attention?kind=SAFEGUARDING_CONCERN")
+                .then()
+                .statusCode(200)
+                .body("occurrence", not(hasItem(concern)));
+        given().header("Authorization", "Bearer " + tokens.user("school.b"))
+                .get(api + "/safeguarding-concerns/" + concern)
                 .then()
                 .statusCode(404);
     }

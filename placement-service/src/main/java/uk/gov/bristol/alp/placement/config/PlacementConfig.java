@@ -21,6 +21,9 @@ public interface PlacementConfig {
     /** How long after a timetabled session begins the pupil counts as not arrived when no mark is recorded. */
     Duration arrivalGrace();
 
+    /** How long a raised safeguarding concern may wait for a Hub officer's acknowledgement before it escalates. */
+    Duration safeguardingEscalateAfter();
+
     /** How often the oversight sweep looks for new concerns (read by its schedule, {@code OversightSweep}). */
     Duration oversightSweepEvery();
 }

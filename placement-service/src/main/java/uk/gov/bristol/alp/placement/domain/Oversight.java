@@ -16,8 +16,9 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 /**
  * When a placement needs someone's attention (DfE "Arranging alternative provision", 2025; docs/domain-rules.md): it was due
  * to start and has not, a review is overdue (at least half-termly), school and provider have not been in contact
- * for over a week, the pupil expected at the provider has not arrived, or a keep-in-touch contact after the
- * placement is due. Plain Java.
+ * for over a week, the pupil expected at the provider has not arrived, a keep-in-touch contact after the
+ * placement is due, a safeguarding concern waits to be acknowledged (and escalates when it waits too long), or the
+ * placement is flagged for review. Plain Java.
  */
 public final class Oversight {
     public enum Kind {
@@ -27,7 +28,12 @@ public final class Oversight {
         ATTENDANCE_CONCERN,
         NOT_ARRIVED,
         KEEP_IN_TOUCH_DUE,
-        SAFEGUARDING_CONCERN
+        /** A safeguarding concern nobody at the Hub has acknowledged yet. */
+        SAFEGUARDING_CONCERN,
+        /** A safeguarding concern still unacknowledged after {@code alp.placement.safeguarding-escalate-after}. */
+        SAFEGUARDING_ESCALATED,
+        /** A running placement flagged for review: its provider lapsed, or the panel decision behind it changed. */
+        REVIEW_NEEDED
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -56,6 +62,52 @@ public final class Oversight {
 
     public int reviewIntervalDays() {
         return reviewIntervalDays;
+    }
+
+    /**
+     * A raised safeguarding concern is on the list until acknowledged; once it has waited {@code escalateAfter} it
+     * is there a second time, escalated. The detail names the severity and who raised it, never what was said.
+     */
+    public List<Concern> safeguarding(SafeguardingConcern c, ZonedDateTime now, Duration escalateAfter) {
+        if (c.status != SafeguardingConcern.Status.RAISED) {
+            return List.of();
+        }
+        String raised = c.severity + " safeguarding concern raised by the "
+                + c.raisedByParty.name().toLowerCase().replace('_', ' ') + " at " + c.raisedAt;
+        LocalDate since = c.raisedAt.atZoneSameInstant(now.getZone()).toLocalDate();
+        List<Concern> concerns = new ArrayList<>();
+        concerns.add(new Concern(
+                c.placementId,
+                c.schoolUrn,
+                c.providerId,
+                Kind.SAFEGUARDING_CONCERN,
+                c.id.toString(),
+                since,
+                raised + ", not yet acknowledged"));
+        if (!now.toOffsetDateTime().isBefore(c.raisedAt.plus(escalateAfter))) {
+            concerns.add(new Concern(
+                    c.placementId,
+                    c.schoolUrn,
+                    c.providerId,
+                    Kind.SAFEGUARDING_ESCALATED,
+                    c.id.toString(),
+                    since,
+                    raised + ", unacknowledged for over " + escalateAfter.toMinutes() + " minutes"));
+        }
+        return concerns;
+    }
+
+    /** A running placement flagged for review, until the Hub records that it reviewed it. */
+    public Optional<Concern> reviewNeeded(Placement p, LocalDate today) {
+        boolean running = p.status == Placement.Status.CONFIRMED || p.status == Placement.Status.ACTIVE;
+        return running && p.reviewNeeded
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.REVIEW_NEEDED,
+                        p.reviewReason,
+                        p.reviewFlaggedAt == null ? today : p.reviewFlaggedAt.toLocalDate(),
+                        "flagged for review: " + p.reviewReason))
+                : Optional.empty();
     }
 
     /** A confirmed placement whose start date has passed and that nobody has started: where is the pupil? */

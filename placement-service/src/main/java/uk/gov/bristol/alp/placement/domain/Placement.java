@@ -97,12 +97,18 @@ public class Placement extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "transition_plan")
     public TransitionPlan transitionPlan;
-    /** Set when the provider is suspended or its compliance lapses while the placement runs. */
+    /**
+     * Set when the provider is suspended or its compliance lapses while the placement runs, the pupil no longer has
+     * the EHC plan its setting needs, or the panel decision behind it is superseded.
+     */
     @Column(name = "review_needed")
     public boolean reviewNeeded;
 
     @Column(name = "review_reason")
     public String reviewReason;
+
+    @Column(name = "review_flagged_at")
+    public OffsetDateTime reviewFlaggedAt;
     /** The AP setting, from the registry when the placement was made: exactly one of URN, UKPRN, setting type. */
     @Column(name = "ap_urn")
     public String apUrn;
@@ -146,9 +152,17 @@ public class Placement extends PanacheEntityBase {
     }
 
     /** Flags the placement for the Hub and the school to review, saying why. */
-    public void needsReview(String why) {
+    public void needsReview(String why, OffsetDateTime at) {
         reviewNeeded = true;
         reviewReason = why;
+        reviewFlaggedAt = at;
+    }
+
+    /** The Hub has reviewed the flagged placement: the flag is lowered. */
+    public void reviewed() {
+        reviewNeeded = false;
+        reviewReason = null;
+        reviewFlaggedAt = null;
     }
 
     /** Takes the AP setting from the provider as the registry describes it; unknown providers leave it empty. */

@@ -54,6 +54,11 @@ public final class PlacementRules {
             "Reviews are at least half-termly: the next must be due within the review interval",
             422);
 
+    public static final ProblemType SAFEGUARDING_CONCERN_STATUS = ProblemType.rule(
+            "safeguarding-concern-status",
+            "The safeguarding concern is not in a status that allows this (acknowledge a raised one; close an open one)",
+            409);
+
     public static final ProblemType PLACEMENT_NOT_RUNNING =
             ProblemType.rule("placement-not-running", "The placement has not started or was cancelled", 409);
 

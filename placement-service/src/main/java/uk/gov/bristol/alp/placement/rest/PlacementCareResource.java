@@ -15,16 +15,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Oversight;
+import uk.gov.bristol.alp.placement.domain.SafeguardingConcern;
 import uk.gov.bristol.alp.placement.rest.CareApi.ContactView;
 import uk.gov.bristol.alp.placement.rest.CareApi.ReviewView;
 import uk.gov.bristol.alp.placement.rest.CareApi.TargetView;
 import uk.gov.bristol.alp.placement.service.OversightService;
 import uk.gov.bristol.alp.placement.service.PlacementCare;
+import uk.gov.bristol.alp.placement.service.SafeguardingConcerns;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Versions;
 
@@ -35,10 +38,12 @@ import uk.gov.bristol.alp.platform.web.Versions;
 public class PlacementCareResource {
     private final PlacementCare care;
     private final OversightService oversight;
+    private final SafeguardingConcerns safeguarding;
 
-    public PlacementCareResource(PlacementCare care, OversightService oversight) {
+    public PlacementCareResource(PlacementCare care, OversightService oversight, SafeguardingConcerns safeguarding) {
         this.care = care;
         this.oversight = oversight;
+        this.safeguarding = safeguarding;
     }
 
     @GET
@@ -46,8 +51,9 @@ public class PlacementCareResource {
     @Authenticated
     @Operation(
             summary = "Placements needing attention now: not started after the start date, reviews overdue, "
-                    + "contact overdue, persistent absence, pupils not arrived today, keep-in-touch contacts due (the Hub: "
-                    + "all; a school or provider: its own)")
+                    + "contact overdue, persistent absence, pupils not arrived today, keep-in-touch contacts due, "
+                    + "safeguarding concerns not yet acknowledged (and escalated), placements flagged for review (the "
+                    + "Hub: all; a school or provider: its own)")
     public List<Oversight.Concern> attention(@QueryParam("kind") Oversight.Kind kind) {
         return oversight.attentionList(kind);
     }
@@ -120,13 +126,27 @@ public class PlacementCareResource {
     @Path("{id}/contacts")
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(
-            summary = "Log a contact (at least weekly while the placement runs); a safeguarding concern alerts "
-                    + "the Hub at once")
+            summary = "Log a contact (at least weekly while the placement runs); a safeguarding concern in it "
+                    + "becomes a safeguarding concern record and alerts the Hub at once")
     public Response contact(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewContact body) {
         var c = care.recordContact(
                 id, body.contactOn(), body.method(), body.summary().strip(), body.safeguardingConcern());
         return Response.status(Response.Status.CREATED)
                 .entity(ContactView.of(c))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/safeguarding-concerns")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER})
+    @Operation(
+            summary = "Raise a safeguarding concern about a placement (its school, its provider or the Hub): on the "
+                    + "Hub's attention list and announced at once")
+    public Response raise(@PathParam("id") UUID placementId, @Valid @NotNull SafeguardingResource.NewConcern body) {
+        SafeguardingConcern c =
+                safeguarding.raise(placementId, body.severity(), body.summary().strip(), null);
+        return Response.created(URI.create("/api/v1/safeguarding-concerns/" + c.id))
+                .entity(SafeguardingResource.ConcernView.of(c))
                 .build();
     }
 }

@@ -31,6 +31,7 @@ import uk.gov.bristol.alp.placement.domain.TransitionPlan;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.Session;
 import uk.gov.bristol.alp.placement.service.PlacementLifecycle;
+import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Versions;
 
@@ -42,9 +43,11 @@ import uk.gov.bristol.alp.platform.web.Versions;
 @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
 public class PlacementLifecycleResource {
     private final PlacementLifecycle lifecycle;
+    private final PlacementService placements;
 
-    public PlacementLifecycleResource(PlacementLifecycle lifecycle) {
+    public PlacementLifecycleResource(PlacementLifecycle lifecycle, PlacementService placements) {
         this.lifecycle = lifecycle;
+        this.placements = placements;
     }
 
     @POST
@@ -97,6 +100,19 @@ public class PlacementLifecycleResource {
         return answer(lifecycle.cancel(id, ifMatch, body.reason().strip()));
     }
 
+    @POST
+    @Path("reviewed")
+    @RolesAllowed(Roles.HUB_OFFICER)
+    @Operation(
+            summary = "The Hub records that a placement flagged for review (provider lapsed, panel decision "
+                    + "superseded) was reviewed, and what was decided: it leaves the attention list")
+    public Response reviewed(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull Reviewed body) {
+        return answer(placements.markReviewed(id, ifMatch, body.note().strip()));
+    }
+
     @GET
     @Path("steps")
     @Authenticated
@@ -121,6 +137,8 @@ public class PlacementLifecycleResource {
             @Valid TransitionPlan transitionPlan) {}
 
     public record Cancel(@NotBlank @Size(max = 2000) String reason) {}
+
+    public record Reviewed(@NotBlank @Size(max = 2000) String note) {}
 
     public record StepView(
             Placement.Status fromStatus,

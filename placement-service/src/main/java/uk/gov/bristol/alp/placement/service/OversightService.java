@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
@@ -20,6 +21,7 @@ import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Oversight.Concern;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.SafeguardingConcern;
 import uk.gov.bristol.alp.platform.announce.AnnounceOnce;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.AttendanceCode;
@@ -31,7 +33,7 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
  * Finds every concern about running (and recently ended) placements, for the Hub's attention list, and raises each
- * new one once as an event. Reads in a few set-based queries, so a sweep stays cheap at 100k placements.
+ * new one once as an event: what the sweep finds, and safeguarding concerns the moment they are raised. Reads in a few set-based queries, so a sweep stays cheap at 100k placements.
  */
 @ApplicationScoped
 public class OversightService {
@@ -48,6 +50,7 @@ public class OversightService {
     private final Clock clock;
     private final SchoolCalendar calendar;
     private final Oversight oversight;
+    private final Duration escalateAfter;
 
     public OversightService(
             EntityManager em,
@@ -67,6 +70,7 @@ public class OversightService {
         this.calendar = calendar;
         this.oversight =
                 new Oversight(config.reviewIntervalDays(), config.contactIntervalDays(), config.arrivalGrace());
+        this.escalateAfter = config.safeguardingEscalateAfter();
     }
 
     public Oversight rules() {
@@ -93,13 +97,26 @@ public class OversightService {
     public int raiseNew(ZonedDateTime now) {
         int raised = 0;
         for (Concern c : concerns(now)) {
-            if (announcements.firstTime(
-                    "placement-attention." + c.kind().name(), c.placementId(), c.occurrence(), c.detail())) {
-                events.attentionNeeded(c);
+            if (announce(c)) {
                 raised++;
             }
         }
         return raised;
+    }
+
+    /** A safeguarding concern just raised is announced at once, not at the next sweep. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceSafeguarding(SafeguardingConcern concern, ZonedDateTime now) {
+        oversight.safeguarding(concern, now, escalateAfter).forEach(this::announce);
+    }
+
+    private boolean announce(Concern c) {
+        if (announcements.firstTime(
+                "placement-attention." + c.kind().name(), c.placementId(), c.occurrence(), c.detail())) {
+            events.attentionNeeded(c);
+            return true;
+        }
+        return false;
     }
 
     List<Concern> concerns(ZonedDateTime now) {
@@ -141,6 +158,13 @@ public class OversightService {
         for (Placement p :
                 Placement.<Placement>list("status = ?1 and transitionPlan is not null", Placement.Status.ENDED)) {
             concerns.addAll(oversight.keepInTouchDue(p, lastContacts.get(p.id), today));
+        }
+        for (Placement p : Placement.<Placement>list(
+                "reviewNeeded = true and status in ?1", List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
+            oversight.reviewNeeded(p, today).ifPresent(concerns::add);
+        }
+        for (SafeguardingConcern c : SafeguardingConcern.unacknowledged()) {
+            concerns.addAll(oversight.safeguarding(c, now, escalateAfter));
         }
         concerns.sort(Comparator.comparing(Concern::since)
                 .thenComparing(c -> c.placementId().toString()));

@@ -8,11 +8,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.LearningTarget;
-import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementContact;
 import uk.gov.bristol.alp.placement.domain.PlacementReview;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
+import uk.gov.bristol.alp.placement.domain.SafeguardingConcern;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -31,17 +31,17 @@ public class PlacementCare {
 
     private final Caller caller;
     private final AuditLog audit;
-    private final PlacementEvents events;
     private final Clock clock;
     private final int reviewIntervalDays;
+    private final SafeguardingConcerns safeguarding;
 
     public PlacementCare(
-            Caller caller, AuditLog audit, PlacementEvents events, Clock clock, OversightService oversight) {
+            Caller caller, AuditLog audit, Clock clock, OversightService oversight, SafeguardingConcerns safeguarding) {
         this.caller = caller;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
         this.reviewIntervalDays = oversight.rules().reviewIntervalDays();
+        this.safeguarding = safeguarding;
     }
 
     @Transactional
@@ -131,7 +131,8 @@ public class PlacementCare {
 
     /**
      * A contact between school and provider (or a keep-in-touch contact after the end), by whoever records it. A
-     * safeguarding concern raised in a contact alerts the Hub at once.
+     * safeguarding concern raised in a contact becomes a concern record (medium severity until the Hub says more),
+     * on the Hub's attention list and announced at once.
      */
     @Transactional
     public PlacementContact recordContact(
@@ -159,15 +160,12 @@ public class PlacementCare {
         c.persist();
         audit.record(AuditLog.Action.CREATE, "placement-contact", c.id, "placement " + p.id);
         if (safeguardingConcern) {
-            events.attentionNeeded(new Oversight.Concern(
+            safeguarding.raise(
                     p.id,
-                    p.schoolUrn,
-                    p.providerId,
-                    Oversight.Kind.SAFEGUARDING_CONCERN,
-                    c.id.toString(),
-                    contactOn,
-                    "a safeguarding concern was raised in a contact by the "
-                            + c.party.name().toLowerCase().replace('_', ' ')));
+                    SafeguardingConcern.Severity.MEDIUM,
+                    "raised in a " + method.name().toLowerCase().replace('_', ' ') + " contact on " + contactOn + ": "
+                            + summary,
+                    c.id);
         }
         return c;
     }

@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.CostCodeView;
 import uk.gov.bristol.alp.placement.domain.Placement;
@@ -29,11 +28,11 @@ import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
+import uk.gov.bristol.alp.platform.web.Versions;
 
 /** Commissioning placements: by a school (part time), or proposed from an Inclusion Panel decision. */
 @ApplicationScoped
 public class PlacementService {
-    private static final Logger LOG = Logger.getLogger(PlacementService.class);
 
     private final PupilService pupils;
     private final PlacementEvents events;
@@ -156,7 +155,8 @@ public class PlacementService {
 
     /**
      * A later panel decision superseded the one a proposal came from: a proposal not yet confirmed is cancelled.
-     * One already confirmed is left as it is (pupils may be attending) and logged for the Hub to review.
+     * One already confirmed or running is left as it is (the pupil may be attending) and flagged for the Hub to
+     * review, which puts it on the Hub's attention list.
      */
     @Transactional
     public void withdrawSuperseded(UUID superseded, UUID by) {
@@ -172,12 +172,29 @@ public class PlacementService {
                         EventTypes.PLACEMENT_CANCELLED,
                         p,
                         Pupil.<Pupil>findById(p.pupilId).hasEhcPlan());
-            } else {
-                LOG.warnf(
-                        "placement %s is %s from panel decision %s, since superseded by %s: the Hub must review it",
-                        p.id, p.status, superseded, by);
+            } else if (p.status == Placement.Status.CONFIRMED || p.status == Placement.Status.ACTIVE) {
+                String why = "panel decision " + superseded + " behind it was superseded by " + by;
+                p.needsReview(why, OffsetDateTime.now(clock));
+                audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + why);
             }
         }
+    }
+
+    /** A Hub officer records that a placement flagged for review was reviewed, and what was decided. */
+    @Transactional
+    public Placement markReviewed(UUID id, String ifMatch, String note) {
+        if (!caller.hasRole(Roles.HUB_OFFICER)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "only the ALP Hub records that a placement was reviewed");
+        }
+        Placement p = Placement.findVisible(id, caller);
+        Versions.checkIfMatch(ifMatch, p.version);
+        if (!p.reviewNeeded) {
+            throw new ProblemException(PlacementRules.PLACEMENT_STATUS, "the placement is not flagged for review");
+        }
+        audit.record(AuditLog.Action.UPDATE, "placement", p.id, "reviewed (" + p.reviewReason + "): " + note);
+        p.reviewed();
+        Placement.getEntityManager().flush();
+        return p;
     }
 
     /**
@@ -190,7 +207,7 @@ public class PlacementService {
                 "providerId = ?1 and status in ?2 and reviewNeeded = false",
                 providerId,
                 List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
-            p.needsReview(why);
+            p.needsReview(why, OffsetDateTime.now(clock));
             audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + why);
         }
     }

@@ -107,8 +107,10 @@ public class PupilService {
                 pupil.id,
                 PlacementReason.EHC_PLAN_NAMED_SETTING,
                 List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
-            p.needsReview("the pupil's SEN provision is now " + pupil.senProvision
-                    + ": the placement is in a setting named on an EHC plan");
+            p.needsReview(
+                    "the pupil's SEN provision is now " + pupil.senProvision
+                            + ": the placement is in a setting named on an EHC plan",
+                    OffsetDateTime.now(clock));
             audit.record(AuditLog.Action.UPDATE, "placement", p.id, "review needed: " + p.reviewReason);
         }
     }
