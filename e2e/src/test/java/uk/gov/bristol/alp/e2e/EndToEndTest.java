@@ -199,10 +199,11 @@ class EndToEndTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
+        // A provider not yet approved only on the school's own checks, which this school has not recorded.
         commission(school, pupil, applying)
                 .then()
                 .statusCode(422)
-                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"));
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/school-checks-required"));
         given().header("Authorization", "Bearer " + school)
                 .get(api + "/placements?pupilId=" + pupil)
                 .then()

@@ -33,7 +33,9 @@ public final class Oversight {
         /** A safeguarding concern still unacknowledged after {@code alp.placement.safeguarding-escalate-after}. */
         SAFEGUARDING_ESCALATED,
         /** A running placement flagged for review: its provider lapsed, or the panel decision behind it changed. */
-        REVIEW_NEEDED
+        REVIEW_NEEDED,
+        /** A started placement with no record of the family's agreement to it and to the plan for the week. */
+        FAMILY_AGREEMENT_MISSING
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -95,6 +97,19 @@ public final class Oversight {
                     raised + ", unacknowledged for over " + escalateAfter.toMinutes() + " minutes"));
         }
         return concerns;
+    }
+
+    /** A placement that has started without the family's agreement recorded: the school agrees the plan with them. */
+    public Optional<Concern> familyAgreementMissing(Placement p, LocalDate today) {
+        boolean running = p.status == Placement.Status.CONFIRMED || p.status == Placement.Status.ACTIVE;
+        return running && p.familyAgreement == null && !today.isBefore(p.startDate)
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.FAMILY_AGREEMENT_MISSING,
+                        p.startDate.toString(),
+                        p.startDate,
+                        "started on " + p.startDate + " with no record of the family's agreement to the plan"))
+                : Optional.empty();
     }
 
     /** A running placement flagged for review, until the Hub records that it reviewed it. */

@@ -122,6 +122,15 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "decision_id")
     public UUID decisionId;
 
+    /** The family's agreement to the placement and the plan for the rest of the week; null until recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "family_agreement")
+    public FamilyAgreement familyAgreement;
+
+    /** Commissioned by its school with a provider not approved on the framework, on the school's own checks. */
+    @Column(name = "off_framework")
+    public boolean offFramework;
+
     /**
      * The W3C trace context of the panel decision that proposed the placement: its confirmation continues that
      * trace, so one trace shows decision, proposal, confirmation and commitment. Null for a placement commissioned

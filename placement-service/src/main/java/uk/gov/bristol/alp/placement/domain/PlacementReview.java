@@ -35,6 +35,10 @@ public class PlacementReview extends PanacheEntityBase {
     public String attendees;
     public String summary;
 
+    /** What the pupil said about the placement, in their words or as recorded with them. */
+    @Column(name = "pupil_voice")
+    public String pupilVoice;
+
     @Enumerated(EnumType.STRING)
     public Decision decision;
 

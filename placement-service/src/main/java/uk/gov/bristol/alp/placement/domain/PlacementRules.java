@@ -3,7 +3,9 @@ package uk.gov.bristol.alp.placement.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import uk.gov.bristol.alp.platform.codes.CheckKind;
 import uk.gov.bristol.alp.platform.codes.PlacementReason;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -52,6 +54,17 @@ public final class PlacementRules {
     public static final ProblemType REVIEW_INTERVAL = ProblemType.rule(
             "review-interval",
             "Reviews are at least half-termly: the next must be due within the review interval",
+            422);
+
+    public static final ProblemType SCHOOL_CHECKS_REQUIRED = ProblemType.rule(
+            "school-checks-required",
+            "The provider is not approved on the framework: the school's own checks of every mandatory kind must be "
+                    + "recorded and in date on the start date",
+            422);
+
+    public static final ProblemType FAMILY_AGREEMENT = ProblemType.rule(
+            "family-agreement",
+            "The family's agreement is given by a parent or carer with parental responsibility on the pupil's record",
             422);
 
     public static final ProblemType SAFEGUARDING_CONCERN_STATUS = ProblemType.rule(
@@ -177,6 +190,58 @@ public final class PlacementRules {
         }
     }
 
+    /**
+     * A part-time placement a school commissions itself may be with a provider the framework has not approved (not
+     * yet, or its evidence lapsed) when the school's own check of every mandatory kind is in date on the start date;
+     * it is then off the framework. One the framework suspended or removed is refused, as is every provider for the
+     * Hub and the SEND team. Answers whether the placement is off the framework.
+     */
+    public static boolean requireApprovedOrSchoolChecked(
+            ProviderView provider, LocalDate startDate, boolean schoolCommissions, Collection<SchoolCheck> checks) {
+        boolean refusedByFramework = provider == null
+                || "SUSPENDED".equals(provider.frameworkStatus)
+                || "REMOVED".equals(provider.frameworkStatus);
+        if (!schoolCommissions || refusedByFramework || notApprovedBecause(provider, startDate) == null) {
+            requireApprovedProvider(provider, startDate);
+            return false;
+        }
+        List<Problem.FieldError> missing = new ArrayList<>();
+        for (CheckKind kind : CheckKind.values()) {
+            if (!kind.mandatory) {
+                continue;
+            }
+            SchoolCheck check =
+                    checks.stream().filter(c -> c.kind == kind).findFirst().orElse(null);
+            if (check == null) {
+                missing.add(new Problem.FieldError("schoolChecks." + kind, "recorded", "no check recorded"));
+            } else if (check.expiresOn.isBefore(startDate)) {
+                missing.add(new Problem.FieldError(
+                        "schoolChecks." + kind, "inDate", "expires on " + check.expiresOn + ", before the start date"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(
+                    SCHOOL_CHECKS_REQUIRED,
+                    "the provider's framework status is " + provider.frameworkStatus
+                            + (provider.approved() ? " with lapsed evidence" : "")
+                            + ": record the school's own checks first",
+                    missing);
+        }
+        return true;
+    }
+
+    /** Why a known provider is not approved and compliant on the start date; null when it is. */
+    private static String notApprovedBecause(ProviderView provider, LocalDate startDate) {
+        if (!provider.approved()) {
+            return "the provider's framework status is " + provider.frameworkStatus;
+        } else if (!provider.compliant) {
+            return "the provider's compliance has lapsed";
+        } else if (provider.compliantUntil != null && startDate.isAfter(provider.compliantUntil)) {
+            return "the provider's checks expire on " + provider.compliantUntil + ", before the start date";
+        }
+        return null;
+    }
+
     public static void requireApprovedProvider(ProviderView provider, LocalDate startDate) {
         if (provider == null) {
             throw new ProblemException(
@@ -184,14 +249,7 @@ public final class PlacementRules {
                     "the provider is not on the framework",
                     List.of(new Problem.FieldError("providerId", "onFramework", "unknown provider")));
         }
-        String why = null;
-        if (!provider.approved()) {
-            why = "the provider's framework status is " + provider.frameworkStatus;
-        } else if (!provider.compliant) {
-            why = "the provider's compliance has lapsed";
-        } else if (provider.compliantUntil != null && startDate.isAfter(provider.compliantUntil)) {
-            why = "the provider's checks expire on " + provider.compliantUntil + ", before the start date";
-        }
+        String why = notApprovedBecause(provider, startDate);
         if (why != null) {
             throw new ProblemException(
                     PROVIDER_NOT_APPROVED,

@@ -57,6 +57,10 @@ public class Pupil extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "fsm_periods")
     public List<FsmPeriod> fsmPeriods = new ArrayList<>();
+
+    /** Parents and carers (docs/access-matrix.md: the pupil's school and authority staff read them). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Carer> carers = new ArrayList<>();
     /** Unique Learner Number, for pupils aged 14 and over. */
     public String uln;
     /** The day the pupil left the school's roll, if they have. */

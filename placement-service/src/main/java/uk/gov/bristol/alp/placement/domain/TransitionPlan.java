@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * How a pupil leaves ALP (docs/domain-rules.md): back to school or into a new setting, phased where the pupil has been
- * out of school, the provider's strategies shared with the school, and "keep in touch" contacts at key points.
+ * out of school, the provider's strategies shared with the school, "keep in touch" contacts at key points, and the
+ * day it was shared with the family so "the child and family know what to expect and when".
  */
 public record TransitionPlan(
         Destination destination,
@@ -14,7 +15,8 @@ public record TransitionPlan(
         boolean phasedReturn,
         @Size(max = 10_000) String plan,
         @Size(max = 10_000) String strategiesShared,
-        @Size(max = 50) List<LocalDate> keepInTouchDates) {
+        @Size(max = 50) List<LocalDate> keepInTouchDates,
+        LocalDate sharedWithFamilyOn) {
     public enum Destination {
         RETURN_TO_SCHOOL,
         NEW_SCHOOL,

@@ -47,10 +47,16 @@ public final class CareApi {
         }
     }
 
+    public record NewFamilyAgreement(
+            @NotNull LocalDate agreedOn,
+            @NotBlank @Size(max = 200) String agreedWith,
+            @NotBlank @Size(max = 5000) String restOfWeekPlan) {}
+
     public record NewReview(
             @NotNull LocalDate heldOn,
             @NotBlank @Size(max = 1000) String attendees,
             @NotBlank @Size(max = 5000) String summary,
+            @NotBlank @Size(max = 5000) String pupilVoice,
             @NotNull PlacementReview.Decision decision,
             @NotNull LocalDate nextReviewBy) {}
 
@@ -60,6 +66,7 @@ public final class CareApi {
             LocalDate heldOn,
             String attendees,
             String summary,
+            String pupilVoice,
             PlacementReview.Decision decision,
             LocalDate nextReviewBy,
             String recordedBy,
@@ -71,6 +78,7 @@ public final class CareApi {
                     r.heldOn,
                     r.attendees,
                     r.summary,
+                    r.pupilVoice,
                     r.decision,
                     r.nextReviewBy,
                     r.recordedBy,

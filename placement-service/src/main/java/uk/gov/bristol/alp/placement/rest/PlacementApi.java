@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.bristol.alp.placement.domain.FamilyAgreement;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.Timetable;
@@ -245,6 +246,8 @@ public final class PlacementApi {
             TransitionPlan transitionPlan,
             boolean reviewNeeded,
             String reviewReason,
+            boolean offFramework,
+            FamilyAgreement familyAgreement,
             UUID decisionId,
             String createdBy,
             OffsetDateTime createdAt,
@@ -275,6 +278,8 @@ public final class PlacementApi {
                     p.transitionPlan,
                     p.reviewNeeded,
                     p.reviewReason,
+                    p.offFramework,
+                    p.familyAgreement,
                     p.decisionId,
                     p.createdBy,
                     p.createdAt,

@@ -102,13 +102,16 @@ public class PlacementCareResource {
     @POST
     @Path("{id}/reviews")
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
-    @Operation(summary = "Record a review held; the next must be due within the review interval (half-termly)")
+    @Operation(
+            summary = "Record a review held, with the pupil's voice; the next must be due within the review interval "
+                    + "(half-termly)")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewReview body) {
         var r = care.recordReview(
                 id,
                 body.heldOn(),
                 body.attendees().strip(),
                 body.summary().strip(),
+                body.pupilVoice().strip(),
                 body.decision(),
                 body.nextReviewBy());
         return Response.status(Response.Status.CREATED).entity(ReviewView.of(r)).build();
@@ -134,6 +137,18 @@ public class PlacementCareResource {
         return Response.status(Response.Status.CREATED)
                 .entity(ContactView.of(c))
                 .build();
+    }
+
+    @POST
+    @Path("{id}/family-agreement")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
+    @Operation(
+            summary = "Record the family's agreement to the placement and the plan for the rest of the pupil's week "
+                    + "(a carer with parental responsibility on the pupil's record)")
+    public PlacementApi.PlacementView familyAgreement(
+            @PathParam("id") UUID id, @Valid @NotNull CareApi.NewFamilyAgreement body) {
+        return PlacementApi.PlacementView.of(care.recordFamilyAgreement(
+                id, body.agreedOn(), body.agreedWith(), body.restOfWeekPlan().strip()));
     }
 
     @POST

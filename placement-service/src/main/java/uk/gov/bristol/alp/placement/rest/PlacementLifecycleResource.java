@@ -32,6 +32,7 @@ import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.Session;
 import uk.gov.bristol.alp.placement.service.PlacementLifecycle;
 import uk.gov.bristol.alp.placement.service.PlacementService;
+import uk.gov.bristol.alp.placement.service.SchoolChecks;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Versions;
 
@@ -44,10 +45,13 @@ import uk.gov.bristol.alp.platform.web.Versions;
 public class PlacementLifecycleResource {
     private final PlacementLifecycle lifecycle;
     private final PlacementService placements;
+    private final SchoolChecks schoolChecks;
 
-    public PlacementLifecycleResource(PlacementLifecycle lifecycle, PlacementService placements) {
+    public PlacementLifecycleResource(
+            PlacementLifecycle lifecycle, PlacementService placements, SchoolChecks schoolChecks) {
         this.lifecycle = lifecycle;
         this.placements = placements;
+        this.schoolChecks = schoolChecks;
     }
 
     @POST
@@ -112,6 +116,27 @@ public class PlacementLifecycleResource {
             @Valid @NotNull Reviewed body) {
         return answer(placements.markReviewed(id, ifMatch, body.note().strip()));
     }
+
+    @GET
+    @Path("checks")
+    @Authenticated
+    @Operation(
+            summary = "The checks behind the placement: the framework's standing of its provider and the school's own "
+                    + "checks (the ones an off-framework placement rests on) (audited)")
+    public PlacementChecksView checks(@PathParam("id") UUID id) {
+        SchoolChecks.PlacementChecks c = schoolChecks.forPlacement(id);
+        return new PlacementChecksView(
+                c.placementId(),
+                c.offFramework(),
+                c.framework(),
+                c.school().stream().map(SchoolChecksResource.CheckView::of).toList());
+    }
+
+    public record PlacementChecksView(
+            UUID placementId,
+            boolean offFramework,
+            SchoolChecks.Framework framework,
+            List<SchoolChecksResource.CheckView> school) {}
 
     @GET
     @Path("steps")

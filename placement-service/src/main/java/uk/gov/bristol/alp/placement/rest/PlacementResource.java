@@ -62,17 +62,19 @@ public class PlacementResource {
     @GET
     @Authenticated
     @Operation(
-            summary = "Placements you may see, filtered by pupil, provider, panel decision, status or review "
-                    + "needed (the provider was suspended or lapsed); paged")
+            summary =
+                    "Placements you may see, filtered by pupil, provider, panel decision, status, review "
+                            + "needed (the provider was suspended or lapsed) or off the framework (a school's own checks); paged")
     public PageResult<PlacementView> list(
             @QueryParam("pupilId") UUID pupilId,
             @QueryParam("providerId") UUID providerId,
             @QueryParam("decisionId") UUID decisionId,
             @QueryParam("status") Placement.Status status,
             @QueryParam("reviewNeeded") Boolean reviewNeeded,
+            @QueryParam("offFramework") Boolean offFramework,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        var filter = new PlacementService.Filter(pupilId, providerId, decisionId, status, reviewNeeded);
+        var filter = new PlacementService.Filter(pupilId, providerId, decisionId, status, reviewNeeded, offFramework);
         var result = placements.list(filter, page, size);
         return PageResult.of(result, page, size, PlacementView::of);
     }

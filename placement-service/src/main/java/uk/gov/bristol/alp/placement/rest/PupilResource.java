@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.placement.domain.Carer;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PupilView;
 import uk.gov.bristol.alp.placement.service.PlacementService;
@@ -83,6 +85,28 @@ public class PupilResource {
         return Response.ok(PupilView.of(pupil))
                 .tag(Versions.etag(pupil.version))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/carers")
+    @Authenticated
+    @Operation(summary = "The pupil's parents and carers (the pupil's school and authority staff; audited)")
+    public List<Carer> carers(@PathParam("id") UUID id) {
+        return pupils.carers(id);
+    }
+
+    @PUT
+    @Path("{id}/carers")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
+    @Operation(
+            summary = "Replace the pupil's parents and carers: If-Match required (the pupil record's ETag); each "
+                    + "reachable the way they prefer (audited)")
+    public Response replaceCarers(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Size(max = 10) List<@Valid @NotNull Carer> body) {
+        var pupil = pupils.replaceCarers(id, ifMatch, body);
+        return Response.ok(pupil.carers).tag(Versions.etag(pupil.version)).build();
     }
 
     @GET

@@ -135,6 +135,7 @@ public class OversightService {
 
         List<Concern> concerns = new ArrayList<>();
         for (Placement p : active) {
+            oversight.familyAgreementMissing(p, today).ifPresent(concerns::add);
             oversight.reviewOverdue(p, nextReviews.get(p.id), today).ifPresent(concerns::add);
             oversight.contactOverdue(p, lastContacts.get(p.id), today).ifPresent(concerns::add);
             concerns.addAll(oversight.notArrived(p, markedToday.getOrDefault(p.id, Set.of()), now, calendar));
@@ -154,6 +155,7 @@ public class OversightService {
         for (Placement p :
                 Placement.<Placement>list("status = ?1 and startDate < ?2", Placement.Status.CONFIRMED, today)) {
             oversight.notStarted(p, today).ifPresent(concerns::add);
+            oversight.familyAgreementMissing(p, today).ifPresent(concerns::add);
         }
         for (Placement p :
                 Placement.<Placement>list("status = ?1 and transitionPlan is not null", Placement.Status.ENDED)) {

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.bristol.alp.placement.domain.FamilyAgreement;
 import uk.gov.bristol.alp.placement.domain.LearningTarget;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementContact;
 import uk.gov.bristol.alp.placement.domain.PlacementReview;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
+import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.domain.SafeguardingConcern;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
@@ -93,6 +95,7 @@ public class PlacementCare {
             LocalDate heldOn,
             String attendees,
             String summary,
+            String pupilVoice,
             PlacementReview.Decision decision,
             LocalDate nextReviewBy) {
         Placement p = running(placementId);
@@ -113,6 +116,7 @@ public class PlacementCare {
         r.heldOn = heldOn;
         r.attendees = attendees;
         r.summary = summary;
+        r.pupilVoice = pupilVoice;
         r.decision = decision;
         r.nextReviewBy = nextReviewBy;
         r.recordedBy = caller.username();
@@ -168,6 +172,43 @@ public class PlacementCare {
                     c.id);
         }
         return c;
+    }
+
+    /**
+     * The family's agreement to the placement and the plan for the rest of the pupil's week, recorded by the school
+     * (or the Hub); the one with parental responsibility agrees. A newer record replaces it, audited.
+     */
+    @Transactional
+    public Placement recordFamilyAgreement(UUID placementId, LocalDate agreedOn, String agreedWith, String plan) {
+        Placement p = Placement.findVisible(placementId, caller);
+        if (!caller.hasRole(Roles.HUB_OFFICER)
+                && !(caller.hasRole(Roles.SCHOOL_STAFF) && caller.canSeeSchool(p.schoolUrn))) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "the school records the family's agreement");
+        }
+        if (p.status == Placement.Status.CANCELLED || p.status == Placement.Status.ENDED) {
+            throw new ProblemException(PlacementRules.PLACEMENT_STATUS, "the placement is " + p.status);
+        }
+        if (agreedOn.isAfter(LocalDate.now(clock))) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "an agreement is recorded once made",
+                    List.of(new FieldError("agreedOn", "notInFuture", "must be today or earlier")));
+        }
+        Pupil pupil = Pupil.findById(p.pupilId);
+        boolean responsible = pupil.carers.stream()
+                .anyMatch(c -> c.parentalResponsibility() && c.name().equalsIgnoreCase(agreedWith.strip()));
+        if (!responsible) {
+            throw new ProblemException(
+                    PlacementRules.FAMILY_AGREEMENT,
+                    "agreedWith must be a carer on the pupil's record with parental responsibility",
+                    List.of(new FieldError(
+                            "agreedWith", "carerWithParentalResponsibility", "not on the pupil's record")));
+        }
+        p.familyAgreement =
+                new FamilyAgreement(agreedOn, agreedWith.strip(), plan, caller.username(), OffsetDateTime.now(clock));
+        audit.record(AuditLog.Action.UPDATE, "placement", p.id, "family agreement recorded (" + agreedOn + ")");
+        Placement.getEntityManager().flush();
+        return p;
     }
 
     @Transactional

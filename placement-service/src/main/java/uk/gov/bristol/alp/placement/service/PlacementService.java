@@ -15,6 +15,7 @@ import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.placement.domain.Pupil;
+import uk.gov.bristol.alp.placement.domain.SchoolCheck;
 import uk.gov.bristol.alp.placement.domain.Timetable;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
@@ -66,11 +67,10 @@ public class PlacementService {
     public Placement commission(NewPlacement request) {
         Pupil pupil = pupils.visible(request.pupilId());
         Pupil.lockForSafetyRules(pupil.id);
-        PlacementRules.requireNoRateFromSchool(
-                request.hourlyRate(),
-                caller.hasRole(Roles.SCHOOL_STAFF)
-                        && !caller.hasRole(Roles.HUB_OFFICER)
-                        && !caller.hasRole(Roles.SEND_OFFICER));
+        boolean schoolCommissions = caller.hasRole(Roles.SCHOOL_STAFF)
+                && !caller.hasRole(Roles.HUB_OFFICER)
+                && !caller.hasRole(Roles.SEND_OFFICER);
+        PlacementRules.requireNoRateFromSchool(request.hourlyRate(), schoolCommissions);
         PlacementRules.requireEhcPlanForEhcReason(request.reasonCode(), pupil);
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
@@ -79,7 +79,11 @@ public class PlacementService {
                 request.timetable(),
                 Placement.holdingTime(pupil.id, request.startDate(), request.plannedEndDate(), null));
         ProviderView provider = ProviderView.findById(request.providerId());
-        PlacementRules.requireApprovedProvider(provider, request.startDate());
+        boolean offFramework = PlacementRules.requireApprovedOrSchoolChecked(
+                provider,
+                request.startDate(),
+                schoolCommissions,
+                SchoolCheck.current(pupil.schoolUrn, request.providerId()));
         PlacementRules.requireActiveCostCode(
                 request.costCode(), request.costCode() == null ? null : CostCodeView.findById(request.costCode()));
         PlacementRules.requireUnderThresholdAtUnregistered(
@@ -104,9 +108,10 @@ public class PlacementService {
         placement.status = Placement.Status.CONFIRMED;
         placement.hourlyRate = request.hourlyRate();
         placement.costCode = request.costCode();
+        placement.offFramework = offFramework;
         placement.createdBy = caller.username();
         placement.persist();
-        audit.record(AuditLog.Action.CREATE, "placement", placement.id);
+        audit.record(AuditLog.Action.CREATE, "placement", placement.id, offFramework ? "off the framework" : null);
         events.publish(EventTypes.PLACEMENT_CONFIRMED, placement, pupil.hasEhcPlan());
         return placement;
     }
@@ -244,7 +249,8 @@ public class PlacementService {
                 .equal("providerId", filter.providerId())
                 .equal("decisionId", filter.decisionId())
                 .equal("status", filter.status())
-                .equal("reviewNeeded", filter.reviewNeeded());
+                .equal("reviewNeeded", filter.reviewNeeded())
+                .equal("offFramework", filter.offFramework());
         Page<Placement> found = Page.of(
                 Placement.<Placement>find(criteria.orderedBy("createdAt desc, id"), criteria.parameters()), page, size);
         audit.record(AuditLog.Action.READ, "placement-list", filter);
@@ -252,7 +258,12 @@ public class PlacementService {
     }
 
     public record Filter(
-            UUID pupilId, UUID providerId, UUID decisionId, Placement.Status status, Boolean reviewNeeded) {}
+            UUID pupilId,
+            UUID providerId,
+            UUID decisionId,
+            Placement.Status status,
+            Boolean reviewNeeded,
+            Boolean offFramework) {}
 
     @Transactional
     public List<Placement> forPupil(UUID pupilId) {

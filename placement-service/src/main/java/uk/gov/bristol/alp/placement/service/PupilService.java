@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import uk.gov.bristol.alp.placement.domain.Carer;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
@@ -126,6 +127,45 @@ public class PupilService {
     public Pupil read(UUID id) {
         Pupil pupil = visible(id);
         audit.record(AuditLog.Action.READ, "pupil", id);
+        return pupil;
+    }
+
+    /** The pupil's parents and carers: for the pupil's school and authority staff (audited). */
+    @Transactional
+    public List<Carer> carers(UUID id) {
+        Pupil pupil = visible(id);
+        audit.record(AuditLog.Action.READ, "pupil-carers", pupil.id);
+        return pupil.carers;
+    }
+
+    /**
+     * Replaces the pupil's parents and carers (the school, or the Hub), If-Match required. Each must be reachable the
+     * way they prefer; a pupil in care has the local authority as corporate parent.
+     */
+    @Transactional
+    public Pupil replaceCarers(UUID id, String ifMatch, List<Carer> carers) {
+        Pupil pupil = visible(id);
+        caller.requireActingFor(pupil.schoolUrn, "schoolUrn");
+        Versions.requireIfMatch(ifMatch, pupil.version);
+        List<Problem.FieldError> unreachable = new ArrayList<>();
+        for (int i = 0; i < carers.size(); i++) {
+            if (!carers.get(i).reachableAsPreferred()) {
+                unreachable.add(new Problem.FieldError(
+                        "carers[" + i + "]."
+                                + (carers.get(i).preferredContact() == Carer.ContactPreference.EMAIL
+                                        ? "email"
+                                        : "phone"),
+                        "reachableAsPreferred",
+                        "needed for the preferred way of contact"));
+            }
+        }
+        if (!unreachable.isEmpty()) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION, "each carer must be reachable as they prefer", unreachable);
+        }
+        pupil.carers = List.copyOf(carers);
+        audit.record(AuditLog.Action.UPDATE, "pupil-carers", pupil.id, carers.size() + " carer(s)");
+        Pupil.getEntityManager().flush();
         return pupil;
     }
 

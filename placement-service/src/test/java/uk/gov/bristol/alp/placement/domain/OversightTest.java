@@ -122,7 +122,8 @@ class OversightTest {
                 true,
                 "plan",
                 "strategies",
-                List.of(first, first.plusWeeks(6)));
+                List.of(first, first.plusWeeks(6)),
+                null);
         assertEquals(List.of(), oversight.keepInTouchDue(p, null, first.minusDays(1)));
         assertEquals(
                 List.of(first.toString()),

@@ -10,9 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.approvedProvider;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.placement;
-import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.pupil;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.schoolA;
-import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -59,24 +57,7 @@ class PlacementCareTest {
     SchoolCalendar calendar;
 
     private static String activePlacement(UUID provider) {
-        String pupil = pupil(schoolA(), "100001", "K");
-        Map<String, Object> body =
-                new HashMap<>(placement(pupil, provider, List.of(session("MONDAY", "09:00", "12:00"))));
-        body.put("startDate", STARTED.toString());
-        body.put("plannedEndDate", TODAY.plusWeeks(6).toString());
-        String id = given().header("Authorization", schoolA())
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/placements")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        given().header("Authorization", schoolA())
-                .post("/api/v1/placements/{id}/start", id)
-                .then()
-                .statusCode(200);
-        return id;
+        return PlacementFixtures.startedPlacement(provider, STARTED);
     }
 
     private static List<String> attention(String token, String kind) {
@@ -145,6 +126,8 @@ class PlacementCareTest {
                 "Head of year, provider lead, parent",
                 "summary",
                 "Good progress on regulation targets",
+                "pupilVoice",
+                "Likes the small group; wants more time on the practical course",
                 "decision",
                 "CONTINUE",
                 "nextReviewBy",

@@ -180,6 +180,28 @@ final class PlacementFixtures {
                 session("FRIDAY", "09:00", "17:00"));
     }
 
+    /** A school-A pupil's Monday-morning placement that started on {@code startedOn} and runs six weeks more. */
+    static String startedPlacement(UUID provider, LocalDate startedOn) {
+        String pupil = pupil(schoolA(), "100001", "K");
+        Map<String, Object> body =
+                new HashMap<>(placement(pupil, provider, List.of(session("MONDAY", "09:00", "12:00"))));
+        body.put("startDate", startedOn.toString());
+        body.put("plannedEndDate", LocalDate.now().plusWeeks(6).toString());
+        String id = given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", schoolA())
+                .post("/api/v1/placements/{id}/start", id)
+                .then()
+                .statusCode(200);
+        return id;
+    }
+
     static String schoolA() {
         return TestTokens.school("100001");
     }

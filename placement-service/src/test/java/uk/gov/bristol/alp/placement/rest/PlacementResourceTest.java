@@ -233,7 +233,7 @@ class PlacementResourceTest {
     }
 
     @Test
-    void aProviderWhoseEvidenceLapsedIsRefused() {
+    void aProviderWhoseEvidenceLapsedIsRefusedToTheHubAndToASchoolWithoutItsOwnChecks() {
         UUID provider =
                 provider("APPROVED", "UNREGISTERED", true, OffsetDateTime.now().minusMinutes(5));
         awaitProviderStatus(provider, "APPROVED");
@@ -244,7 +244,7 @@ class PlacementResourceTest {
                 () -> QuarkusTransaction.requiringNew()
                         .call(() -> !ProviderView.<ProviderView>findById(provider).compliant));
         String pupil = pupil(schoolA(), "100001", "K");
-        given().header("Authorization", schoolA())
+        given().header("Authorization", TestTokens.hubOfficer())
                 .contentType(ContentType.JSON)
                 .body(placement(pupil, provider, seventeenAndAHalfHours()))
                 .post("/api/v1/placements")
@@ -252,6 +252,18 @@ class PlacementResourceTest {
                 .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/provider-not-approved"))
                 .body("detail", equalTo("the provider's compliance has lapsed"));
+        given().header("Authorization", schoolA())
+                .contentType(ContentType.JSON)
+                .body(placement(pupil, provider, seventeenAndAHalfHours()))
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/school-checks-required"))
+                .body(
+                        "detail",
+                        equalTo(
+                                "the provider's framework status is APPROVED with lapsed evidence: record the school's own "
+                                        + "checks first"));
     }
 
     @Test

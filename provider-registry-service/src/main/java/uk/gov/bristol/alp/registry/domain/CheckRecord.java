@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.registry.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import uk.gov.bristol.alp.platform.codes.CheckKind;
 
 /** The facts of one check that the compliance rule needs. */
 public record CheckRecord(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.gov.bristol.alp.platform.codes.CheckKind;
 
 /**
  * A provider's compliance on a day: for each mandatory check, the latest one (by the day it was checked,

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.bristol.alp.platform.codes.CheckKind;
 
 /** One check as recorded: never updated, so the history of checks is kept. */
 @Entity

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.gov.bristol.alp.platform.codes.CheckKind;
 
 class ComplianceTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);

@@ -1,6 +1,10 @@
-package uk.gov.bristol.alp.registry.domain;
+package uk.gov.bristol.alp.platform.codes;
 
-/** The framework's checks (docs/domain-rules.md). Mandatory ones must have passed and be in date for approval. */
+/**
+ * The checks on a provider (docs/domain-rules.md): the framework's, kept by the registry, and the ones a school
+ * keeps itself before commissioning a provider that is not approved on the framework. The mandatory ones must have
+ * passed and be in date: for the framework's approval, and for a school's off-framework placement.
+ */
 public enum CheckKind {
     DBS_AND_STAFF_TRAINING(true),
     INSURANCE(true),
