@@ -67,6 +67,7 @@ class HostileCallersTest {
     private static final Map<String, String> bearer = new LinkedHashMap<>();
     private static DemoData.Loaded demo;
     private static String placement;
+    private static String concern;
 
     @BeforeAll
     static void startTheSystem() {
@@ -80,6 +81,14 @@ class HostileCallersTest {
         PARTNERS.forEach(p -> bearer.put("partner." + p, tokens.partner(p)));
         bearer.put(ANONYMOUS, null);
         placement = commissionAtProviderA();
+        concern = given().header("Authorization", "Bearer " + bearer.get("school.a"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("severity", "MEDIUM", "summary", "Raised for the access matrix"))
+                .post(stack.gatewayUrl() + "/api/v1/placements/" + placement + "/safeguarding-concerns")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @AfterAll
@@ -170,6 +179,25 @@ class HostileCallersTest {
                         "/api/v1/providers/" + provider,
                         fullProviderRecord,
                         body -> body.contains("\"checks\"") && body.contains("\"rates\":[{")),
+                new Read(
+                        "safeguarding concern",
+                        "placement",
+                        "/api/v1/safeguarding-concerns/" + concern,
+                        placementReaders,
+                        body -> body.contains("\"" + concern + "\"")),
+                new Read(
+                        "safeguarding concerns list",
+                        "placement",
+                        "/api/v1/safeguarding-concerns?placementId=" + placement,
+                        placementReaders,
+                        body -> body.contains("\"" + concern + "\"")),
+                new Read("pupil's carers", "placement", "/api/v1/pupils/" + pupil + "/carers", pupilReaders, b -> true),
+                new Read(
+                        "placement's checks",
+                        "placement",
+                        "/api/v1/placements/" + placement + "/checks",
+                        placementReaders,
+                        namesPlacement),
                 new Read(
                         "commitments",
                         "finance",

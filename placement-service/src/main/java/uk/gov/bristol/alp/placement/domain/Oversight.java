@@ -35,7 +35,9 @@ public final class Oversight {
         /** A running placement flagged for review: its provider lapsed, or the panel decision behind it changed. */
         REVIEW_NEEDED,
         /** A started placement with no record of the family's agreement to it and to the plan for the week. */
-        FAMILY_AGREEMENT_MISSING
+        FAMILY_AGREEMENT_MISSING,
+        /** A placement the SEND team commissioned in an emergency, until a Hub officer has reviewed it. */
+        SEND_EMERGENCY
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -109,6 +111,19 @@ public final class Oversight {
                         p.startDate.toString(),
                         p.startDate,
                         "started on " + p.startDate + " with no record of the family's agreement to the plan"))
+                : Optional.empty();
+    }
+
+    /** A running placement the SEND team commissioned in an emergency, until the Hub records that it reviewed it. */
+    public Optional<Concern> sendEmergency(Placement p) {
+        boolean running = p.status == Placement.Status.CONFIRMED || p.status == Placement.Status.ACTIVE;
+        return running && p.emergencyReason != null && p.emergencyReviewedAt == null
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.SEND_EMERGENCY,
+                        p.id.toString(),
+                        p.createdAt.toLocalDate(),
+                        "commissioned by the SEND team in an emergency; the Hub reviews it"))
                 : Optional.empty();
     }
 

@@ -127,6 +127,13 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "family_agreement")
     public FamilyAgreement familyAgreement;
 
+    /** Why the SEND team commissioned it (only in an emergency); null for everyone else's placements. */
+    @Column(name = "emergency_reason")
+    public String emergencyReason;
+
+    @Column(name = "emergency_reviewed_at")
+    public OffsetDateTime emergencyReviewedAt;
+
     /** Commissioned by its school with a provider not approved on the framework, on the school's own checks. */
     @Column(name = "off_framework")
     public boolean offFramework;
@@ -167,11 +174,14 @@ public class Placement extends PanacheEntityBase {
         reviewFlaggedAt = at;
     }
 
-    /** The Hub has reviewed the flagged placement: the flag is lowered. */
-    public void reviewed() {
+    /** The Hub has reviewed the flagged (or SEND emergency) placement: the flag is lowered. */
+    public void reviewed(OffsetDateTime at) {
         reviewNeeded = false;
         reviewReason = null;
         reviewFlaggedAt = null;
+        if (emergencyReason != null && emergencyReviewedAt == null) {
+            emergencyReviewedAt = at;
+        }
     }
 
     /** Takes the AP setting from the provider as the registry describes it; unknown providers leave it empty. */

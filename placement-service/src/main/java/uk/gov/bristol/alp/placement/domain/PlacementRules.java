@@ -67,6 +67,11 @@ public final class PlacementRules {
             "The family's agreement is given by a parent or carer with parental responsibility on the pupil's record",
             422);
 
+    public static final ProblemType SEND_EMERGENCY_ONLY = ProblemType.rule(
+            "send-emergency-only",
+            "The SEND team commissions a placement only in an emergency, and says what it is",
+            422);
+
     public static final ProblemType SAFEGUARDING_CONCERN_STATUS = ProblemType.rule(
             "safeguarding-concern-status",
             "The safeguarding concern is not in a status that allows this (acknowledge a raised one; close an open one)",
@@ -228,6 +233,16 @@ public final class PlacementRules {
                     missing);
         }
         return true;
+    }
+
+    /** The SEND team commissions only in an emergency (Improvement Plan recommendations 3 and 11), saying which. */
+    public static void requireEmergencyReasonForSend(boolean sendCommissions, String emergencyReason) {
+        if (sendCommissions && emergencyReason == null) {
+            throw new ProblemException(
+                    SEND_EMERGENCY_ONLY,
+                    "say what the emergency is: the Hub arranges every other placement",
+                    List.of(new Problem.FieldError("emergencyReason", "requiredForSend", "required")));
+        }
     }
 
     /** Why a known provider is not approved and compliant on the start date; null when it is. */

@@ -168,7 +168,10 @@ public final class PlacementApi {
             BigDecimal hourlyRate,
 
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "a finance cost code: 2-20 capitals, digits or '-'")
-            String costCode) {
+            String costCode,
+
+            // Required when the SEND team commissions (it does so only in an emergency); ignored otherwise.
+            @Size(max = 2000) String emergencyReason) {
 
         @JsonIgnore
         @AssertTrue(message = "plannedEndDate must be on or after startDate")
@@ -189,7 +192,8 @@ public final class PlacementApi {
                     startDate,
                     plannedEndDate,
                     hourlyRate,
-                    costCode);
+                    costCode,
+                    emergencyReason == null || emergencyReason.isBlank() ? null : emergencyReason.strip());
         }
     }
 
@@ -247,6 +251,7 @@ public final class PlacementApi {
             boolean reviewNeeded,
             String reviewReason,
             boolean offFramework,
+            String emergencyReason,
             FamilyAgreement familyAgreement,
             UUID decisionId,
             String createdBy,
@@ -279,6 +284,7 @@ public final class PlacementApi {
                     p.reviewNeeded,
                     p.reviewReason,
                     p.offFramework,
+                    p.emergencyReason,
                     p.familyAgreement,
                     p.decisionId,
                     p.createdBy,

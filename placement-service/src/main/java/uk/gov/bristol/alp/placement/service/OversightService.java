@@ -135,6 +135,7 @@ public class OversightService {
 
         List<Concern> concerns = new ArrayList<>();
         for (Placement p : active) {
+            oversight.sendEmergency(p).ifPresent(concerns::add);
             oversight.familyAgreementMissing(p, today).ifPresent(concerns::add);
             oversight.reviewOverdue(p, nextReviews.get(p.id), today).ifPresent(concerns::add);
             oversight.contactOverdue(p, lastContacts.get(p.id), today).ifPresent(concerns::add);
@@ -156,6 +157,11 @@ public class OversightService {
                 Placement.<Placement>list("status = ?1 and startDate < ?2", Placement.Status.CONFIRMED, today)) {
             oversight.notStarted(p, today).ifPresent(concerns::add);
             oversight.familyAgreementMissing(p, today).ifPresent(concerns::add);
+        }
+        for (Placement p : Placement.<Placement>list(
+                "status = ?1 and emergencyReason is not null and emergencyReviewedAt is null",
+                Placement.Status.CONFIRMED)) {
+            oversight.sendEmergency(p).ifPresent(concerns::add);
         }
         for (Placement p :
                 Placement.<Placement>list("status = ?1 and transitionPlan is not null", Placement.Status.ENDED)) {

@@ -71,6 +71,8 @@ public class PlacementService {
                 && !caller.hasRole(Roles.HUB_OFFICER)
                 && !caller.hasRole(Roles.SEND_OFFICER);
         PlacementRules.requireNoRateFromSchool(request.hourlyRate(), schoolCommissions);
+        boolean sendCommissions = caller.hasRole(Roles.SEND_OFFICER) && !caller.hasRole(Roles.HUB_OFFICER);
+        PlacementRules.requireEmergencyReasonForSend(sendCommissions, request.emergencyReason());
         PlacementRules.requireEhcPlanForEhcReason(request.reasonCode(), pupil);
         PlacementRules.requireValidTimetable(request.timetable());
         BigDecimal hours = request.timetable().hoursPerWeek();
@@ -109,6 +111,10 @@ public class PlacementService {
         placement.hourlyRate = request.hourlyRate();
         placement.costCode = request.costCode();
         placement.offFramework = offFramework;
+        if (sendCommissions) {
+            // Reported to the Hub: on its attention list (SEND_EMERGENCY) until a Hub officer records the review.
+            placement.emergencyReason = request.emergencyReason();
+        }
         placement.createdBy = caller.username();
         placement.persist();
         audit.record(AuditLog.Action.CREATE, "placement", placement.id, offFramework ? "off the framework" : null);
@@ -185,7 +191,10 @@ public class PlacementService {
         }
     }
 
-    /** A Hub officer records that a placement flagged for review was reviewed, and what was decided. */
+    /**
+     * A Hub officer records that a placement flagged for review, or commissioned by the SEND team in an emergency,
+     * was reviewed, and what was decided.
+     */
     @Transactional
     public Placement markReviewed(UUID id, String ifMatch, String note) {
         if (!caller.hasRole(Roles.HUB_OFFICER)) {
@@ -193,11 +202,16 @@ public class PlacementService {
         }
         Placement p = Placement.findVisible(id, caller);
         Versions.checkIfMatch(ifMatch, p.version);
-        if (!p.reviewNeeded) {
+        boolean emergency = p.emergencyReason != null && p.emergencyReviewedAt == null;
+        if (!p.reviewNeeded && !emergency) {
             throw new ProblemException(PlacementRules.PLACEMENT_STATUS, "the placement is not flagged for review");
         }
-        audit.record(AuditLog.Action.UPDATE, "placement", p.id, "reviewed (" + p.reviewReason + "): " + note);
-        p.reviewed();
+        audit.record(
+                AuditLog.Action.UPDATE,
+                "placement",
+                p.id,
+                "reviewed (" + (p.reviewNeeded ? p.reviewReason : "SEND emergency") + "): " + note);
+        p.reviewed(OffsetDateTime.now(clock));
         Placement.getEntityManager().flush();
         return p;
     }
@@ -351,5 +365,6 @@ public class PlacementService {
             LocalDate startDate,
             LocalDate plannedEndDate,
             BigDecimal hourlyRate,
-            String costCode) {}
+            String costCode,
+            String emergencyReason) {}
 }

@@ -149,6 +149,16 @@ class PlacementResourceTest {
         String withPlan = pupil(schoolA(), "100001", "E");
         body = placement(withPlan, provider, seventeenAndAHalfHours());
         body.put("reasonCode", "EHC_PLAN_NAMED_SETTING");
+        // The SEND team commissions only in an emergency, and says what it is; the Hub sees the placement at once.
+        given().header("Authorization", TestTokens.sendOfficer())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/placements")
+                .then()
+                .statusCode(422)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/send-emergency-only"))
+                .body("errors[0].field", equalTo("emergencyReason"));
+        body.put("emergencyReason", "Named setting's place lapses on Friday; panel not until next month");
         String placementId = given().header("Authorization", TestTokens.sendOfficer())
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -156,6 +166,7 @@ class PlacementResourceTest {
                 .then()
                 .statusCode(201)
                 .body("commissioner", equalTo("SEND"))
+                .body("emergencyReason", equalTo("Named setting's place lapses on Friday; panel not until next month"))
                 .body("reasonCode", equalTo("EHC_PLAN_NAMED_SETTING"))
                 .body("reviewNeeded", equalTo(false))
                 .extract()
@@ -191,6 +202,24 @@ class PlacementResourceTest {
                 .then()
                 .body("reviewNeeded", equalTo(true))
                 .body("reviewReason", Matchers.containsString("now K"));
+        String emergencies = "/api/v1/placements/attention?kind=SEND_EMERGENCY";
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get(emergencies)
+                .then()
+                .statusCode(200)
+                .body("placementId", Matchers.hasItem(placementId));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("note", "Emergency justified; the pupil is now on SEN support, so the panel considers it"))
+                .post("/api/v1/placements/{id}/reviewed", placementId)
+                .then()
+                .statusCode(200)
+                .body("reviewNeeded", equalTo(false));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get(emergencies)
+                .then()
+                .statusCode(200)
+                .body("placementId", Matchers.not(Matchers.hasItem(placementId)));
         body.put("reasonCode", "NOT_A_REASON");
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
