@@ -36,6 +36,7 @@ import uk.gov.bristol.alp.platform.identifiers.Upn;
 import uk.gov.bristol.alp.testing.OtlpReceiver;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.PrometheusText;
+import uk.gov.bristol.alp.testing.stack.DemoData;
 import uk.gov.bristol.alp.testing.stack.KeycloakTokens;
 import uk.gov.bristol.alp.testing.stack.Stack;
 
@@ -281,6 +282,76 @@ class EndToEndTest {
                 .get(api + "/safeguarding-concerns/" + concern)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aSchoolCommissionsAProviderOffTheFrameworkOnItsOwnChecksAndTheProvidersConcernReachesTheHub() {
+        String registry = tokens.user("registry.officer");
+        String provider = register(registry);
+        String school = tokens.user("school.a");
+        for (String kind : MANDATORY) {
+            Map<String, String> check = Map.of(
+                    "providerId",
+                    provider,
+                    "kind",
+                    kind,
+                    "evidenceReference",
+                    "School A file " + kind,
+                    "checkedOn",
+                    TODAY.minusDays(5).toString(),
+                    "expiresOn",
+                    TODAY.plusYears(1).toString());
+            // The provider reaches the placement service by event: until then it is not found.
+            Ports.await(
+                    "school check " + kind + " recorded",
+                    Duration.ofSeconds(20),
+                    () -> given().header("Authorization", "Bearer " + school)
+                                    .contentType(ContentType.JSON)
+                                    .body(check)
+                                    .post(api + "/compliance/school-checks")
+                                    .statusCode()
+                            == 201);
+        }
+        String placement = commission(school, pupil(school), provider)
+                .then()
+                .statusCode(201)
+                .body("offFramework", equalTo(true))
+                .extract()
+                .path("id");
+
+        DemoData.linkProviderStaff(stack, provider);
+        String concern = given().header("Authorization", "Bearer " + tokens.user("provider.a"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("severity", "HIGH", "summary", "Pupil left the site without permission at 11:00"))
+                .post(api + "/placements/" + placement + "/safeguarding-concerns")
+                .then()
+                .statusCode(201)
+                .body("raisedByParty", equalTo("PROVIDER"))
+                .extract()
+                .path("id");
+
+        String hub = tokens.user("hub.officer");
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements?offFramework=true&providerId=" + provider)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(placement));
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements/" + placement + "/checks")
+                .then()
+                .statusCode(200)
+                .body("framework.frameworkStatus", equalTo("APPLIED"))
+                .body("school.size()", equalTo(MANDATORY.size()));
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/placements/attention?kind=SAFEGUARDING_CONCERN")
+                .then()
+                .statusCode(200)
+                .body("occurrence", hasItem(concern));
+        given().header("Authorization", "Bearer " + hub)
+                .post(api + "/safeguarding-concerns/" + concern + "/acknowledge")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACKNOWLEDGED"));
     }
 
     @Test

@@ -72,6 +72,11 @@ public final class PlacementRules {
             "The SEND team commissions a placement only in an emergency, and says what it is",
             422);
 
+    public static final ProblemType TRANSFER_STATUS = ProblemType.rule(
+            "transfer-status",
+            "A pupil has one open transfer at a time, and only an open one is agreed or declined",
+            409);
+
     public static final ProblemType SAFEGUARDING_CONCERN_STATUS = ProblemType.rule(
             "safeguarding-concern-status",
             "The safeguarding concern is not in a status that allows this (acknowledge a raised one; close an open one)",

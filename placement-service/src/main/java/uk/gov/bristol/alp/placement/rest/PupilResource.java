@@ -29,6 +29,7 @@ import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PupilView;
 import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.placement.service.PupilService;
+import uk.gov.bristol.alp.placement.service.PupilTransfers;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Versions;
 
@@ -40,11 +41,13 @@ public class PupilResource {
     private final PupilService pupils;
     private final PlacementService placements;
 
+    private final PupilTransfers transfers;
     private final Clock clock;
 
-    public PupilResource(PupilService pupils, PlacementService placements, Clock clock) {
+    public PupilResource(PupilService pupils, PlacementService placements, PupilTransfers transfers, Clock clock) {
         this.pupils = pupils;
         this.placements = placements;
+        this.transfers = transfers;
         this.clock = clock;
     }
 
@@ -107,6 +110,18 @@ public class PupilResource {
             @NotNull @Size(max = 10) List<@Valid @NotNull Carer> body) {
         var pupil = pupils.replaceCarers(id, ifMatch, body);
         return Response.ok(pupil.carers).tag(Versions.etag(pupil.version)).build();
+    }
+
+    @POST
+    @Path("{id}/transfers")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
+    @Operation(summary = "Ask for the pupil's move to another school, for the Hub to agree (audited)")
+    public Response requestTransfer(@PathParam("id") UUID id, @Valid @NotNull PupilTransferResource.NewTransfer body) {
+        var t = transfers.request(
+                id, body.toSchoolUrn(), body.effectiveFrom(), body.reason().strip());
+        return Response.status(Response.Status.CREATED)
+                .entity(PupilTransferResource.TransferView.of(t))
+                .build();
     }
 
     @GET

@@ -149,8 +149,8 @@ public final class DemoData {
                 .text("id");
     }
 
-    /** Sets provider.a's provider_id to the demo provider, so the provider-staff scope has a real target. */
-    private static void linkProviderStaff(Stack stack, String providerId) {
+    /** Sets provider.a's provider_id to a provider, so the provider-staff scope has a real target. */
+    public static void linkProviderStaff(Stack stack, String providerId) {
         String kc = stack.keycloak().url();
         String admin = stack.keycloak().adminToken();
         JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=provider.a", admin)
