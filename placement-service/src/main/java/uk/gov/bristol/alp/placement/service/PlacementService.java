@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.CostCodeView;
@@ -244,21 +243,7 @@ public class PlacementService {
      */
     @Transactional
     public Page<Placement> list(Filter filter, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (!caller.isAuthorityWide()) {
-            if (caller.hasRole(Roles.SCHOOL_STAFF)) {
-                criteria.always("schoolUrn = :ownSchool", Map.of("ownSchool", caller.ownSchoolUrn()));
-            } else if (caller.hasRole(Roles.PROVIDER_STAFF)
-                    && caller.providerId().isPresent()) {
-                criteria.always(
-                        "providerId = :ownProvider",
-                        Map.of(
-                                "ownProvider",
-                                UUID.fromString(caller.providerId().get())));
-            } else {
-                throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
-            }
-        }
+        Criteria criteria = CallerScope.restrict(new Criteria(), caller);
         criteria.equal("pupilId", filter.pupilId())
                 .equal("providerId", filter.providerId())
                 .equal("decisionId", filter.decisionId())

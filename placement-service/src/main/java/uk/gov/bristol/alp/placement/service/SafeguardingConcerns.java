@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementContact;
@@ -87,21 +86,7 @@ public class SafeguardingConcerns {
     /** Concerns within the caller's scope (authority staff all, a school its own, a provider its own), newest first. */
     @Transactional
     public Page<SafeguardingConcern> list(Status status, UUID placementId, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (!caller.isAuthorityWide()) {
-            if (caller.hasRole(Roles.SCHOOL_STAFF)) {
-                criteria.always("schoolUrn = :ownSchool", Map.of("ownSchool", caller.ownSchoolUrn()));
-            } else if (caller.hasRole(Roles.PROVIDER_STAFF)
-                    && caller.providerId().isPresent()) {
-                criteria.always(
-                        "providerId = :ownProvider",
-                        Map.of(
-                                "ownProvider",
-                                UUID.fromString(caller.providerId().get())));
-            } else {
-                throw new ProblemException(ProblemType.FORBIDDEN, "your role does not give access to placements");
-            }
-        }
+        Criteria criteria = CallerScope.restrict(new Criteria(), caller);
         criteria.equal("status", status).equal("placementId", placementId);
         Page<SafeguardingConcern> found = Page.of(
                 SafeguardingConcern.<SafeguardingConcern>find(
