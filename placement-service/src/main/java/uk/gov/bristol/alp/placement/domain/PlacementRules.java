@@ -79,7 +79,8 @@ public final class PlacementRules {
 
     public static final ProblemType SAFEGUARDING_CONCERN_STATUS = ProblemType.rule(
             "safeguarding-concern-status",
-            "The safeguarding concern is not in a status that allows this (acknowledge a raised one; close an open one)",
+            "The safeguarding concern is not in a status that allows this "
+                    + "(acknowledge a raised one; close an open one)",
             409);
 
     public static final ProblemType PLACEMENT_NOT_RUNNING =

@@ -62,9 +62,9 @@ public class PlacementResource {
     @GET
     @Authenticated
     @Operation(
-            summary =
-                    "Placements you may see, filtered by pupil, provider, panel decision, status, review "
-                            + "needed (the provider was suspended or lapsed) or off the framework (a school's own checks); paged")
+            summary = "Placements you may see, filtered by pupil, provider, panel decision, status, review "
+                    + "needed (the provider was suspended or lapsed) or off the framework (a school's own "
+                    + "checks); paged")
     public PageResult<PlacementView> list(
             @QueryParam("pupilId") UUID pupilId,
             @QueryParam("providerId") UUID providerId,

@@ -33,7 +33,8 @@ import uk.gov.bristol.alp.platform.time.SchoolCalendar;
 
 /**
  * Finds every concern about running (and recently ended) placements, for the Hub's attention list, and raises each
- * new one once as an event: what the sweep finds, and safeguarding concerns the moment they are raised. Reads in a few set-based queries, so a sweep stays cheap at 100k placements.
+ * new one once as an event: what the sweep finds, and safeguarding concerns the moment they are raised. Reads in a
+ * few set-based queries, so a sweep stays cheap at 100k placements.
  */
 @ApplicationScoped
 public class OversightService {

@@ -12,7 +12,8 @@ import uk.gov.bristol.alp.platform.metrics.Readings;
 /**
  * What the Hub's attention list and the s463 monitor show, as gauges for alerts: open attention items by kind
  * (SAFEGUARDING_CONCERN counts concerns not yet acknowledged, SAFEGUARDING_ESCALATED those past the escalation time)
- * and providers at risk of needing registration as an independent school. Counts only: no pupil, school or placement in any label.
+ * and providers at risk of needing registration as an independent school. Counts only: no pupil, school or
+ * placement in any label.
  */
 @ApplicationScoped
 public class PlacementGauges implements GaugeSource {

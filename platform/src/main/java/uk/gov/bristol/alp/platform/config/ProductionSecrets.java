@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * A service run for real (the prod profile) refuses to start without the secrets a deployment must give: there
  * is no default database login, SASL needs its credentials, and tokens are checked against an issuer reached over
- * HTTPS (plain HTTP only where {@code ALP_OIDC_ALLOW_HTTP=true} says the whole system runs on one host). Fails closed with the names of the missing
- * settings, never their values (docs/operations.md).
+ * HTTPS (plain HTTP only where {@code ALP_OIDC_ALLOW_HTTP=true} says the whole system runs on one host). Fails
+ * closed with the names of the missing settings, never their values (docs/operations.md).
  */
 @ApplicationScoped
 public class ProductionSecrets {
