@@ -58,6 +58,11 @@ public class Pupil extends PanacheEntityBase {
     @Column(name = "fsm_periods")
     public List<FsmPeriod> fsmPeriods = new ArrayList<>();
 
+    /** The EHC needs assessment requested or under way, if any (null when none was ever recorded). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "ehc_needs_assessment")
+    public EhcNeedsAssessment ehcNeedsAssessment;
+
     /** Parents and carers (docs/access-matrix.md: the pupil's school and authority staff read them). */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Carer> carers = new ArrayList<>();

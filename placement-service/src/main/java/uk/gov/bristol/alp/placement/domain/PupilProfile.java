@@ -15,6 +15,7 @@ public final class PupilProfile {
     private final String schoolUrn;
     private int pupils;
     private int ehcPlan;
+    private int ehcNeedsAssessment;
     private int lookedAfter;
     private int fsm;
     private final Map<String, Integer> senProvision = new TreeMap<>();
@@ -27,7 +28,12 @@ public final class PupilProfile {
 
     /** One pupil in ALP in the period. */
     public void add(
-            String senProvisionCode, boolean isLookedAfter, String ethnicityCode, String sexCode, boolean fsmEligible) {
+            String senProvisionCode,
+            boolean isLookedAfter,
+            String ethnicityCode,
+            String sexCode,
+            boolean fsmEligible,
+            boolean ehcNeedsAssessmentInProgress) {
         pupils++;
         senProvision.merge(orNotRecorded(senProvisionCode), 1, Integer::sum);
         ethnicity.merge(orNotRecorded(ethnicityCode), 1, Integer::sum);
@@ -35,6 +41,7 @@ public final class PupilProfile {
         ehcPlan += "E".equals(senProvisionCode) ? 1 : 0;
         lookedAfter += isLookedAfter ? 1 : 0;
         fsm += fsmEligible ? 1 : 0;
+        ehcNeedsAssessment += ehcNeedsAssessmentInProgress ? 1 : 0;
     }
 
     public View view() {
@@ -43,6 +50,7 @@ public final class PupilProfile {
                 pupils,
                 shares(senProvision),
                 share(ehcPlan),
+                share(ehcNeedsAssessment),
                 share(lookedAfter),
                 share(fsm),
                 shares(ethnicity),
@@ -74,6 +82,7 @@ public final class PupilProfile {
             int pupils,
             Map<String, Share> senProvision,
             Share ehcPlan,
+            Share ehcNeedsAssessmentInProgress,
             Share lookedAfter,
             Share freeSchoolMeals,
             Map<String, Share> ethnicity,

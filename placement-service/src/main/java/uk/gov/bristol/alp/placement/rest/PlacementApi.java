@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import uk.gov.bristol.alp.placement.domain.EhcNeedsAssessment;
 import uk.gov.bristol.alp.placement.domain.FamilyAgreement;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.Pupil;
@@ -129,6 +130,7 @@ public final class PlacementApi {
             List<Pupil.FsmPeriod> fsmPeriods,
             String uln,
             LocalDate leftSchoolOn,
+            EhcNeedsAssessment ehcNeedsAssessment,
             long version) {
         static PupilView of(Pupil p) {
             return new PupilView(
@@ -145,6 +147,7 @@ public final class PlacementApi {
                     p.fsmPeriods,
                     p.uln,
                     p.leftSchoolOn,
+                    p.ehcNeedsAssessment,
                     p.version);
         }
     }

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Carer;
+import uk.gov.bristol.alp.placement.domain.EhcNeedsAssessment;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PupilView;
 import uk.gov.bristol.alp.placement.service.PlacementService;
@@ -111,6 +112,23 @@ public class PupilResource {
         var pupil = pupils.replaceCarers(id, ifMatch, body);
         return Response.ok(pupil.carers).tag(Versions.etag(pupil.version)).build();
     }
+
+    @PUT
+    @Path("{id}/ehc-needs-assessment")
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.SEND_OFFICER, Roles.HUB_OFFICER})
+    @Operation(
+            summary =
+                    "Record where the pupil's EHC needs assessment stands; the decision (6 weeks) and plan (20 weeks) "
+                            + "due dates follow from the request date (audited)")
+    public Response ehcNeedsAssessment(@PathParam("id") UUID id, @Valid @NotNull NewEhcNeedsAssessment body) {
+        var pupil = pupils.recordEhcNeedsAssessment(id, body.requestedOn(), body.status());
+        return Response.ok(PupilView.of(pupil))
+                .tag(Versions.etag(pupil.version))
+                .build();
+    }
+
+    public record NewEhcNeedsAssessment(
+            @NotNull LocalDate requestedOn, @NotNull EhcNeedsAssessment.Status status) {}
 
     @POST
     @Path("{id}/transfers")

@@ -19,7 +19,8 @@ import uk.gov.bristol.alp.platform.security.Roles;
 /**
  * Who is in ALP: the pupils with a placement that ran on any day of a period (confirmed, active or ended; never a
  * proposal or a cancelled one), counted by characteristic overall and by school on roll. Free school meals count
- * when an eligibility period overlaps the period. A school sees its own pupils only.
+ * when an eligibility period overlaps the period; an EHC needs assessment counts when in progress now. A school
+ * sees its own pupils only.
  */
 @ApplicationScoped
 public class DisproportionalityReport {
@@ -51,7 +52,9 @@ public class DisproportionalityReport {
         for (Object[] row : pupilsInAlp(from, to, school)) {
             String urn = ((String) row[0]).strip();
             for (PupilProfile profile : List.of(overall, bySchool.computeIfAbsent(urn, PupilProfile::new))) {
-                profile.add((String) row[1], (Boolean) row[2], (String) row[3], (String) row[4], (Boolean) row[5]);
+                profile.add(
+                        (String) row[1], (Boolean) row[2], (String) row[3], (String) row[4], (Boolean) row[5], (Boolean)
+                                row[6]);
             }
         }
         audit.record(
@@ -72,7 +75,8 @@ public class DisproportionalityReport {
                        cast(u.sex as text),
                        exists (select 1 from jsonb_array_elements(u.fsm_periods) f
                                where (f->>'start')::date <= :to
-                                 and (f->>'end' is null or (f->>'end')::date >= :from)) as fsm
+                                 and (f->>'end' is null or (f->>'end')::date >= :from)) as fsm,
+                       coalesce(u.ehc_needs_assessment->>'status' in ('REQUESTED', 'ASSESSING'), false) as assessing
                 from pupil u
                 where exists (select 1 from placement p
                               where p.pupil_id = u.id and p.status in ('CONFIRMED', 'ACTIVE', 'ENDING', 'ENDED')

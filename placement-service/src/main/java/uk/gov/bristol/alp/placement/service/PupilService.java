@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.Carer;
+import uk.gov.bristol.alp.placement.domain.EhcNeedsAssessment;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
@@ -127,6 +128,27 @@ public class PupilService {
     public Pupil read(UUID id) {
         Pupil pupil = visible(id);
         audit.record(AuditLog.Action.READ, "pupil", id);
+        return pupil;
+    }
+
+    /**
+     * Records where the pupil's EHC needs assessment stands (the school, the SEND team or the Hub); the statutory
+     * dates follow from the request date.
+     */
+    @Transactional
+    public Pupil recordEhcNeedsAssessment(UUID id, LocalDate requestedOn, EhcNeedsAssessment.Status status) {
+        Pupil pupil = visible(id);
+        caller.requireActingFor(pupil.schoolUrn, "schoolUrn");
+        if (requestedOn.isAfter(LocalDate.now(clock))) {
+            throw new ProblemException(
+                    ProblemType.VALIDATION,
+                    "an assessment is recorded once requested",
+                    List.of(new Problem.FieldError("requestedOn", "notInFuture", "must be today or earlier")));
+        }
+        pupil.ehcNeedsAssessment =
+                EhcNeedsAssessment.of(requestedOn, status, caller.username(), OffsetDateTime.now(clock));
+        audit.record(AuditLog.Action.UPDATE, "pupil", pupil.id, "EHC needs assessment " + status);
+        Pupil.getEntityManager().flush();
         return pupil;
     }
 

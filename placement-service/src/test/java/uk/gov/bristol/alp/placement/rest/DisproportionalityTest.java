@@ -97,6 +97,15 @@ class DisproportionalityTest {
         String third = pupil("K", false, "WBRI", "F", List.of());
         commission(first, provider, "MONDAY");
         commission(first, provider, "TUESDAY"); // two placements, still one pupil
+        // The second has an EHC needs assessment under way: counted, with the statutory dates worked out.
+        given().header("Authorization", TestTokens.sendOfficer())
+                .contentType(ContentType.JSON)
+                .body(Map.of("requestedOn", "2026-09-01", "status", "ASSESSING"))
+                .put("/api/v1/pupils/{id}/ehc-needs-assessment", second)
+                .then()
+                .statusCode(200)
+                .body("ehcNeedsAssessment.decisionToAssessDueBy", equalTo("2026-10-13"))
+                .body("ehcNeedsAssessment.planDueBy", equalTo("2027-01-19"));
         commission(second, provider, "MONDAY");
         String cancelled = commission(third, provider, "MONDAY");
         given().header("Authorization", TestTokens.school(URN))
@@ -117,6 +126,7 @@ class DisproportionalityTest {
                 .body("overall.pupils", equalTo(2))
                 .body("overall.ehcPlan.count", equalTo(1))
                 .body("overall.ehcPlan.percent", equalTo("50.0"))
+                .body("overall.ehcNeedsAssessmentInProgress.count", equalTo(1))
                 .body("overall.lookedAfter.count", equalTo(1))
                 .body("overall.freeSchoolMeals.count", equalTo(1))
                 .body("overall.senProvision.N.count", equalTo(1))
