@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.finance.config.FinanceConfig;
 import uk.gov.bristol.alp.finance.domain.Commitment;
 import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.domain.Segment;
@@ -43,10 +44,12 @@ import uk.gov.bristol.alp.platform.web.Versions;
 public class CommitmentResource {
     private final CommitmentService commitments;
     private final Clock clock;
+    private final FinanceConfig.Approval approval;
 
-    public CommitmentResource(CommitmentService commitments, Clock clock) {
+    public CommitmentResource(CommitmentService commitments, Clock clock, FinanceConfig config) {
         this.commitments = commitments;
         this.clock = clock;
+        this.approval = config.approval();
     }
 
     @GET
@@ -68,13 +71,19 @@ public class CommitmentResource {
     @Path("pending-approval")
     @Operation(
             summary = "Commitments waiting for a finance officer's approval, longest-waiting first, with "
-                    + "how long each has waited (EHC-plan pupils must not wait at home for sign-off)")
+                    + "how long each has waited and the time it is due by (alp.finance.approval.target; shorter for "
+                    + "EHC-plan pupils, who must not wait at home for sign-off)")
     public List<PendingApproval> pending() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return commitments.pendingApproval().stream()
-                .map(c -> new PendingApproval(
-                        CommitmentView.of(c, commitments.yearsOf(c.id)),
-                        Duration.between(c.createdAt, now).toDays()))
+                .map(c -> {
+                    OffsetDateTime dueBy = c.createdAt.plus(c.ehcPlan ? approval.targetEhcPlan() : approval.target());
+                    return new PendingApproval(
+                            CommitmentView.of(c, commitments.yearsOf(c.id)),
+                            Duration.between(c.createdAt, now).toDays(),
+                            dueBy,
+                            now.isAfter(dueBy));
+                })
                 .toList();
     }
 
@@ -110,7 +119,7 @@ public class CommitmentResource {
 
     public record Code(@NotBlank @Size(max = 30) String costCode) {}
 
-    public record PendingApproval(CommitmentView commitment, long waitingDays) {}
+    public record PendingApproval(CommitmentView commitment, long waitingDays, OffsetDateTime dueBy, boolean overdue) {}
 
     /** rate is the amount per rateUnit (an hourly or a weekly rate); null while no rate is agreed. */
     public record CommitmentView(

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.gov.bristol.alp.finance.config.FinanceConfig;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.platform.metrics.GaugeSource;
 import uk.gov.bristol.alp.platform.metrics.Readings;
@@ -18,18 +19,25 @@ public class FinanceGauges implements GaugeSource {
     private final EntityManager em;
     private final BudgetPositionReport budgetPosition;
     private final Clock clock;
+    private final FinanceConfig.Approval approval;
 
-    public FinanceGauges(EntityManager em, BudgetPositionReport budgetPosition, Clock clock) {
+    public FinanceGauges(EntityManager em, BudgetPositionReport budgetPosition, Clock clock, FinanceConfig config) {
         this.em = em;
         this.budgetPosition = budgetPosition;
         this.clock = clock;
+        this.approval = config.approval();
     }
 
     @Override
     public void sample(Readings readings) {
         Object[] pending = (Object[]) em.createNativeQuery("""
-                select count(*), coalesce(extract(epoch from now() - min(created_at)), 0)
-                from commitment where approval = 'PENDING' and status not in ('ENDED', 'CANCELLED')""").getSingleResult();
+                select count(*), coalesce(extract(epoch from now() - min(created_at)), 0),
+                       count(*) filter (where created_at + make_interval(secs => case when ehc_plan
+                           then :ehcPlanTarget else :target end) < now())
+                from commitment where approval = 'PENDING' and status not in ('ENDED', 'CANCELLED')""")
+                .setParameter("target", approval.target().toSeconds())
+                .setParameter("ehcPlanTarget", approval.targetEhcPlan().toSeconds())
+                .getSingleResult();
         readings.add(
                         "alp.commitments.pending.approval",
                         "Commitments waiting for a finance officer's approval",
@@ -37,7 +45,11 @@ public class FinanceGauges implements GaugeSource {
                 .add(
                         "alp.commitments.pending.approval.oldest.age.seconds",
                         "How long the oldest commitment has waited for approval",
-                        ((Number) pending[1]).doubleValue());
+                        ((Number) pending[1]).doubleValue())
+                .add(
+                        "alp.commitments.approval.overdue",
+                        "Commitments waiting for approval past their target time (shorter for EHC-plan pupils)",
+                        ((Number) pending[2]).doubleValue());
         readings.declare("alp.budget.amount", "Budget for the financial year, GBP");
         for (BudgetPositionReport.Line line : budgetPosition
                 .of(FinancialYear.containing(LocalDate.now(clock)))

@@ -343,7 +343,21 @@ class CommitmentLifecycleTest {
                 .body("commitment.placementId", hasItem(over.toString()))
                 .body("commitment.placementId", hasItem(ehc.toString()))
                 .body("commitment.placementId", not(hasItem(at.toString())))
-                .body("find { it.commitment.placementId == '" + over + "' }.waitingDays", equalTo(0));
+                .body("find { it.commitment.placementId == '" + over + "' }.waitingDays", equalTo(0))
+                .body("find { it.commitment.placementId == '" + over + "' }.overdue", equalTo(false));
+        // An EHC-plan pupil's commitment is due sooner (2 s in tests): it becomes overdue; the other does not.
+        Ports.await(
+                "the EHC-plan commitment overdue",
+                Duration.ofSeconds(15),
+                () -> given().header("Authorization", TestTokens.hubOfficer())
+                        .get("/api/v1/finance/commitments/pending-approval")
+                        .then()
+                        .extract()
+                        .<Boolean>path("find { it.commitment.placementId == '" + ehc + "' }.overdue"));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/finance/commitments/pending-approval")
+                .then()
+                .body("find { it.commitment.placementId == '" + over + "' }.overdue", equalTo(false));
         given().header("Authorization", TestTokens.hubOfficer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("note", "ok"))

@@ -80,6 +80,7 @@ class MetricsTest {
             "alp_outbox_parked",
             "alp_outbox_relay_failures_total",
             "alp_commitments_pending_approval_oldest_age_seconds",
+            "alp_commitments_approval_overdue",
             "kafka_consumer_fetch_manager_records_lag_max",
             "agroal_active_count",
             "jvm_memory_used_bytes"
