@@ -497,6 +497,40 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aPageOfAListLinksToTheFirstPreviousNextAndLastPagesKeepingItsFilters() {
+        UUID provider = approvedProvider("UNREGISTERED");
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", schoolA())
+                    .contentType(ContentType.JSON)
+                    .body(placement(pupil(schoolA(), "100001", "K"), provider, seventeenAndAHalfHours()))
+                    .post("/api/v1/placements")
+                    .then()
+                    .statusCode(201);
+        }
+        String list = "/api/v1/placements?providerId=" + provider + "&size=1";
+        String links = given().header("Authorization", TestTokens.hubOfficer())
+                .get(list + "&page=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("Link");
+        assertEquals(
+                "<" + list + "&page=0>; rel=\"first\", <" + list + "&page=0>; rel=\"prev\", <" + list
+                        + "&page=2>; rel=\"next\", <" + list + "&page=2>; rel=\"last\"",
+                links);
+        // One page (or none): no previous or next.
+        assertEquals(
+                "</api/v1/placements?providerId=00000000-0000-0000-0000-000000000000&page=0>; rel=\"first\", "
+                        + "</api/v1/placements?providerId=00000000-0000-0000-0000-000000000000&page=0>; rel=\"last\"",
+                given().header("Authorization", TestTokens.hubOfficer())
+                        .get("/api/v1/placements?providerId=00000000-0000-0000-0000-000000000000")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .header("Link"));
+    }
+
+    @Test
     void listsAreScopedToTheCallersSchoolOrProvider() {
         UUID provider = approvedProvider("UNREGISTERED");
         String pupil = pupil(schoolA(), "100001", "K");
