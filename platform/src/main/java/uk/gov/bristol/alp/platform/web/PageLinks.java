@@ -11,9 +11,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Every page of a list carries {@code Link} headers (RFC 8288) to the first, previous, next and last pages, so a
  * client walks a list without building URLs. Each target is the request's own path and query with {@code page}
- * changed, as a path-absolute reference: it resolves the same through the gateway as at the service.
+ * changed, as a path-absolute reference: it resolves the same through the gateway as at the service. A request
+ * whose query is so long that the links would pass {@value #MAX_HEADER} characters gets none.
  */
 public class PageLinks {
+    static final int MAX_HEADER = 4096;
 
     @ServerResponseFilter
     public void links(ContainerRequestContext request, ContainerResponseContext response) {
@@ -31,7 +33,11 @@ public class PageLinks {
             links.add(link(asked, page.page() + 1, "next"));
         }
         links.add(link(asked, last, "last"));
-        response.getHeaders().putSingle("Link", String.join(", ", links));
+        String header = String.join(", ", links);
+        // Four copies of a very long query would pass the 8 KB of headers a proxy (the gateway among them) accepts.
+        if (header.length() <= MAX_HEADER) {
+            response.getHeaders().putSingle("Link", header);
+        }
     }
 
     static String link(URI asked, int page, String relation) {
