@@ -107,4 +107,20 @@ class MalformedRequestTest {
                 .body("type", equalTo(PROBLEMS + "validation"))
                 .body("errors[0].field", equalTo("page"));
     }
+
+    @Test
+    void aTrueOrFalseParameterIsTrueOrFalseNotAnythingElseReadAsFalse() {
+        given().header("Authorization", schoolA())
+                .queryParam("reviewNeeded", "perhaps")
+                .get("/api/v1/placements")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "validation"));
+        given().header("Authorization", schoolA())
+                .queryParam("reviewNeeded", "TRUE")
+                .get("/api/v1/placements")
+                .then()
+                .statusCode(200);
+    }
 }
