@@ -153,7 +153,7 @@ public class PlacementCareResource {
 
     @POST
     @Path("{id}/safeguarding-concerns")
-    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER})
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(
             summary = "Raise a safeguarding concern about a placement (its school, its provider or the Hub): on the "
                     + "Hub's attention list and announced at once")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
@@ -16,6 +17,7 @@ import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
+import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
 
@@ -73,13 +75,17 @@ public class PupilTransfers {
     /** Transfers the caller may see: authority staff all; a school those from or to it. */
     @Transactional
     public List<PupilTransfer> list(PupilTransfer.Status status) {
-        List<PupilTransfer> all = status == null
-                ? PupilTransfer.list("order by requestedAt desc")
-                : PupilTransfer.list("status = ?1 order by requestedAt desc", status);
+        Criteria criteria = new Criteria().equal("status", status);
+        if (!caller.isAuthorityWide()) {
+            if (!caller.hasRole(Roles.SCHOOL_STAFF)) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "a school sees the transfers from or to it");
+            }
+            criteria.always(
+                    "fromSchoolUrn = :ownSchool or toSchoolUrn = :ownSchool",
+                    Map.of("ownSchool", caller.ownSchoolUrn()));
+        }
         audit.record(AuditLog.Action.READ, "pupil-transfers", status == null ? "all" : status.name());
-        return all.stream()
-                .filter(t -> caller.canSeeSchool(t.fromSchoolUrn) || caller.canSeeSchool(t.toSchoolUrn))
-                .toList();
+        return PupilTransfer.list(criteria.orderedBy("requestedAt desc"), criteria.parameters());
     }
 
     @Transactional

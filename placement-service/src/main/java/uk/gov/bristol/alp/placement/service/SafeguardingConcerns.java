@@ -46,12 +46,15 @@ public class SafeguardingConcerns {
     public SafeguardingConcern raise(
             UUID placementId, SafeguardingConcern.Severity severity, String summary, UUID contactId) {
         Placement p = Placement.findVisible(placementId, caller);
+        // The SEND team too: it logs contacts on its placements, and a concern in a contact becomes one of these.
         boolean involved = caller.hasRole(Roles.HUB_OFFICER)
+                || caller.hasRole(Roles.SEND_OFFICER)
                 || (caller.hasRole(Roles.SCHOOL_STAFF) && caller.canSeeSchool(p.schoolUrn))
                 || (caller.hasRole(Roles.PROVIDER_STAFF) && caller.canSeeProvider(p.providerId.toString()));
         if (!involved) {
             throw new ProblemException(
-                    ProblemType.FORBIDDEN, "a concern is raised by the placement's school, its provider or the Hub");
+                    ProblemType.FORBIDDEN,
+                    "a concern is raised by the placement's school, its provider, the Hub or the SEND team");
         }
         if (p.status == Placement.Status.CANCELLED) {
             throw new ProblemException(PlacementRules.PLACEMENT_NOT_RUNNING, "the placement was cancelled");

@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.placement.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.approvedProvider;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.placement;
@@ -18,6 +19,7 @@ import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.TestTokens;
@@ -78,6 +80,15 @@ class PupilTransferTest {
                 .then()
                 .statusCode(200)
                 .body("id", hasItem(transfer));
+        given().header("Authorization", TestTokens.school("100999"))
+                .get("/api/v1/pupil-transfers")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(transfer)));
+        given().header("Authorization", TestTokens.provider(UUID.randomUUID().toString()))
+                .get("/api/v1/pupil-transfers")
+                .then()
+                .statusCode(403);
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
                 .body(Map.of("note", "agreed"))

@@ -192,6 +192,8 @@ class SafeguardingConcernTest {
                         .body("totalItems", equalTo(1))
                         .extract()
                         .path("items.id"));
+        // The SEND team may raise one (it logs contacts on its placements); finance may not.
+        raise(TestTokens.sendOfficer(), placement, "LOW");
         given().header("Authorization", TestTokens.financeOfficer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("severity", "LOW", "summary", "finance cannot raise"))
