@@ -11,7 +11,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 export CONTAINERS_CONF="$HERE/containers.conf"
 : "${JAVA_HOME:?JAVA_HOME must point at the build JDK (21+)}"
-MODULES=(provider-registry-service inclusion-panel-service placement-service finance-service gateway)
+MODULES=(provider-registry-service inclusion-panel-service placement-service finance-service notification-service gateway)
 # The Java modules the services use (checked by starting each image: a missing module fails at start-up).
 JAVA_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,\
 java.net.http,java.prefs,java.rmi,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,\

@@ -24,7 +24,9 @@ public final class RouteTable {
             new Route("/api/v1/safeguarding-concerns", "placement", false),
             new Route("/api/v1/census", "placement", false),
             new Route("/api/v1/compliance", "placement", false),
-            new Route("/api/v1/finance", "finance", false));
+            new Route("/api/v1/finance", "finance", false),
+            new Route("/api/v1/notifications", "notification", false),
+            new Route("/api/v1/notification-recipients", "notification", false));
 
     private RouteTable() {}
 

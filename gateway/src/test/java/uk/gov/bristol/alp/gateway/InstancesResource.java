@@ -45,6 +45,7 @@ public class InstancesResource implements QuarkusTestResourceLifecycleManager {
                 "alp.gateway.upstreams.placement", "http://127.0.0.1:" + late + ",http://127.0.0.1:" + a,
                 "alp.gateway.upstreams.panel", "http://127.0.0.1:" + drop + ",http://127.0.0.1:" + b,
                 "alp.gateway.upstreams.finance", "http://127.0.0.1:" + slow,
+                "alp.gateway.upstreams.notification", "http://127.0.0.1:" + b,
                 "alp.gateway.upstream-timeout", "1s",
                 "alp.gateway.probe-interval", "0.2s",
                 "quarkus.oidc.public-key", TestTokens.publicKey());

@@ -59,6 +59,7 @@ public class UpstreamsResource implements QuarkusTestResourceLifecycleManager {
                 "alp.gateway.upstreams.placement", "http://127.0.0.1:" + echo,
                 "alp.gateway.upstreams.panel", "http://127.0.0.1:" + closed,
                 "alp.gateway.upstreams.finance", "http://127.0.0.1:" + slow,
+                "alp.gateway.upstreams.notification", "http://127.0.0.1:" + echo,
                 "alp.gateway.upstream-timeout", "1s",
                 "alp.gateway.cors.origins", "https://app.example.org",
                 "quarkus.oidc.public-key", TestTokens.publicKey());

@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.testing.stack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -93,6 +94,7 @@ public final class DemoData {
                                         "MWBC")),
                         201)
                 .text("id");
+        registerInboxes(api, stack, approved);
         return new Loaded(approved, applying, suspended, pupil);
     }
 
@@ -150,6 +152,27 @@ public final class DemoData {
     }
 
     /** Sets provider.a's provider_id to a provider, so the provider-staff scope has a real target. */
+    /** Who is told: the Hub's duty inbox, the teams', the demo schools' and the approved provider's (all immediate). */
+    private static void registerInboxes(String api, Stack stack, String approvedProvider) {
+        String hub = stack.tokens().user("hub.officer");
+        Map<String, String> inboxes = new LinkedHashMap<>();
+        inboxes.put("HUB_DUTY/", "alp-hub-duty@bristol.example");
+        inboxes.put("REGISTRY_TEAM/", "alp-registry@bristol.example");
+        inboxes.put("FINANCE_APPROVERS/", "alp-finance@bristol.example");
+        inboxes.put("SCHOOL/100001", "dsl@school-a.example");
+        inboxes.put("SCHOOL/100002", "dsl@school-b.example");
+        inboxes.put("PROVIDER/" + approvedProvider, "office@avon-valley.example");
+        inboxes.forEach((audienceAndKey, email) -> {
+            String[] parts = audienceAndKey.split("/", -1);
+            Map<String, Object> body =
+                    new LinkedHashMap<>(Map.of("audience", parts[0], "email", email, "preference", "IMMEDIATE"));
+            if (!parts[1].isEmpty()) {
+                body.put("key", parts[1]);
+            }
+            expect(Http.put(api + "/notification-recipients", hub, body), 200);
+        });
+    }
+
     public static void linkProviderStaff(Stack stack, String providerId) {
         String kc = stack.keycloak().url();
         String admin = stack.keycloak().adminToken();

@@ -39,7 +39,7 @@ public final class LocalStack {
         Files.createDirectories(work);
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         System.out.printf(
-                "Starting PostgreSQL, Kafka%s, Keycloak, four services%s and the gateway on 127.0.0.1%s...%n",
+                "Starting PostgreSQL, Kafka%s, Keycloak, five services%s, the gateway and a mail catcher on 127.0.0.1%s...%n",
                 brokers > 1 ? " (" + brokers + " brokers)" : "",
                 replicas > 1 ? " (" + replicas + " instances each)" : "",
                 containers ? " (services and gateway in containers: podman kube play of deploy/kubernetes)" : "");
@@ -56,6 +56,8 @@ public final class LocalStack {
                   Keycloak              %s   admin console: %s/admin  (admin / admin)
                   Services              %s
                   PostgreSQL            127.0.0.1:%d (postgres / postgres)   Kafka %s
+                  Mail catcher (SMTP)   127.0.0.1:%d: keeps every email; read them as hub.officer at
+                                        %s/api/v1/notifications
                   Logs                  %s
 
                   Demo users (password "demo", client alp-web): hub.officer registry.officer panel.chair
@@ -79,6 +81,8 @@ public final class LocalStack {
                 instances(stack),
                 p.postgres(),
                 stack.kafkaCluster().bootstrapServers(),
+                p.smtp(),
+                stack.gatewayUrl(),
                 containers
                         ? "podman logs <deployment>-pod-0-<deployment>  (CONTAINERS_CONF=deploy/images/containers.conf)"
                         : work.resolve("run/logs"),
@@ -114,7 +118,7 @@ public final class LocalStack {
     /** "registry :8081  panel :8082 ..." (with replicas: "registry :8081,8181 ..."). */
     private static String instances(Stack stack) {
         StringBuilder line = new StringBuilder();
-        for (String name : List.of("registry", "panel", "placement", "finance")) {
+        for (String name : List.of("registry", "panel", "placement", "finance", "notification")) {
             line.append(name)
                     .append(" :")
                     .append(String.join(

@@ -31,6 +31,7 @@ final class ManifestWorkloads {
             "panel", "inclusion-panel-service",
             "placement", "placement-service",
             "finance", "finance-service",
+            "notification", "notification-service",
             "gateway", "gateway");
 
     private final Path repoRoot;

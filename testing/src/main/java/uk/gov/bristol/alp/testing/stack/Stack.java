@@ -16,10 +16,11 @@ import uk.gov.bristol.alp.testing.KafkaBroker;
 import uk.gov.bristol.alp.testing.KafkaCluster;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.PostgresServer;
+import uk.gov.bristol.alp.testing.SmtpServer;
 
 /**
  * The whole system on loopback, no containers: PostgreSQL (one database per service), a Kafka broker,
- * Keycloak with realm alp, the four services and the gateway, each service its own JVM. Used by the
+ * Keycloak with realm alp, the five services and the gateway, each service its own JVM, and an SMTP server that keeps every email sent. Used by the
  * one-command local run and by the end-to-end suite. Data starts fresh on every start.
  */
 public final class Stack implements AutoCloseable {
@@ -29,20 +30,24 @@ public final class Stack implements AutoCloseable {
             int panel,
             int placement,
             int finance,
+            int notification,
             int keycloak,
             int keycloakManagement,
             int postgres,
             int kafka,
-            int kafkaController) {
+            int kafkaController,
+            int smtp) {
 
         /** The documented ports of a local run. */
         public static PortPlan standard() {
-            return new PortPlan(8080, 8081, 8082, 8083, 8084, 8180, 8190, 15432, 19092, 19093);
+            return new PortPlan(8080, 8081, 8082, 8083, 8084, 8085, 8180, 8190, 15432, 19092, 19093, 2525);
         }
 
         /** Free ports, for a test run beside anything else on the machine. */
         public static PortPlan free() {
             return new PortPlan(
+                    Ports.free(),
+                    Ports.free(),
                     Ports.free(),
                     Ports.free(),
                     Ports.free(),
@@ -58,7 +63,16 @@ public final class Stack implements AutoCloseable {
 
     /** Each service's own database. */
     private static final Map<String, String> DATABASES = Map.of(
-            "registry", "alp_registry", "panel", "alp_panel", "placement", "alp_placement", "finance", "alp_finance");
+            "registry",
+            "alp_registry",
+            "panel",
+            "alp_panel",
+            "placement",
+            "alp_placement",
+            "finance",
+            "alp_finance",
+            "notification",
+            "alp_notification");
 
     private final Path repoRoot;
     private final Path workDir;
@@ -69,6 +83,7 @@ public final class Stack implements AutoCloseable {
     private int replicas = 1;
     private KeycloakServer keycloak;
     private KafkaCluster kafka;
+    private SmtpServer mailbox;
     private int brokers = 1;
     private boolean fromManifests;
     private ManifestWorkloads manifests;
@@ -135,6 +150,7 @@ public final class Stack implements AutoCloseable {
         keycloak = new KeycloakServer(keycloakCache, ports.keycloak(), ports.keycloakManagement());
         keycloak.start(repoRoot.resolve("deploy/keycloak/alp-realm.json"));
 
+        mailbox = SmtpServer.start(ports.smtp());
         PostgresServer.start(workDir.resolve("postgres"), true, ports.postgres());
         kafka = brokers == 1
                 ? KafkaCluster.of(
@@ -169,8 +185,9 @@ public final class Stack implements AutoCloseable {
                 "panel", ports.panel(),
                 "placement", ports.placement(),
                 "finance", ports.finance(),
+                "notification", ports.notification(),
                 "gateway", ports.gateway());
-        for (String name : List.of("registry", "panel", "placement", "finance", "gateway")) {
+        for (String name : List.of("registry", "panel", "placement", "finance", "notification", "gateway")) {
             services.put(name, manifests.workload(name, standard.get(name)));
         }
     }
@@ -196,9 +213,27 @@ public final class Stack implements AutoCloseable {
         gatewayEnv.put("ALP_PANEL_URL", service("panel", "inclusion-panel-service", ports.panel(), common, logs));
         gatewayEnv.put("ALP_PLACEMENT_URL", service("placement", "placement-service", ports.placement(), common, logs));
         gatewayEnv.put("ALP_FINANCE_URL", service("finance", "finance-service", ports.finance(), common, logs));
+        Map<String, String> notificationEnv = new LinkedHashMap<>(common);
+        notificationEnv.putAll(mailSettings());
+        gatewayEnv.put(
+                "ALP_NOTIFICATION_URL",
+                service("notification", "notification-service", ports.notification(), notificationEnv, logs));
         services.put("gateway", new ServiceProcess("gateway", jar("gateway"), ports.gateway(), gatewayEnv, logs));
 
         services.values().forEach(Workload::start);
+    }
+
+    /**
+     * The notification service's relay: the stack's own SMTP server on loopback, plain (no STARTTLS), sending every
+     * second so a journey sees its email soon.
+     */
+    private Map<String, String> mailSettings() {
+        return Map.of(
+                "ALP_SMTP_HOST", "127.0.0.1",
+                "ALP_SMTP_PORT", String.valueOf(ports.smtp()),
+                "ALP_SMTP_START_TLS", "DISABLED",
+                "ALP_NOTIFICATION_DISPATCH_EVERY", "1s",
+                "ALP_APP_URL", "http://127.0.0.1:" + ports.gateway());
     }
 
     /** Adds the instances of one service ({@code name}, then {@code name-2}, ...); returns their URLs, comma-joined. */
@@ -238,11 +273,16 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
-     * One of the running processes (registry, panel, placement, finance, gateway; with replicas also placement-2
+     * One of the running processes (registry, panel, placement, finance, notification, gateway; with replicas also placement-2
      * and so on), for fault drills.
      */
     public Workload service(String name) {
         return services.get(name);
+    }
+
+    /** The SMTP server the notification service sends to: every email the system sent, to read. */
+    public SmtpServer mailbox() {
+        return mailbox;
     }
 
     public KeycloakServer keycloak() {
@@ -313,5 +353,8 @@ public final class Stack implements AutoCloseable {
             kafka.stop();
         }
         PostgresServer.stop();
+        if (mailbox != null) {
+            mailbox.stop();
+        }
     }
 }

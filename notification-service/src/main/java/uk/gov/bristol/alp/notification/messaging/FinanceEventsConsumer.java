@@ -1,0 +1,84 @@
+package uk.gov.bristol.alp.notification.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.gov.bristol.alp.notification.contract.FinanceTopic.BudgetThresholdReached;
+import uk.gov.bristol.alp.notification.contract.FinanceTopic.CommitmentCreated;
+import uk.gov.bristol.alp.notification.domain.Occurrence;
+import uk.gov.bristol.alp.notification.service.Notifier;
+import uk.gov.bristol.alp.platform.event.EventEnvelope;
+import uk.gov.bristol.alp.platform.event.EventJson;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
+
+/** Commitments awaiting approval and budgets passing thresholds (alp.finance.v1), as notifications to finance. */
+@ApplicationScoped
+public class FinanceEventsConsumer implements ReplayableConsumer {
+    private static final String CONSUMER = "notification-service.finance";
+
+    private final EventHandler handler;
+    private final EventJson json;
+    private final Notifier notifier;
+
+    public FinanceEventsConsumer(EventHandler handler, EventJson json, Notifier notifier) {
+        this.handler = handler;
+        this.json = json;
+        this.notifier = notifier;
+    }
+
+    @Incoming("finance")
+    @Blocking
+    public void onFinanceEvent(String record) {
+        accept(record);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandler.Outcome accept(String record) {
+        return handler.handle(
+                CONSUMER,
+                record,
+                Map.of(
+                        EventTypes.COMMITMENT_CREATED, this::commitment,
+                        EventTypes.BUDGET_THRESHOLD_REACHED, this::threshold));
+    }
+
+    private void commitment(EventEnvelope event) {
+        CommitmentCreated c = json.data(event, CommitmentCreated.class);
+        notifier.record(new Occurrence(
+                event.id(),
+                event.type(),
+                null,
+                Objects.toString(c.providerId(), null),
+                String.valueOf(c.commitmentId()),
+                c.approval(),
+                Facts.of(
+                        "placementId", Objects.toString(c.placementId(), null),
+                        "forecastCost", c.forecastCost())));
+    }
+
+    private void threshold(EventEnvelope event) {
+        BudgetThresholdReached b = json.data(event, BudgetThresholdReached.class);
+        notifier.record(new Occurrence(
+                event.id(),
+                event.type(),
+                null,
+                null,
+                String.valueOf(b.budgetId()),
+                String.valueOf(b.level()),
+                Facts.of(
+                        "costCode", b.costCode(),
+                        "financialYear", b.financialYear(),
+                        "level", String.valueOf(b.level()),
+                        "budget", b.budget(),
+                        "committed", b.committed())));
+    }
+}

@@ -1,0 +1,59 @@
+package uk.gov.bristol.alp.notification.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import uk.gov.bristol.alp.notification.contract.ProvidersTopic.ProviderState;
+import uk.gov.bristol.alp.notification.domain.Occurrence;
+import uk.gov.bristol.alp.notification.service.Notifier;
+import uk.gov.bristol.alp.platform.event.EventEnvelope;
+import uk.gov.bristol.alp.platform.event.EventJson;
+import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventHandler;
+import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
+
+/** A provider's evidence lapsing (alp.providers.v1), as notifications to the registry team and the provider. */
+@ApplicationScoped
+public class ProviderEventsConsumer implements ReplayableConsumer {
+    private static final String CONSUMER = "notification-service.providers";
+
+    private final EventHandler handler;
+    private final EventJson json;
+    private final Notifier notifier;
+
+    public ProviderEventsConsumer(EventHandler handler, EventJson json, Notifier notifier) {
+        this.handler = handler;
+        this.json = json;
+        this.notifier = notifier;
+    }
+
+    @Incoming("providers")
+    @Blocking
+    public void onProviderEvent(String record) {
+        accept(record);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public EventHandler.Outcome accept(String record) {
+        return handler.handle(CONSUMER, record, Map.of(EventTypes.PROVIDER_COMPLIANCE_LAPSED, this::lapsed));
+    }
+
+    private void lapsed(EventEnvelope event) {
+        ProviderState p = json.data(event, ProviderState.class);
+        notifier.record(new Occurrence(
+                event.id(),
+                event.type(),
+                null,
+                String.valueOf(p.providerId()),
+                String.valueOf(p.providerId()),
+                null,
+                Facts.of("providerName", p.name(), "compliantUntil", Objects.toString(p.compliantUntil(), null))));
+    }
+}
