@@ -36,6 +36,7 @@ import uk.gov.bristol.alp.platform.identifiers.Upn;
 import uk.gov.bristol.alp.testing.OtlpReceiver;
 import uk.gov.bristol.alp.testing.Ports;
 import uk.gov.bristol.alp.testing.PrometheusText;
+import uk.gov.bristol.alp.testing.SmtpServer;
 import uk.gov.bristol.alp.testing.stack.DemoData;
 import uk.gov.bristol.alp.testing.stack.KeycloakTokens;
 import uk.gov.bristol.alp.testing.stack.Stack;
@@ -57,6 +58,8 @@ class EndToEndTest {
 
     /** Every pupil's name, date of birth and UPN the journeys send: none may appear in any log line. */
     private static final Set<String> PERSONAL_DATA = ConcurrentHashMap.newKeySet();
+
+    private static final String HUB_INBOX = "alp-hub-duty@bristol.test";
 
     private static Stack stack;
     private static KeycloakTokens tokens;
@@ -319,6 +322,13 @@ class EndToEndTest {
                 .extract()
                 .path("id");
 
+        // Who is told: the Hub's duty inbox (registered by the Hub through the gateway).
+        given().header("Authorization", "Bearer " + tokens.user("hub.officer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("audience", "HUB_DUTY", "email", HUB_INBOX, "preference", "IMMEDIATE"))
+                .put(api + "/notification-recipients")
+                .then()
+                .statusCode(200);
         DemoData.linkProviderStaff(stack, provider);
         String concern = given().header("Authorization", "Bearer " + tokens.user("provider.a"))
                 .contentType(ContentType.JSON)
@@ -331,6 +341,25 @@ class EndToEndTest {
                 .path("id");
 
         String hub = tokens.user("hub.officer");
+        // The Hub's duty inbox hears of it at once, by email, with nothing of what the concern says.
+        String shortRef = placement.substring(0, 8);
+        Ports.await(
+                "the Hub's email about " + shortRef,
+                Duration.ofSeconds(60),
+                () -> stack.mailbox().receivedBy(HUB_INBOX).stream()
+                        .anyMatch(m -> m.subject().contains(shortRef)));
+        SmtpServer.Received email = stack.mailbox().receivedBy(HUB_INBOX).stream()
+                .filter(m -> m.subject().contains(shortRef))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(email.subject().startsWith("URGENT"), email.subject());
+        assertFalse(email.body().contains("left the site"), "what the concern says stays in ALP");
+        given().header("Authorization", "Bearer " + hub)
+                .get(api + "/notifications?reference=" + placement + "&audience=HUB_DUTY")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("SENT"))
+                .body("items[0].email", equalTo(HUB_INBOX));
         given().header("Authorization", "Bearer " + hub)
                 .get(api + "/placements?offFramework=true&providerId=" + provider)
                 .then()
@@ -415,6 +444,7 @@ class EndToEndTest {
         List<String> hops = List.of(
                 "inclusion-panel-service: send alp.panel.v1",
                 "placement-service: process uk.gov.bristol.alp.panel.decision-made.v1",
+                "notification-service: process uk.gov.bristol.alp.panel.decision-made.v1",
                 "placement-service: confirm placement",
                 "placement-service: send alp.placements.v1",
                 "finance-service: process uk.gov.bristol.alp.placement.confirmed.v1");
@@ -425,7 +455,12 @@ class EndToEndTest {
                 () -> shown(traces.trace(proposal.trace())).containsAll(hops) && whole(traces.trace(proposal.trace())));
         List<OtlpReceiver.Span> trace = traces.trace(proposal.trace());
         assertEquals(
-                Set.of("gateway", "inclusion-panel-service", "placement-service", "finance-service"),
+                Set.of(
+                        "gateway",
+                        "inclusion-panel-service",
+                        "placement-service",
+                        "finance-service",
+                        "notification-service"),
                 trace.stream().map(OtlpReceiver.Span::service).collect(Collectors.toSet()),
                 shown(trace).toString());
         assertTrue(
@@ -502,7 +537,7 @@ class EndToEndTest {
         Map<String, PrometheusText> scrapes = new HashMap<>();
         Ports.await("the panel's event counted in placement", Duration.ofSeconds(30), () -> {
             scrapes.clear();
-            for (String service : List.of("gateway", "registry", "panel", "placement", "finance")) {
+            for (String service : List.of("gateway", "registry", "panel", "placement", "finance", "notification")) {
                 scrapes.put(
                         service,
                         new PrometheusText(given().get(stack.serviceUrl(service) + "/q/metrics")
@@ -521,7 +556,7 @@ class EndToEndTest {
                             >= 1
                     && scrapes.get("finance").value("alp_budget_used_ratio", "cost_code", code) == 0
                     // gauges read from the database appear at each service's first sample
-                    && List.of("registry", "panel", "placement", "finance").stream()
+                    && List.of("registry", "panel", "placement", "finance", "notification").stream()
                             .allMatch(
                                     service -> scrapes.get(service).names().contains("alp_outbox_oldest_age_seconds"));
         });
@@ -530,7 +565,8 @@ class EndToEndTest {
         assertTrue(scrapes.get("placement").names().contains("alp_attention_open"));
         assertTrue(scrapes.get("registry").names().contains("alp_providers_lapsed_evidence"));
         assertTrue(scrapes.get("finance").names().contains("alp_budget_amount"));
-        for (String service : List.of("registry", "panel", "placement", "finance")) {
+        assertTrue(scrapes.get("notification").names().contains("alp_notifications"));
+        for (String service : List.of("registry", "panel", "placement", "finance", "notification")) {
             Set<String> names = scrapes.get(service).names();
             assertTrue(names.contains("alp_outbox_oldest_age_seconds"), service + " has " + names);
             assertTrue(names.contains("http_server_requests_seconds_bucket"), service + " has " + names);

@@ -285,6 +285,7 @@ class HostileCallersTest {
         targets.put("panel", stack.serviceUrl("panel") + "/api/v1/referrals");
         targets.put("placement", stack.serviceUrl("placement") + "/api/v1/placements");
         targets.put("finance", stack.serviceUrl("finance") + "/api/v1/finance/cost-codes");
+        targets.put("notification", stack.serviceUrl("notification") + "/api/v1/notifications");
 
         List<String> wrong = new ArrayList<>();
         for (var target : targets.entrySet()) {
@@ -331,7 +332,8 @@ class HostileCallersTest {
                 stack.serviceUrl("registry"),
                 stack.serviceUrl("panel"),
                 stack.serviceUrl("placement"),
-                stack.serviceUrl("finance"))) {
+                stack.serviceUrl("finance"),
+                stack.serviceUrl("notification"))) {
             String answer = raw(
                     URI.create(base),
                     "GET /api/v1/providers HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + huge
@@ -350,7 +352,7 @@ class HostileCallersTest {
         Map<String, Integer> counts = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         int operations = 0;
-        for (String service : List.of("registry", "panel", "placement", "finance")) {
+        for (String service : List.of("registry", "panel", "placement", "finance", "notification")) {
             JsonNode document = Http.JSON.readTree(given().get(stack.serviceUrl(service) + "/q/openapi?format=json")
                     .asString());
             for (List<OpenApiFuzz.Probe> operation : new OpenApiFuzz(document).probes()) {

@@ -18,6 +18,9 @@ public interface FinanceConfig {
 
         /** Shorter for an EHC-plan pupil, who must not wait at home for funding sign-off. */
         Duration targetEhcPlan();
+
+        /** How often commitments are checked against their target (a duration such as {@code 1m}). */
+        String sweepEvery();
     }
 
     interface HighCost {

@@ -25,6 +25,20 @@ public final class FinanceTopic {
             String status,
             String approval) {}
 
+    /** asyncapi: commitmentApprovalOverdue. */
+    public record CommitmentApprovalOverdue(
+            UUID commitmentId,
+            UUID placementId,
+            UUID providerId,
+            boolean ehcPlan,
+            boolean ehcNeedsAssessment,
+            BigDecimal forecastCost,
+            OffsetDateTime dueBy) {}
+
+    /** asyncapi: commitmentApproved. */
+    public record CommitmentApproved(
+            UUID commitmentId, UUID placementId, BigDecimal approvedTotal, OffsetDateTime approvedAt) {}
+
     /**
      * asyncapi: costCodeChanged. The code's state after a change: ACTIVE (registered), RETIRED (takes no new
      * placements) or DELETED (registered by mistake and removed).

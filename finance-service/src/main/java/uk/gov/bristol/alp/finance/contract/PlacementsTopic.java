@@ -21,6 +21,7 @@ public final class PlacementsTopic {
             LocalDate startDate,
             LocalDate plannedEndDate,
             boolean ehcPlan,
+            boolean ehcNeedsAssessment,
             LocalDate effectiveFrom,
             LocalDate endDate) {}
 

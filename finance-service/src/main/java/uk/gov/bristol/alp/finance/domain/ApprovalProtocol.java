@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.finance.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.gov.bristol.alp.finance.config.FinanceConfig;
@@ -17,16 +18,29 @@ import uk.gov.bristol.alp.platform.config.HighCostConfig;
 public class ApprovalProtocol {
     private final BigDecimal weeklyThreshold;
     private final BigDecimal totalThreshold;
+    private final FinanceConfig.Approval approval;
 
     public ApprovalProtocol(HighCostConfig highCost, FinanceConfig finance) {
         this.weeklyThreshold = highCost.weeklyThreshold();
         this.totalThreshold = finance.highCost().totalThreshold();
+        this.approval = finance.approval();
+    }
+
+    /**
+     * When a pending commitment must be approved by: {@code alp.finance.approval.target} after it was made, or the
+     * shorter {@code target-ehc-plan} for a pupil with an EHC plan or an assessment under way, who must not wait at
+     * home for funding sign-off.
+     */
+    public OffsetDateTime dueBy(Commitment c) {
+        return c.createdAt.plus(c.send() ? approval.targetEhcPlan() : approval.target());
     }
 
     public List<String> reasons(Commitment c) {
         List<String> reasons = new ArrayList<>();
         if (c.ehcPlan) {
             reasons.add("SEND protocol: the pupil has an EHC plan");
+        } else if (c.ehcNeedsAssessment) {
+            reasons.add("SEND protocol: funding before the plan, the pupil's EHC needs assessment is under way");
         }
         Rate rate = c.rate();
         if (rate != null) {

@@ -67,6 +67,15 @@ public class Commitment extends PanacheEntityBase {
 
     @Column(name = "ehc_plan")
     public boolean ehcPlan;
+
+    /** The pupil's EHC needs assessment was under way when committed: funding before the plan (SEND protocol). */
+    @Column(name = "ehc_needs_assessment")
+    public boolean ehcNeedsAssessment;
+
+    /** Under the SEND protocol: an EHC plan, or an assessment under way. */
+    public boolean send() {
+        return ehcPlan || ehcNeedsAssessment;
+    }
     /** The hours a week now (the last segment's). */
     @Column(name = "hours_per_week")
     public BigDecimal hoursPerWeek;

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import uk.gov.bristol.alp.finance.contract.FinanceTopic.BudgetThresholdReached;
+import uk.gov.bristol.alp.finance.contract.FinanceTopic.CommitmentApprovalOverdue;
+import uk.gov.bristol.alp.finance.contract.FinanceTopic.CommitmentApproved;
 import uk.gov.bristol.alp.finance.contract.FinanceTopic.CommitmentCreated;
 import uk.gov.bristol.alp.finance.contract.FinanceTopic.CostCodeChanged;
 import uk.gov.bristol.alp.finance.domain.Budget;
@@ -46,6 +48,25 @@ public class FinanceEventsPublisher implements FinanceEvents {
                         c.plannedEndDate,
                         c.status.name(),
                         c.approval.name()));
+    }
+
+    @Override
+    public void commitmentApprovalOverdue(Commitment c, OffsetDateTime dueBy) {
+        outbox.publish(
+                Topics.FINANCE,
+                EventTypes.COMMITMENT_APPROVAL_OVERDUE,
+                c.placementId.toString(),
+                new CommitmentApprovalOverdue(
+                        c.id, c.placementId, c.providerId, c.ehcPlan, c.ehcNeedsAssessment, c.forecastCost, dueBy));
+    }
+
+    @Override
+    public void commitmentApproved(Commitment c) {
+        outbox.publish(
+                Topics.FINANCE,
+                EventTypes.COMMITMENT_APPROVED,
+                c.placementId.toString(),
+                new CommitmentApproved(c.id, c.placementId, c.approvedTotal, c.approvedAt));
     }
 
     @Override

@@ -100,6 +100,7 @@ public class PlacementEventsConsumer implements ReplayableConsumer {
                 p.startDate(),
                 p.plannedEndDate(),
                 p.ehcPlan(),
+                p.ehcNeedsAssessment(),
                 !"PROPOSED".equals(p.status()));
     }
 }

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.gov.bristol.alp.finance.config.FinanceConfig;
+import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
 import uk.gov.bristol.alp.finance.domain.Commitment;
 import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.domain.Segment;
@@ -44,12 +44,12 @@ import uk.gov.bristol.alp.platform.web.Versions;
 public class CommitmentResource {
     private final CommitmentService commitments;
     private final Clock clock;
-    private final FinanceConfig.Approval approval;
+    private final ApprovalProtocol protocol;
 
-    public CommitmentResource(CommitmentService commitments, Clock clock, FinanceConfig config) {
+    public CommitmentResource(CommitmentService commitments, Clock clock, ApprovalProtocol protocol) {
         this.commitments = commitments;
         this.clock = clock;
-        this.approval = config.approval();
+        this.protocol = protocol;
     }
 
     @GET
@@ -77,7 +77,7 @@ public class CommitmentResource {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return commitments.pendingApproval().stream()
                 .map(c -> {
-                    OffsetDateTime dueBy = c.createdAt.plus(c.ehcPlan ? approval.targetEhcPlan() : approval.target());
+                    OffsetDateTime dueBy = protocol.dueBy(c);
                     return new PendingApproval(
                             CommitmentView.of(c, commitments.yearsOf(c.id)),
                             Duration.between(c.createdAt, now).toDays(),
@@ -129,6 +129,7 @@ public class CommitmentResource {
             String costCode,
             String requestedCostCode,
             boolean ehcPlan,
+            boolean ehcNeedsAssessment,
             BigDecimal hoursPerWeek,
             BigDecimal rate,
             Rate.Unit rateUnit,
@@ -158,6 +159,7 @@ public class CommitmentResource {
                     c.costCode,
                     c.requestedCostCode,
                     c.ehcPlan,
+                    c.ehcNeedsAssessment,
                     c.hoursPerWeek,
                     c.hourlyRate,
                     c.hourlyRate == null ? null : c.rateUnit,

@@ -86,6 +86,7 @@ public class CommitmentService {
         c.providerId = placement.providerId();
         c.codeAs(placement.costCode());
         c.ehcPlan = placement.ehcPlan();
+        c.ehcNeedsAssessment = placement.ehcNeedsAssessment();
         c.hoursPerWeek = placement.hoursPerWeek();
         c.startDate = placement.startDate();
         // The rate finance agreed, else the one the registry offers, on the start date; a rate typed at commissioning
@@ -210,6 +211,7 @@ public class CommitmentService {
         c.approvedBy = caller.username();
         c.approvedAt = OffsetDateTime.now(clock);
         audit.record(AuditLog.Action.UPDATE, "commitment", id, "approved at " + c.forecastCost + ": " + note);
+        events.commitmentApproved(c);
         return c;
     }
 
@@ -352,5 +354,6 @@ public class CommitmentService {
             LocalDate startDate,
             LocalDate plannedEndDate,
             boolean ehcPlan,
+            boolean ehcNeedsAssessment,
             boolean confirmed) {}
 }

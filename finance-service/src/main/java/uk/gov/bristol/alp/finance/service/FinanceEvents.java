@@ -14,6 +14,12 @@ public interface FinanceEvents {
 
     void commitmentCreated(Commitment commitment);
 
+    /** The commitment still waits for approval past {@code dueBy}: announced once per approval round. */
+    void commitmentApprovalOverdue(Commitment commitment, OffsetDateTime dueBy);
+
+    /** A finance officer approved the commitment. */
+    void commitmentApproved(Commitment commitment);
+
     /** The cost code's state after a change; {@code status} DELETED when it was removed. */
     void costCodeChanged(CostCode code, String status);
 

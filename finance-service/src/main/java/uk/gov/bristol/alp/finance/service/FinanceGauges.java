@@ -32,7 +32,7 @@ public class FinanceGauges implements GaugeSource {
     public void sample(Readings readings) {
         Object[] pending = (Object[]) em.createNativeQuery("""
                 select count(*), coalesce(extract(epoch from now() - min(created_at)), 0),
-                       count(*) filter (where created_at + make_interval(secs => case when ehc_plan
+                       count(*) filter (where created_at + make_interval(secs => case when ehc_plan or ehc_needs_assessment
                            then :ehcPlanTarget else :target end) < now())
                 from commitment where approval = 'PENDING' and status not in ('ENDED', 'CANCELLED')""")
                 .setParameter("target", approval.target().toSeconds())

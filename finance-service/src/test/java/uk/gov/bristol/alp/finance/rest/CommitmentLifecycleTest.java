@@ -334,6 +334,25 @@ class CommitmentLifecycleTest {
         assertEquals(
                 List.of("SEND protocol: the pupil has an EHC plan"),
                 committed(ehc).getList("approvalReasons"));
+        // Funding before the plan: an assessment under way follows the SEND protocol too.
+        UUID assessing = UUID.randomUUID();
+        publish(
+                assessing,
+                event(
+                        "confirmed.v1",
+                        assessing,
+                        null,
+                        "10",
+                        "20.00",
+                        "2026-09-07",
+                        "2026-09-25",
+                        Map.of("ehcNeedsAssessment", true)));
+        JsonPath beforeThePlan = committed(assessing);
+        assertEquals("PENDING", beforeThePlan.getString("approval"));
+        assertEquals(
+                List.of("SEND protocol: funding before the plan, the pupil's EHC needs assessment is under way"),
+                beforeThePlan.getList("approvalReasons"));
+        assertEquals(true, beforeThePlan.getBoolean("ehcNeedsAssessment"));
 
         String overId = pending.getString("id");
         given().header("Authorization", TestTokens.hubOfficer())
@@ -358,6 +377,15 @@ class CommitmentLifecycleTest {
                 .get("/api/v1/finance/commitments/pending-approval")
                 .then()
                 .body("find { it.commitment.placementId == '" + over + "' }.overdue", equalTo(false));
+        // The funding clock announces it once (however many sweeps see it), for the Hub's attention list.
+        String bootstrap = KafkaBroker.shared().bootstrapServers();
+        Predicate<JsonNode> ehcOverdue =
+                KafkaEvents.ofType("uk.gov.bristol.alp.finance.commitment-approval-overdue.v1", ehc.toString());
+        KafkaEvents.awaitOne(bootstrap, "alp.finance.v1", ehcOverdue, Duration.ofSeconds(20));
+        List<JsonNode> overdueEvents = KafkaEvents.read(bootstrap, "alp.finance.v1", ehcOverdue, Duration.ofSeconds(3));
+        assertEquals(1, overdueEvents.size(), "announced once");
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.finance.v1", overdueEvents.get(0)));
+        assertEquals(true, overdueEvents.get(0).path("data").path("ehcPlan").asBoolean());
         given().header("Authorization", TestTokens.hubOfficer())
                 .contentType(ContentType.JSON)
                 .body(Map.of("note", "ok"))
@@ -387,6 +415,13 @@ class CommitmentLifecycleTest {
                 .statusCode(200)
                 .body("approval", equalTo("APPROVED"))
                 .body("approvedBy", equalTo("finance.officer"));
+        JsonNode approved = KafkaEvents.awaitOne(
+                bootstrap,
+                "alp.finance.v1",
+                KafkaEvents.ofType("uk.gov.bristol.alp.finance.commitment-approved.v1", over.toString()),
+                Duration.ofSeconds(20));
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.finance.v1", approved));
+        assertEquals(overId, approved.path("data").path("commitmentId").asText());
         given().header("Authorization", TestTokens.financeOfficer())
                 .header("If-Match", "*")
                 .contentType(ContentType.JSON)

@@ -10,7 +10,8 @@ import uk.gov.bristol.alp.platform.config.HighCostConfig;
 
 /**
  * Which approved placements need a finance officer's approval before they count ({@code docs/domain-rules.md}: High
- * Needs and high-cost placements follow their protocol): a pupil with an EHC plan, or an estimated weekly cost over the
+ * Needs and high-cost placements follow their protocol): a pupil with an EHC plan or an EHC needs assessment under way
+ * (funding before the plan), or an estimated weekly cost over the
  * threshold shared with finance ({@link HighCostConfig}). The reasons are listed so finance sees why.
  */
 @ApplicationScoped
@@ -28,6 +29,9 @@ public class HighCostProtocol {
         }
         if (pupil != null && pupil.hasEhcPlan()) {
             reasons.add("SEND protocol: the pupil has an EHC plan");
+        } else if (pupil != null && pupil.assessmentUnderWay()) {
+            reasons.add("SEND protocol: funding before the plan, EHC needs assessment requested on "
+                    + pupil.ehcNeedsAssessmentRequestedOn());
         }
         BigDecimal weekly = placement.estimatedWeeklyCost();
         if (weekly != null && weekly.compareTo(weeklyThreshold) > 0) {

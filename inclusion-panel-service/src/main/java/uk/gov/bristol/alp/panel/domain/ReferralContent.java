@@ -29,12 +29,18 @@ public final class ReferralContent {
             Integer yearGroup,
             SenProvision senProvision,
             Boolean ehcPlan,
+            LocalDate ehcNeedsAssessmentRequestedOn,
             Boolean lookedAfter,
             Boolean freeSchoolMeals,
             Ethnicity ethnicity,
             Sex sex) {
         public static final PupilDetails NONE =
-                new PupilDetails(null, null, null, null, null, null, null, null, null, null, null);
+                new PupilDetails(null, null, null, null, null, null, null, null, null, null, null, null);
+
+        /** An EHC needs assessment has been requested and there is no plan yet: funding may come before the plan. */
+        public boolean assessmentUnderWay() {
+            return ehcNeedsAssessmentRequestedOn != null && !hasEhcPlan();
+        }
 
         /** An EHC plan is SEN provision E (docs/domain-rules.md), whichever of the two the school filled in. */
         public boolean hasEhcPlan() {

@@ -48,10 +48,14 @@ public class PanelEventsPublisher implements PanelEvents {
                 new ReferralReturned(r.id, r.schoolUrn, note.reason(), note.returnedBy(), note.returnedAt()));
     }
 
-    /** Only an approved placement carries the pupil's identity: the placement service needs it, no one else. */
+    /**
+     * Only an approved placement and a referral to the SEND team carry the pupil's identity: the placement service
+     * needs it (to propose the placement, or to record the EHC needs assessment request), no one else.
+     */
     @Override
     public void decided(Referral r, Decision d) {
         boolean placement = d.outcome == Decision.Outcome.APPROVE_PLACEMENT;
+        boolean identified = placement || d.outcome == Decision.Outcome.REFER_TO_SEND;
         outbox.publish(
                 Topics.PANEL,
                 EventTypes.PANEL_DECISION_MADE,
@@ -70,7 +74,7 @@ public class PanelEventsPublisher implements PanelEvents {
                         d.financeApprovalReasons,
                         d.decidedAt,
                         d.decidedBy,
-                        placement ? identity(r.pupil) : null,
+                        identified ? identity(r.pupil) : null,
                         placement ? d.placement : null));
     }
 

@@ -225,6 +225,8 @@ class DecisionTest {
         String atThreshold = submit(withPupil(Map.of("senProvision", "K", "ehcPlan", false)));
         String overThreshold = submit(withPupil(Map.of("senProvision", "K", "ehcPlan", false)));
         String ehcPlan = submit(withPupil(Map.of("senProvision", "E", "ehcPlan", true)));
+        String assessing = submit(withPupil(
+                Map.of("senProvision", "K", "ehcPlan", false, "ehcNeedsAssessmentRequestedOn", "2026-09-01")));
         String meeting = meetingWithAgenda();
         decide(atThreshold, approvePlacement(meeting, UUID.randomUUID(), "1000.00"))
                 .statusCode(201)
@@ -242,6 +244,14 @@ class DecisionTest {
                 .body("financeApprovalReasons", contains("SEND protocol: the pupil has an EHC plan"))
                 .extract()
                 .path("id");
+        // Funding before the plan: an assessment under way follows the SEND protocol too.
+        decide(assessing, approvePlacement(meeting, UUID.randomUUID(), null))
+                .statusCode(201)
+                .body("needsFinanceApproval", equalTo(true))
+                .body(
+                        "financeApprovalReasons",
+                        contains(
+                                "SEND protocol: funding before the plan, EHC needs assessment requested on 2026-09-01"));
         JsonNode event = KafkaEvents.awaitOne(
                 KafkaBroker.shared().bootstrapServers(),
                 "alp.panel.v1",

@@ -14,7 +14,9 @@ public enum Audience {
     /** The registry team that keeps the tri-authority framework. */
     REGISTRY_TEAM(false),
     /** Finance officers who approve high-cost commitments and watch budgets. */
-    FINANCE_APPROVERS(false);
+    FINANCE_APPROVERS(false),
+    /** The SEND team: pupils the panel refers to it for an EHC needs assessment. */
+    SEND_TEAM(false);
 
     private final boolean keyed;
 

@@ -12,13 +12,16 @@ import uk.gov.bristol.alp.platform.problem.ProblemType;
  * Who is told what (docs/notifications.md): one place for every rule. Plain Java, no framework.
  *
  * <ul>
- *   <li>A referral returned or decided: the referring school. A referral submitted: the Hub duty inbox.
+ *   <li>A referral returned or decided: the referring school (a referral to the SEND team: that team too). A referral
+ *       submitted: the Hub duty inbox.
  *   <li>A placement proposed to a provider: the provider.
  *   <li>A safeguarding concern (raised or escalated) and a pupil not arrived: the Hub duty inbox and the school, at
  *       once whatever their preference. Other attention items: the school (a contact overdue, the provider too), or
  *       the Hub for those only the Hub acts on (a placement flagged for review, a SEND emergency placement).
  *   <li>A provider's evidence lapsed: the registry team and the provider.
- *   <li>A commitment awaiting approval, a budget passing a threshold: finance approvers (100 % at once).
+ *   <li>A commitment awaiting approval, a budget passing a threshold: finance approvers (100 % at once); a
+ *       commitment overdue for approval: finance approvers (at once for an EHC-plan pupil) and, through the
+ *       placement's attention item, the Hub.
  * </ul>
  */
 public final class NotificationRules {
@@ -28,7 +31,8 @@ public final class NotificationRules {
             "notification-not-resendable", "Only a failed, uncertain or unaddressed notification can be resent", 409);
 
     static final Set<String> URGENT_ATTENTION = Set.of("SAFEGUARDING_CONCERN", "SAFEGUARDING_ESCALATED", "NOT_ARRIVED");
-    private static final Set<String> HUB_ONLY_ATTENTION = Set.of("REVIEW_NEEDED", "SEND_EMERGENCY");
+    private static final Set<String> HUB_ONLY_ATTENTION =
+            Set.of("REVIEW_NEEDED", "SEND_EMERGENCY", "FUNDING_APPROVAL_OVERDUE");
 
     /** What an attention kind means, in a subject line. Unknown kinds (newer producers) read as their name. */
     private static final Map<String, String> ATTENTION_HEADLINES = Map.ofEntries(
@@ -42,7 +46,8 @@ public final class NotificationRules {
             Map.entry("SAFEGUARDING_ESCALATED", "safeguarding concern not acknowledged"),
             Map.entry("REVIEW_NEEDED", "flagged for review"),
             Map.entry("FAMILY_AGREEMENT_MISSING", "no recorded family agreement"),
-            Map.entry("SEND_EMERGENCY", "SEND emergency placement"));
+            Map.entry("SEND_EMERGENCY", "SEND emergency placement"),
+            Map.entry("FUNDING_APPROVAL_OVERDUE", "finance approval overdue"));
 
     private NotificationRules() {}
 
@@ -52,7 +57,12 @@ public final class NotificationRules {
         switch (o.eventType()) {
             case EventTypes.REFERRAL_SUBMITTED -> intents.add(team(Audience.HUB_DUTY, "referral-submitted", false));
             case EventTypes.REFERRAL_RETURNED -> intents.add(school(o, "referral-returned", false));
-            case EventTypes.PANEL_DECISION_MADE -> intents.add(school(o, "panel-decision", false));
+            case EventTypes.PANEL_DECISION_MADE -> {
+                intents.add(school(o, "panel-decision", false));
+                if ("REFER_TO_SEND".equals(o.kind())) {
+                    intents.add(team(Audience.SEND_TEAM, "referred-to-send", false));
+                }
+            }
             case EventTypes.PLACEMENT_PROPOSED -> intents.add(provider(o, "placement-proposed", false));
             case EventTypes.PLACEMENT_ATTENTION_NEEDED -> attention(o, intents);
             case EventTypes.PROVIDER_COMPLIANCE_LAPSED -> {
@@ -64,6 +74,8 @@ public final class NotificationRules {
                     intents.add(team(Audience.FINANCE_APPROVERS, "commitment-awaiting-approval", false));
                 }
             }
+            case EventTypes.COMMITMENT_APPROVAL_OVERDUE ->
+                intents.add(team(Audience.FINANCE_APPROVERS, "commitment-approval-overdue", "true".equals(o.kind())));
             case EventTypes.BUDGET_THRESHOLD_REACHED ->
                 intents.add(team(Audience.FINANCE_APPROVERS, "budget-threshold", "100".equals(o.kind())));
             default -> {

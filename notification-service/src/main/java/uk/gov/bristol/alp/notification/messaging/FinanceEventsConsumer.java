@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.notification.contract.FinanceTopic.BudgetThresholdReached;
+import uk.gov.bristol.alp.notification.contract.FinanceTopic.CommitmentApprovalOverdue;
 import uk.gov.bristol.alp.notification.contract.FinanceTopic.CommitmentCreated;
 import uk.gov.bristol.alp.notification.domain.Occurrence;
 import uk.gov.bristol.alp.notification.service.Notifier;
@@ -15,7 +16,7 @@ import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
 import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
-/** Commitments awaiting approval and budgets passing thresholds (alp.finance.v1), as notifications to finance. */
+/** Commitments awaiting approval (and overdue for it) and budgets passing thresholds (alp.finance.v1), as notifications to finance. */
 @ApplicationScoped
 public class FinanceEventsConsumer implements ReplayableConsumer {
     private static final String CONSUMER = "notification-service.finance";
@@ -48,6 +49,7 @@ public class FinanceEventsConsumer implements ReplayableConsumer {
                 record,
                 Map.of(
                         EventTypes.COMMITMENT_CREATED, this::commitment,
+                        EventTypes.COMMITMENT_APPROVAL_OVERDUE, this::overdue,
                         EventTypes.BUDGET_THRESHOLD_REACHED, this::threshold));
     }
 
@@ -63,6 +65,25 @@ public class FinanceEventsConsumer implements ReplayableConsumer {
                 Facts.of(
                         "placementId", Objects.toString(c.placementId(), null),
                         "forecastCost", c.forecastCost())));
+    }
+
+    private void overdue(EventEnvelope event) {
+        CommitmentApprovalOverdue c = json.data(event, CommitmentApprovalOverdue.class);
+        notifier.record(new Occurrence(
+                event.id(),
+                event.type(),
+                null,
+                Objects.toString(c.providerId(), null),
+                String.valueOf(c.commitmentId()),
+                String.valueOf(c.send()),
+                Facts.of(
+                        "placementId", Objects.toString(c.placementId(), null),
+                        "forecastCost", c.forecastCost(),
+                        "dueBy", Objects.toString(c.dueBy(), null),
+                        "send",
+                                c.ehcPlan()
+                                        ? "yes, an EHC plan"
+                                        : c.ehcNeedsAssessment() ? "an EHC needs assessment is under way" : "no")));
     }
 
     private void threshold(EventEnvelope event) {

@@ -40,7 +40,8 @@ import uk.gov.bristol.alp.platform.web.PageResult;
     Roles.SCHOOL_STAFF,
     Roles.PROVIDER_STAFF,
     Roles.FINANCE_OFFICER,
-    Roles.REGISTRY_OFFICER
+    Roles.REGISTRY_OFFICER,
+    Roles.SEND_OFFICER
 })
 public class RecipientResource {
     private final Recipients recipients;

@@ -12,7 +12,7 @@ import uk.gov.bristol.alp.platform.security.Roles;
 /**
  * Whose notifications and recipients a caller may see and manage: the Hub, operators and auditors every audience
  * (auditors read only); a school its own; a provider its own; finance officers the finance approvers' inbox;
- * registry officers the registry team's.
+ * registry officers the registry team's; SEND officers the SEND team's.
  */
 public record NotificationScope(boolean everything, boolean readOnly, List<Owner> owners) {
 
@@ -38,6 +38,9 @@ public record NotificationScope(boolean everything, boolean readOnly, List<Owner
         }
         if (caller.hasRole(Roles.REGISTRY_OFFICER)) {
             owners.add(new Owner(Audience.REGISTRY_TEAM, ""));
+        }
+        if (caller.hasRole(Roles.SEND_OFFICER)) {
+            owners.add(new Owner(Audience.SEND_TEAM, ""));
         }
         return new NotificationScope(false, false, List.copyOf(owners));
     }

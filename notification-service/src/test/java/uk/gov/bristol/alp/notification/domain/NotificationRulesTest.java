@@ -67,6 +67,18 @@ class NotificationRulesTest {
     }
 
     @Test
+    void aReferralToTheSendTeamTellsTheSchoolAndTheSendTeam() {
+        assertEquals(
+                List.of(
+                        new Intent(Audience.SCHOOL, SCHOOL, "panel-decision", false),
+                        new Intent(Audience.SEND_TEAM, "", "referred-to-send", false)),
+                intents(EventTypes.PANEL_DECISION_MADE, "REFER_TO_SEND"));
+        assertEquals(
+                List.of(new Intent(Audience.SCHOOL, SCHOOL, "panel-decision", false)),
+                intents(EventTypes.PANEL_DECISION_MADE, "DECLINE"));
+    }
+
+    @Test
     void eventsForReadModelsNotifyNobody() {
         assertTrue(intents(EventTypes.PLACEMENT_CONFIRMED, null).isEmpty());
         assertTrue(intents(EventTypes.ATTENDANCE_RECORDED, null).isEmpty());

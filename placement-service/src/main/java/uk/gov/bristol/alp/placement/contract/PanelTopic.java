@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.placement.contract;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import uk.gov.bristol.alp.platform.codes.Ethnicity;
 import uk.gov.bristol.alp.platform.codes.SenProvision;
@@ -19,6 +20,7 @@ public final class PanelTopic {
             String schoolUrn,
             String rationale,
             UUID supersedesDecisionId,
+            OffsetDateTime decidedAt,
             PupilIdentity pupil,
             AgreedPlacement placement) {}
 

@@ -27,6 +27,7 @@ public final class PlacementsTopic {
             BigDecimal hoursPerWeek,
             BigDecimal hourlyRate,
             boolean ehcPlan,
+            boolean ehcNeedsAssessment,
             UUID decisionId,
             String costCode,
             LocalDate effectiveFrom,

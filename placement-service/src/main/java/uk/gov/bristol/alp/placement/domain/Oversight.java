@@ -37,7 +37,9 @@ public final class Oversight {
         /** A started placement with no record of the family's agreement to it and to the plan for the week. */
         FAMILY_AGREEMENT_MISSING,
         /** A placement the SEND team commissioned in an emergency, until a Hub officer has reviewed it. */
-        SEND_EMERGENCY
+        SEND_EMERGENCY,
+        /** Its commitment has waited for finance approval past the target time, until finance approves it. */
+        FUNDING_APPROVAL_OVERDUE
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -124,6 +126,22 @@ public final class Oversight {
                         p.id.toString(),
                         p.createdAt.toLocalDate(),
                         "commissioned by the SEND team in an emergency; the Hub reviews it"))
+                : Optional.empty();
+    }
+
+    /**
+     * A placement not ended or cancelled whose commitment waits for finance approval past its target: the pupil may
+     * be at home waiting for sign-off.
+     */
+    public Optional<Concern> fundingApprovalOverdue(Placement p) {
+        boolean open = p.status != Placement.Status.ENDED && p.status != Placement.Status.CANCELLED;
+        return open && p.fundingDueBy != null
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.FUNDING_APPROVAL_OVERDUE,
+                        p.fundingOverdueCommitment + "/" + p.fundingDueBy.toLocalDate(),
+                        p.fundingDueBy.toLocalDate(),
+                        "finance approval of its commitment was due by " + p.fundingDueBy))
                 : Optional.empty();
     }
 

@@ -134,6 +134,16 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "emergency_reviewed_at")
     public OffsetDateTime emergencyReviewedAt;
 
+    /**
+     * Set when finance says the placement's commitment has waited for approval past its target (by then a pupil may
+     * be at home waiting for funding sign-off); cleared when finance approves it.
+     */
+    @Column(name = "funding_due_by")
+    public OffsetDateTime fundingDueBy;
+
+    @Column(name = "funding_overdue_commitment")
+    public UUID fundingOverdueCommitment;
+
     /** Commissioned by its school with a provider not approved on the framework, on the school's own checks. */
     @Column(name = "off_framework")
     public boolean offFramework;

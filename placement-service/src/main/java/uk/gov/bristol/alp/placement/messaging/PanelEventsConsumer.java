@@ -14,8 +14,9 @@ import uk.gov.bristol.alp.platform.inbox.EventHandler;
 import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /**
- * Turns an Inclusion Panel approve-placement decision into a proposed placement; a decision that supersedes
- * another withdraws the earlier one's proposal first.
+ * Turns an Inclusion Panel approve-placement decision into a proposed placement, and a refer-to-SEND decision into
+ * an EHC needs assessment request on the pupil's record; a decision that supersedes another withdraws the earlier
+ * one's proposal first.
  */
 @ApplicationScoped
 public class PanelEventsConsumer implements ReplayableConsumer {
@@ -51,26 +52,34 @@ public class PanelEventsConsumer implements ReplayableConsumer {
             }
             if ("APPROVE_PLACEMENT".equals(decision.outcome())) {
                 placements.proposeFromDecision(proposal(decision));
+            } else if ("REFER_TO_SEND".equals(decision.outcome()) && decision.pupil() != null) {
+                placements.referToSend(
+                        decision.schoolUrn(),
+                        identity(decision.pupil()),
+                        decision.decidedAt().toLocalDate());
             }
         }));
     }
 
+    private static PlacementService.PupilIdentity identity(PupilIdentity p) {
+        return new PlacementService.PupilIdentity(
+                p.upn(),
+                p.firstName(),
+                p.lastName(),
+                p.dateOfBirth(),
+                p.senProvision(),
+                Boolean.TRUE.equals(p.lookedAfter()),
+                p.ethnicity(),
+                p.sex());
+    }
+
     /** The panel gives a planned end, or only a review date: the placement runs to that review at least. */
     private static PlacementService.PanelProposal proposal(PanelDecisionMade decision) {
-        PupilIdentity p = decision.pupil();
         AgreedPlacement agreed = decision.placement();
         return new PlacementService.PanelProposal(
                 decision.decisionId(),
                 decision.schoolUrn(),
-                new PlacementService.PupilIdentity(
-                        p.upn(),
-                        p.firstName(),
-                        p.lastName(),
-                        p.dateOfBirth(),
-                        p.senProvision(),
-                        Boolean.TRUE.equals(p.lookedAfter()),
-                        p.ethnicity(),
-                        p.sex()),
+                identity(decision.pupil()),
                 agreed.providerId(),
                 agreed.hoursPerWeek(),
                 agreed.startDate(),

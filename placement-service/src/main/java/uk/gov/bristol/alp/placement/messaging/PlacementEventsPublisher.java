@@ -10,6 +10,7 @@ import uk.gov.bristol.alp.placement.contract.PlacementsTopic.PlacementAttentionN
 import uk.gov.bristol.alp.placement.contract.PlacementsTopic.PlacementState;
 import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.Pupil;
 import uk.gov.bristol.alp.placement.service.AttendanceService;
 import uk.gov.bristol.alp.placement.service.PlacementEvents;
 import uk.gov.bristol.alp.platform.event.EventTypes;
@@ -33,18 +34,23 @@ public class PlacementEventsPublisher implements PlacementEvents {
      * that trace (linked to the confirming request's own), so the commitment that follows joins it too.
      */
     @Override
-    public void publish(String type, Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
+    public void publish(String type, Placement p, Pupil pupil, LocalDate effectiveFrom) {
+        SendFunding send = new SendFunding(
+                pupil.hasEhcPlan(), pupil.ehcNeedsAssessment != null && pupil.ehcNeedsAssessment.inProgress());
         if (type.equals(EventTypes.PLACEMENT_PROPOSED)) {
             p.originTrace = EventTraces.current();
         }
         if (type.equals(EventTypes.PLACEMENT_CONFIRMED) && p.originTrace != null) {
-            traces.continuing(p.originTrace, "confirm placement", () -> record(type, p, ehcPlan, effectiveFrom));
+            traces.continuing(p.originTrace, "confirm placement", () -> record(type, p, send, effectiveFrom));
         } else {
-            record(type, p, ehcPlan, effectiveFrom);
+            record(type, p, send, effectiveFrom);
         }
     }
 
-    private UUID record(String type, Placement p, boolean ehcPlan, LocalDate effectiveFrom) {
+    /** What finance needs of the pupil's SEND status: an EHC plan, or an assessment under way (funding before it). */
+    private record SendFunding(boolean ehcPlan, boolean ehcNeedsAssessment) {}
+
+    private UUID record(String type, Placement p, SendFunding send, LocalDate effectiveFrom) {
         return outbox.publish(
                 Topics.PLACEMENTS,
                 type,
@@ -60,7 +66,8 @@ public class PlacementEventsPublisher implements PlacementEvents {
                         p.plannedEndDate,
                         p.hoursPerWeek,
                         p.hourlyRate,
-                        ehcPlan,
+                        send.ehcPlan(),
+                        send.ehcNeedsAssessment(),
                         p.decisionId,
                         p.costCode,
                         effectiveFrom,

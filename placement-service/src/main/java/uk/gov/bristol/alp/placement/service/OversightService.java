@@ -172,6 +172,11 @@ public class OversightService {
                 "reviewNeeded = true and status in ?1", List.of(Placement.Status.CONFIRMED, Placement.Status.ACTIVE))) {
             oversight.reviewNeeded(p, today).ifPresent(concerns::add);
         }
+        for (Placement p : Placement.<Placement>list(
+                "fundingDueBy is not null and status not in ?1",
+                List.of(Placement.Status.ENDED, Placement.Status.CANCELLED))) {
+            oversight.fundingApprovalOverdue(p).ifPresent(concerns::add);
+        }
         for (SafeguardingConcern c : SafeguardingConcern.unacknowledged()) {
             concerns.addAll(oversight.safeguarding(c, now, escalateAfter));
         }

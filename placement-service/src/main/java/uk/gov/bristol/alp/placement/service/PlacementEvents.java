@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.Pupil;
 
 /**
  * What the use cases announce; the messaging package puts it in the outbox, in the caller's transaction. A port,
@@ -12,13 +13,16 @@ import uk.gov.bristol.alp.placement.domain.Placement;
  */
 public interface PlacementEvents {
 
-    /** A step in the placement's life ({@code type}: a placement event type); the event carries its whole state. */
-    default void publish(String type, Placement placement, boolean ehcPlan) {
-        publish(type, placement, ehcPlan, null);
+    /**
+     * A step in the placement's life ({@code type}: a placement event type); the event carries its whole state and
+     * the pupil's SEND funding status (an EHC plan, or an EHC needs assessment under way), never the pupil.
+     */
+    default void publish(String type, Placement placement, Pupil pupil) {
+        publish(type, placement, pupil, null);
     }
 
     /** {@code effectiveFrom}: for a revision, the first day the new hours apply. */
-    void publish(String type, Placement placement, boolean ehcPlan, LocalDate effectiveFrom);
+    void publish(String type, Placement placement, Pupil pupil, LocalDate effectiveFrom);
 
     /** A batch's marks for one placement, kept (finance checks invoices against them). */
     void attendanceRecorded(UUID placementId, UUID providerId, UUID batchId, List<AttendanceService.Mark> marks);

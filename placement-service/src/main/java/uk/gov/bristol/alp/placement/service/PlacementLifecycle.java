@@ -166,7 +166,7 @@ public class PlacementLifecycle {
         p.status = to;
         audit.record(AuditLog.Action.UPDATE, "placement", p.id, what + (reason == null ? "" : ": " + reason));
         if (eventType != null) {
-            events.publish(eventType, p, Pupil.<Pupil>findById(p.pupilId).hasEhcPlan(), effectiveFrom);
+            events.publish(eventType, p, Pupil.<Pupil>findById(p.pupilId), effectiveFrom);
         }
         return p;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.CostCodeView;
+import uk.gov.bristol.alp.placement.domain.EhcNeedsAssessment;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
@@ -117,7 +118,7 @@ public class PlacementService {
         placement.createdBy = caller.username();
         placement.persist();
         audit.record(AuditLog.Action.CREATE, "placement", placement.id, offFramework ? "off the framework" : null);
-        events.publish(EventTypes.PLACEMENT_CONFIRMED, placement, pupil.hasEhcPlan());
+        events.publish(EventTypes.PLACEMENT_CONFIRMED, placement, pupil);
         return placement;
     }
 
@@ -127,23 +128,7 @@ public class PlacementService {
      */
     @Transactional
     public Placement proposeFromDecision(PanelProposal proposal) {
-        var identity = proposal.pupil();
-        Pupil pupil = Pupil.atSchool(proposal.schoolUrn(), identity.upn()).orElseGet(() -> {
-            Pupil p = Pupil.of(
-                    identity.upn(),
-                    identity.firstName(),
-                    identity.lastName(),
-                    identity.dateOfBirth(),
-                    proposal.schoolUrn(),
-                    identity.senProvision(),
-                    identity.sex(),
-                    identity.ethnicity(),
-                    identity.lookedAfter(),
-                    OffsetDateTime.now(clock));
-            p.persist();
-            audit.record(AuditLog.Action.CREATE, "pupil", p.id);
-            return p;
-        });
+        Pupil pupil = pupilFromDecision(proposal.schoolUrn(), proposal.pupil());
         Placement placement = newPlacement(
                 pupil,
                 proposal.providerId(),
@@ -159,8 +144,44 @@ public class PlacementService {
         placement.createdBy = "inclusion-panel";
         placement.persist();
         audit.record(AuditLog.Action.CREATE, "placement", placement.id);
-        events.publish(EventTypes.PLACEMENT_PROPOSED, placement, pupil.hasEhcPlan());
+        events.publish(EventTypes.PLACEMENT_PROPOSED, placement, pupil);
         return placement;
+    }
+
+    /**
+     * The panel referred the pupil to the SEND team: an EHC needs assessment is requested on the pupil's record (as
+     * of the decision's date), so its statutory clock runs, finance may fund before the plan, and the
+     * disproportionality report counts it. An assessment already under way or decided is left as it is.
+     */
+    @Transactional
+    public Pupil referToSend(String schoolUrn, PupilIdentity identity, LocalDate decidedOn) {
+        Pupil pupil = pupilFromDecision(schoolUrn, identity);
+        if (pupil.ehcNeedsAssessment == null && !pupil.hasEhcPlan()) {
+            pupil.ehcNeedsAssessment = EhcNeedsAssessment.of(
+                    decidedOn, EhcNeedsAssessment.Status.REQUESTED, "inclusion-panel", OffsetDateTime.now(clock));
+            audit.record(AuditLog.Action.UPDATE, "pupil", pupil.id, "EHC needs assessment requested by the panel");
+        }
+        return pupil;
+    }
+
+    /** The pupil a panel decision is about: the school's record with that UPN, or a new one from the decision. */
+    private Pupil pupilFromDecision(String schoolUrn, PupilIdentity identity) {
+        return Pupil.atSchool(schoolUrn, identity.upn()).orElseGet(() -> {
+            Pupil p = Pupil.of(
+                    identity.upn(),
+                    identity.firstName(),
+                    identity.lastName(),
+                    identity.dateOfBirth(),
+                    schoolUrn,
+                    identity.senProvision(),
+                    identity.sex(),
+                    identity.ethnicity(),
+                    identity.lookedAfter(),
+                    OffsetDateTime.now(clock));
+            p.persist();
+            audit.record(AuditLog.Action.CREATE, "pupil", p.id);
+            return p;
+        });
     }
 
     /**
@@ -178,10 +199,7 @@ public class PlacementService {
                         "placement",
                         p.id,
                         "cancelled: panel decision " + superseded + " was superseded by " + by);
-                events.publish(
-                        EventTypes.PLACEMENT_CANCELLED,
-                        p,
-                        Pupil.<Pupil>findById(p.pupilId).hasEhcPlan());
+                events.publish(EventTypes.PLACEMENT_CANCELLED, p, Pupil.<Pupil>findById(p.pupilId));
             } else if (p.status == Placement.Status.CONFIRMED || p.status == Placement.Status.ACTIVE) {
                 String why = "panel decision " + superseded + " behind it was superseded by " + by;
                 p.needsReview(why, OffsetDateTime.now(clock));

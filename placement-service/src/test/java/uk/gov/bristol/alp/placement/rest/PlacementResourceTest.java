@@ -963,6 +963,67 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aReferralToTheSendTeamRequestsAnEhcNeedsAssessmentOnThePupilsRecord() {
+        String upn = newUpn();
+        String pupilId = postPupil(schoolA(), "100001", upn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        UUID referral = UUID.randomUUID();
+        OffsetDateTime decidedAt = OffsetDateTime.now().minusDays(3);
+        Map<String, Object> data = Map.of(
+                "decisionId",
+                UUID.randomUUID().toString(),
+                "referralId",
+                referral.toString(),
+                "outcome",
+                "REFER_TO_SEND",
+                "schoolUrn",
+                "100001",
+                "decidedAt",
+                decidedAt.toString(),
+                "decidedBy",
+                "chair",
+                "needsFinanceApproval",
+                false,
+                "pupil",
+                Map.of(
+                        "upn", upn,
+                        "firstName", "Rowan",
+                        "lastName", "Price",
+                        "dateOfBirth", "2012-05-06",
+                        "senProvision", "K"));
+        TestEvents.publish(
+                "alp.panel.v1",
+                referral.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.panel.decision-made.v1",
+                        referral.toString(),
+                        OffsetDateTime.now(),
+                        data));
+
+        Ports.await(
+                "the assessment requested on the school's record",
+                Duration.ofSeconds(30),
+                () -> given().header("Authorization", schoolA())
+                                .get("/api/v1/pupils/{id}", pupilId)
+                                .path("ehcNeedsAssessment.status")
+                        != null);
+        LocalDate requested = decidedAt.toLocalDate();
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils/{id}", pupilId)
+                .then()
+                .body("ehcNeedsAssessment.status", equalTo("REQUESTED"))
+                .body("ehcNeedsAssessment.requestedOn", equalTo(requested.toString()))
+                .body(
+                        "ehcNeedsAssessment.planDueBy",
+                        equalTo(requested.plusWeeks(20).toString()))
+                .body("ehcNeedsAssessment.updatedBy", equalTo("inclusion-panel"));
+    }
+
+    @Test
     void aSupersededApprovalCancelsItsProposal() {
         UUID approval = UUID.randomUUID();
         UUID referral = UUID.randomUUID();

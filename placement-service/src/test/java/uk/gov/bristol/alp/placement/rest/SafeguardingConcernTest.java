@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,8 @@ import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
 import uk.gov.bristol.alp.testing.KafkaBroker;
 import uk.gov.bristol.alp.testing.KafkaEvents;
+import uk.gov.bristol.alp.testing.Ports;
+import uk.gov.bristol.alp.testing.TestEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 /**
@@ -93,6 +96,56 @@ class SafeguardingConcernTest {
                 Duration.ofSeconds(20));
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.placements.v1", e));
         return e;
+    }
+
+    @Test
+    void aCommitmentOverdueForFinanceApprovalPutsItsPlacementOnTheHubsListUntilApproved() {
+        String placement = confirmedPlacement(approvedProvider("REGISTERED_INDEPENDENT_SCHOOL"));
+        UUID commitment = UUID.randomUUID();
+        OffsetDateTime dueBy = OffsetDateTime.now().minusHours(1);
+        String occurrence = commitment + "/" + dueBy.toLocalDate();
+        TestEvents.publish(
+                "alp.finance.v1",
+                placement,
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.finance.commitment-approval-overdue.v1",
+                        placement,
+                        OffsetDateTime.now(),
+                        Map.of(
+                                "commitmentId", commitment.toString(),
+                                "placementId", placement,
+                                "providerId", UUID.randomUUID().toString(),
+                                "ehcPlan", true,
+                                "dueBy", dueBy.toString())));
+        Ports.await(
+                "the placement on the Hub's list",
+                Duration.ofSeconds(20),
+                () -> attention("FUNDING_APPROVAL_OVERDUE").contains(occurrence));
+        // Announced once, for the Hub's duty inbox.
+        assertEquals(
+                placement,
+                attentionEvent(occurrence, "FUNDING_APPROVAL_OVERDUE")
+                        .path("data")
+                        .path("placementId")
+                        .asText());
+
+        TestEvents.publish(
+                "alp.finance.v1",
+                placement,
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.finance.commitment-approved.v1",
+                        placement,
+                        OffsetDateTime.now(),
+                        Map.of(
+                                "commitmentId", commitment.toString(),
+                                "placementId", placement,
+                                "approvedAt", OffsetDateTime.now().toString())));
+        Ports.await(
+                "the placement off the Hub's list once approved",
+                Duration.ofSeconds(20),
+                () -> !attention("FUNDING_APPROVAL_OVERDUE").contains(occurrence));
     }
 
     @Test

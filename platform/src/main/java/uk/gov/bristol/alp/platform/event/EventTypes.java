@@ -44,6 +44,10 @@ public final class EventTypes {
 
     public static final String COMMITMENT_CREATED = PREFIX + "finance.commitment-created.v1";
     public static final String BUDGET_THRESHOLD_REACHED = PREFIX + "finance.budget-threshold-reached.v1";
+    /** A commitment still waits for approval past its target time (alp.finance.approval.target); once per round. */
+    public static final String COMMITMENT_APPROVAL_OVERDUE = PREFIX + "finance.commitment-approval-overdue.v1";
+    /** A finance officer approved a commitment that waited for approval. */
+    public static final String COMMITMENT_APPROVED = PREFIX + "finance.commitment-approved.v1";
     /** A cost code registered, retired or deleted: its whole state, keyed by the code. */
     public static final String COST_CODE_CHANGED = PREFIX + "finance.cost-code-changed.v1";
 

@@ -159,6 +159,7 @@ public final class DemoData {
         inboxes.put("HUB_DUTY/", "alp-hub-duty@bristol.example");
         inboxes.put("REGISTRY_TEAM/", "alp-registry@bristol.example");
         inboxes.put("FINANCE_APPROVERS/", "alp-finance@bristol.example");
+        inboxes.put("SEND_TEAM/", "send-team@bristol.example");
         inboxes.put("SCHOOL/100001", "dsl@school-a.example");
         inboxes.put("SCHOOL/100002", "dsl@school-b.example");
         inboxes.put("PROVIDER/" + approvedProvider, "office@avon-valley.example");
