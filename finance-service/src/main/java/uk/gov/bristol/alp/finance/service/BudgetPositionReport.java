@@ -17,19 +17,17 @@ import uk.gov.bristol.alp.finance.domain.FinancialYear;
  * needing approval), what waits for approval, what providers have invoiced (by the year a line's period
  * starts in), the forecast outturn (committed and pending) and what remains; rolled up by cost
  * centre, budget line and funding stream. Commitments without a cost code are shown on a line of their own,
- * so no money is out of sight. One aggregate query over the year's commitment shares.
+ * so no money is out of sight. Reads the running totals kept with every change to a commitment (table budget_total,
+ * kept by the triggers of finance migration V9): one row per cost code, however many commitments.
  */
 @ApplicationScoped
 public class BudgetPositionReport {
     private static final String QUERY = """
             with shares as (
-                select c.cost_code,
-                       coalesce(sum(y.amount) filter (where c.approval <> 'PENDING'), 0) as committed,
-                       coalesce(sum(y.amount) filter (where c.approval = 'PENDING'), 0) as pending,
-                       count(*) filter (where y.amount is null) as rate_pending
-                from commitment_year y join commitment c on c.id = y.commitment_id
-                where y.financial_year = ?1
-                group by c.cost_code),
+                select nullif(t.cost_code, '') as cost_code, t.committed, t.pending, t.rate_pending
+                from budget_total t
+                where t.financial_year = ?1
+                  and t.shares > 0),
             invoiced as (
                 select c.cost_code, sum(l.amount) as invoiced
                 from invoice_line l join commitment c on c.placement_id = l.placement_id

@@ -50,9 +50,10 @@ public class CommitmentYears {
     /** Everything committed against a cost code in a financial year (approved or waiting for approval). */
     @Transactional(Transactional.TxType.MANDATORY)
     public BigDecimal committed(String financialYear, String costCode) {
+        // The running total kept with every change to a share or a commitment (migration V9).
         Object sum = em.createNativeQuery("""
-                select coalesce(sum(y.amount), 0) from commitment_year y join commitment c on c.id = y.commitment_id
-                where y.financial_year = ?1 and c.cost_code = ?2""")
+                select coalesce(sum(committed + pending), 0) from budget_total
+                where financial_year = ?1 and cost_code = ?2""")
                 .setParameter(1, financialYear)
                 .setParameter(2, costCode)
                 .getSingleResult();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -464,6 +465,49 @@ class CommitmentLifecycleTest {
                 events.stream().map(e -> e.path("data").path("level").asInt()).toList());
         assertEquals(List.of(), AsyncApiContract.load().violations("alp.finance.v1", events.get(2)));
         assertEquals("1100.00", events.get(2).path("data").path("committed").asText());
+    }
+
+    @Test
+    void theRunningTotalsAlwaysEqualTheSharesTheySum() {
+        // After everything the other tests and this one did (commit, revise, end, cancel, approve, recode, price):
+        String code = costCodeWithBudget("2026-27", "5000.00");
+        UUID revised = UUID.randomUUID();
+        publish(revised, event("confirmed.v1", revised, code, "10", "30.00", "2026-09-07", "2026-12-18", Map.of()));
+        committed(revised);
+        publish(
+                revised,
+                event(
+                        "revised.v1",
+                        revised,
+                        code,
+                        "5",
+                        "30.00",
+                        "2026-09-07",
+                        "2027-05-21",
+                        Map.of("effectiveFrom", "2026-10-05")));
+        commitmentOnceSettled(revised, json -> json.getList("items[0].segments").size() == 2);
+        // One statement, so both sides are read from one snapshot while other events may still be applied.
+        String compare = """
+                with kept as (
+                    select financial_year, cost_code, committed, pending, rate_pending, shares from budget_total
+                    where shares <> 0 or committed <> 0 or pending <> 0 or rate_pending <> 0),
+                summed as (
+                    select y.financial_year, coalesce(c.cost_code, '') as cost_code,
+                           coalesce(sum(y.amount) filter (where c.approval <> 'PENDING'), 0) as committed,
+                           coalesce(sum(y.amount) filter (where c.approval = 'PENDING'), 0) as pending,
+                           count(*) filter (where y.amount is null) as rate_pending, count(*) as shares
+                    from commitment_year y join commitment c on c.id = y.commitment_id
+                    group by 1, 2)
+                select 'kept ' || k::text from (select * from kept except select * from summed) k
+                union all
+                select 'summed ' || s::text from (select * from summed except select * from kept) s""";
+        List<?> differences = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(compare).getResultList());
+        assertEquals(List.of(), differences);
+        List<?> kept = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select cost_code from budget_total where shares > 0")
+                        .getResultList());
+        assertTrue(kept.contains(code), kept.toString());
     }
 
     @Test
