@@ -23,11 +23,13 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.service.OversightService;
 import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.AsyncApiContract;
@@ -50,6 +52,9 @@ class SafeguardingConcernTest {
 
     @Inject
     PlacementService placements;
+
+    @Inject
+    OversightService oversight;
 
     private static String confirmedPlacement(UUID provider) {
         String pupil = pupil(schoolA(), "100001", "K");
@@ -122,7 +127,10 @@ class SafeguardingConcernTest {
                 "the placement on the Hub's list",
                 Duration.ofSeconds(20),
                 () -> attention("FUNDING_APPROVAL_OVERDUE").contains(occurrence));
-        // Announced once, for the Hub's duty inbox.
+        // The sweep announces it once, for the Hub's duty inbox.
+        ZonedDateTime now = ZonedDateTime.now();
+        oversight.raiseNew(now);
+        assertEquals(0, oversight.raiseNew(now), "announced once");
         assertEquals(
                 placement,
                 attentionEvent(occurrence, "FUNDING_APPROVAL_OVERDUE")
