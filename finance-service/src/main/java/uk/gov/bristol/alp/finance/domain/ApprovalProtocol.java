@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.finance.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,11 @@ public class ApprovalProtocol {
      */
     public OffsetDateTime dueBy(Commitment c) {
         return c.createdAt.plus(c.send() ? approval.targetEhcPlan() : approval.target());
+    }
+
+    /** The shorter of the two targets: no commitment is overdue sooner than this after it was made. */
+    public Duration shortestTarget() {
+        return approval.target().compareTo(approval.targetEhcPlan()) < 0 ? approval.target() : approval.targetEhcPlan();
     }
 
     public List<String> reasons(Commitment c) {

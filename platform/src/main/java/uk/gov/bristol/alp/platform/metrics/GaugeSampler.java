@@ -2,13 +2,16 @@ package uk.gov.bristol.alp.platform.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
@@ -24,6 +27,7 @@ public class GaugeSampler {
     private final Instance<GaugeSource> sources;
     private final MeterRegistry registry;
     private final Map<String, MultiGauge> gauges = new ConcurrentHashMap<>();
+    private final Map<String, Map<Tags, Value>> values = new ConcurrentHashMap<>();
 
     public GaugeSampler(@Any Instance<GaugeSource> sources, MeterRegistry registry) {
         this.sources = sources;
@@ -54,14 +58,44 @@ public class GaugeSampler {
         }
     }
 
+    /**
+     * Each row's meter reads a holder the sample updates in place; the meters themselves change only when a row comes
+     * or goes. Re-registering every row on each sample (overwrite) left a moment with no meter, and a scrape taken
+     * then missed the gauge altogether (an absent series, as if the service had stopped reporting).
+     */
     private void publish(String name, Readings.Gauge gauge) {
         MultiGauge multi = gauges.computeIfAbsent(
                 name,
                 n -> MultiGauge.builder(n).description(gauge.description()).register(registry));
-        List<MultiGauge.Row<?>> rows = gauge.rows().stream()
-                .<MultiGauge.Row<?>>map(r -> MultiGauge.Row.of(r.tags(), r.value()))
-                .toList();
-        multi.register(rows, true);
+        Map<Tags, Value> current = values.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+        Set<Tags> seen = new HashSet<>();
+        boolean changed = false;
+        for (Readings.Row row : gauge.rows()) {
+            seen.add(row.tags());
+            Value holder = current.get(row.tags());
+            if (holder == null) {
+                holder = new Value();
+                current.put(row.tags(), holder);
+                changed = true;
+            }
+            holder.value = row.value();
+        }
+        changed |= current.keySet().retainAll(seen);
+        if (changed) {
+            List<MultiGauge.Row<?>> rows = current.entrySet().stream()
+                    .<MultiGauge.Row<?>>map(e -> MultiGauge.Row.of(e.getKey(), e.getValue(), Value::get))
+                    .toList();
+            multi.register(rows, false);
+        }
+    }
+
+    /** The latest reading of one row; held here, so the meter's reference to it never lapses. */
+    private static final class Value {
+        volatile double value;
+
+        double get() {
+            return value;
+        }
     }
 
     private static String sourceName(GaugeSource source) {
