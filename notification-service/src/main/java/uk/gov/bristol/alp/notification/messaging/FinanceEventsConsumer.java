@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.notification.contract.FinanceTopic.BudgetThresholdReached;
 import uk.gov.bristol.alp.notification.contract.FinanceTopic.CommitmentApprovalOverdue;
@@ -13,20 +14,17 @@ import uk.gov.bristol.alp.notification.service.Notifier;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventConsumer;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /** Commitments awaiting approval (and overdue for it) and budgets passing thresholds (alp.finance.v1), as notifications to finance. */
 @ApplicationScoped
-public class FinanceEventsConsumer implements ReplayableConsumer {
-    private static final String CONSUMER = "notification-service.finance";
-
-    private final EventHandler handler;
+public class FinanceEventsConsumer extends EventConsumer {
     private final EventJson json;
     private final Notifier notifier;
 
     public FinanceEventsConsumer(EventHandler handler, EventJson json, Notifier notifier) {
-        this.handler = handler;
+        super(handler, "notification-service.finance");
         this.json = json;
         this.notifier = notifier;
     }
@@ -38,19 +36,11 @@ public class FinanceEventsConsumer implements ReplayableConsumer {
     }
 
     @Override
-    public String name() {
-        return CONSUMER;
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return handler.handle(
-                CONSUMER,
-                record,
-                Map.of(
-                        EventTypes.COMMITMENT_CREATED, this::commitment,
-                        EventTypes.COMMITMENT_APPROVAL_OVERDUE, this::overdue,
-                        EventTypes.BUDGET_THRESHOLD_REACHED, this::threshold));
+    protected Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                EventTypes.COMMITMENT_CREATED, this::commitment,
+                EventTypes.COMMITMENT_APPROVAL_OVERDUE, this::overdue,
+                EventTypes.BUDGET_THRESHOLD_REACHED, this::threshold);
     }
 
     private void commitment(EventEnvelope event) {

@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.notification.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.notification.contract.PanelTopic.ReferralNews;
 import uk.gov.bristol.alp.notification.domain.Occurrence;
@@ -10,20 +11,17 @@ import uk.gov.bristol.alp.notification.service.Notifier;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventConsumer;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /** Referrals submitted, returned and decided (alp.panel.v1), as notifications. */
 @ApplicationScoped
-public class PanelEventsConsumer implements ReplayableConsumer {
-    private static final String CONSUMER = "notification-service.panel";
-
-    private final EventHandler handler;
+public class PanelEventsConsumer extends EventConsumer {
     private final EventJson json;
     private final Notifier notifier;
 
     public PanelEventsConsumer(EventHandler handler, EventJson json, Notifier notifier) {
-        this.handler = handler;
+        super(handler, "notification-service.panel");
         this.json = json;
         this.notifier = notifier;
     }
@@ -35,19 +33,11 @@ public class PanelEventsConsumer implements ReplayableConsumer {
     }
 
     @Override
-    public String name() {
-        return CONSUMER;
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return handler.handle(
-                CONSUMER,
-                record,
-                Map.of(
-                        EventTypes.REFERRAL_SUBMITTED, this::notify,
-                        EventTypes.REFERRAL_RETURNED, this::notify,
-                        EventTypes.PANEL_DECISION_MADE, this::notify));
+    protected Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                EventTypes.REFERRAL_SUBMITTED, this::notify,
+                EventTypes.REFERRAL_RETURNED, this::notify,
+                EventTypes.PANEL_DECISION_MADE, this::notify);
     }
 
     private void notify(EventEnvelope event) {

@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.notification.contract.PlacementsTopic.AttentionNeeded;
 import uk.gov.bristol.alp.notification.contract.PlacementsTopic.PlacementState;
@@ -12,20 +13,17 @@ import uk.gov.bristol.alp.notification.service.Notifier;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventConsumer;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /** Placements proposed to providers and placements needing attention (alp.placements.v1), as notifications. */
 @ApplicationScoped
-public class PlacementEventsConsumer implements ReplayableConsumer {
-    private static final String CONSUMER = "notification-service.placements";
-
-    private final EventHandler handler;
+public class PlacementEventsConsumer extends EventConsumer {
     private final EventJson json;
     private final Notifier notifier;
 
     public PlacementEventsConsumer(EventHandler handler, EventJson json, Notifier notifier) {
-        this.handler = handler;
+        super(handler, "notification-service.placements");
         this.json = json;
         this.notifier = notifier;
     }
@@ -37,18 +35,10 @@ public class PlacementEventsConsumer implements ReplayableConsumer {
     }
 
     @Override
-    public String name() {
-        return CONSUMER;
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return handler.handle(
-                CONSUMER,
-                record,
-                Map.of(
-                        EventTypes.PLACEMENT_PROPOSED, this::proposed,
-                        EventTypes.PLACEMENT_ATTENTION_NEEDED, this::attention));
+    protected Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(
+                EventTypes.PLACEMENT_PROPOSED, this::proposed,
+                EventTypes.PLACEMENT_ATTENTION_NEEDED, this::attention);
     }
 
     private void proposed(EventEnvelope event) {

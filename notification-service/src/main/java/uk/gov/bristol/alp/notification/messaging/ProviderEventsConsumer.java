@@ -4,6 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.notification.contract.ProvidersTopic.ProviderState;
 import uk.gov.bristol.alp.notification.domain.Occurrence;
@@ -11,20 +12,17 @@ import uk.gov.bristol.alp.notification.service.Notifier;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.event.EventTypes;
+import uk.gov.bristol.alp.platform.inbox.EventConsumer;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
-import uk.gov.bristol.alp.platform.inbox.ReplayableConsumer;
 
 /** A provider's evidence lapsing (alp.providers.v1), as notifications to the registry team and the provider. */
 @ApplicationScoped
-public class ProviderEventsConsumer implements ReplayableConsumer {
-    private static final String CONSUMER = "notification-service.providers";
-
-    private final EventHandler handler;
+public class ProviderEventsConsumer extends EventConsumer {
     private final EventJson json;
     private final Notifier notifier;
 
     public ProviderEventsConsumer(EventHandler handler, EventJson json, Notifier notifier) {
-        this.handler = handler;
+        super(handler, "notification-service.providers");
         this.json = json;
         this.notifier = notifier;
     }
@@ -36,13 +34,8 @@ public class ProviderEventsConsumer implements ReplayableConsumer {
     }
 
     @Override
-    public String name() {
-        return CONSUMER;
-    }
-
-    @Override
-    public EventHandler.Outcome accept(String record) {
-        return handler.handle(CONSUMER, record, Map.of(EventTypes.PROVIDER_COMPLIANCE_LAPSED, this::lapsed));
+    protected Map<String, Consumer<EventEnvelope>> handlers() {
+        return Map.of(EventTypes.PROVIDER_COMPLIANCE_LAPSED, this::lapsed);
     }
 
     private void lapsed(EventEnvelope event) {

@@ -31,6 +31,7 @@ import uk.gov.bristol.alp.placement.rest.PlacementApi.PupilView;
 import uk.gov.bristol.alp.placement.service.PlacementService;
 import uk.gov.bristol.alp.placement.service.PupilService;
 import uk.gov.bristol.alp.placement.service.PupilTransfers;
+import uk.gov.bristol.alp.platform.identifiers.ValidUpn;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.Versions;
 
@@ -62,6 +63,18 @@ public class PupilResource {
                 .tag(Versions.etag(pupil.version))
                 .entity(PupilView.of(pupil))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.PANEL_CHAIR, Roles.AUDITOR})
+    @Operation(
+            summary = "Find a pupil by UPN within your scope (audited)",
+            description =
+                    "For a school's MIS: the school's own record of the pupil with this UPN (an empty list when it "
+                            + "has none, whether or not another school has one); authority staff get every school's record of "
+                            + "the pupil. The UPN is never written in the access log.")
+    public List<PupilView> findByUpn(@QueryParam("upn") @NotNull @ValidUpn String upn) {
+        return pupils.findByUpn(upn).stream().map(PupilView::of).toList();
     }
 
     @GET

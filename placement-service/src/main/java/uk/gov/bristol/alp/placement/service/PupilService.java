@@ -132,6 +132,19 @@ public class PupilService {
     }
 
     /**
+     * The records of the pupil with this UPN the caller may see: a school its own (at most one), authority staff every
+     * school's. Each one returned is an audited read.
+     */
+    @Transactional
+    public List<Pupil> findByUpn(String upn) {
+        List<Pupil> found = caller.isAuthorityWide()
+                ? Pupil.list("upn = ?1 order by createdAt", upn)
+                : Pupil.atSchool(caller.ownSchoolUrn(), upn).map(List::of).orElse(List.of());
+        found.forEach(p -> audit.record(AuditLog.Action.READ, "pupil", p.id, "found by UPN"));
+        return found;
+    }
+
+    /**
      * Records where the pupil's EHC needs assessment stands (the school, the SEND team or the Hub); the statutory
      * dates follow from the request date.
      */

@@ -963,6 +963,47 @@ class PlacementResourceTest {
     }
 
     @Test
+    void aSchoolFindsItsOwnRecordOfAPupilByUpnAndNothingOfAnotherSchools() {
+        String upn = newUpn();
+        String schoolAsRecord = postPupil(schoolA(), "100001", upn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String schoolBsRecord = postPupil(schoolB(), "100002", upn)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils?upn={upn}", upn)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of(schoolAsRecord)));
+        String unknown = newUpn();
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils?upn={upn}", unknown)
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get("/api/v1/pupils?upn={upn}", upn)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of(schoolAsRecord, schoolBsRecord)));
+        given().header("Authorization", schoolA())
+                .get("/api/v1/pupils?upn=NOT-A-UPN")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem(containsString("upn")));
+        given().header("Authorization", schoolA()).get("/api/v1/pupils").then().statusCode(400);
+        given().header("Authorization", TestTokens.provider(UUID.randomUUID().toString()))
+                .get("/api/v1/pupils?upn={upn}", upn)
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void aReferralToTheSendTeamRequestsAnEhcNeedsAssessmentOnThePupilsRecord() {
         String upn = newUpn();
         String pupilId = postPupil(schoolA(), "100001", upn)
