@@ -733,8 +733,15 @@ class EndToEndTest {
     void placementsMadeWhileKafkaIsDownAreCommittedOnceWhenItReturns() {
         String provider = approvedProvider();
         String school = tokens.user("school.a");
-        commissionOnceTheProviderIsKnown(school, pupil(school), provider).then().statusCode(201);
+        String before = commissionOnceTheProviderIsKnown(school, pupil(school), provider)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         List<String> pupils = List.of(pupil(school), pupil(school), pupil(school));
+        String finance = tokens.user("finance.officer");
+        // The placement made before the outage is committed first, so the count below is of settled commitments.
+        awaitOneCommitment(finance, before, "before the outage");
 
         stack.kafka().kill();
         List<String> placements = new ArrayList<>();
@@ -750,17 +757,8 @@ class EndToEndTest {
             stack.kafka().start();
         }
 
-        String finance = tokens.user("finance.officer");
         for (String placement : placements) {
-            Ports.await(
-                    "commitment for " + placement + " after the outage",
-                    Duration.ofSeconds(90),
-                    () -> given().header("Authorization", "Bearer " + finance)
-                                    .get(api + "/finance/commitments?placementId=" + placement)
-                                    .then()
-                                    .extract()
-                                    .<Integer>path("totalItems")
-                            == 1);
+            awaitOneCommitment(finance, placement, "after the outage");
         }
         int total = given().header("Authorization", "Bearer " + finance)
                 .get(api + "/finance/commitments?providerId=" + provider + "&size=50")
@@ -771,6 +769,18 @@ class EndToEndTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------
+
+    private static void awaitOneCommitment(String financeToken, String placement, String when) {
+        Ports.await(
+                "commitment for " + placement + " " + when,
+                Duration.ofSeconds(90),
+                () -> given().header("Authorization", "Bearer " + financeToken)
+                                .get(api + "/finance/commitments?placementId=" + placement)
+                                .then()
+                                .extract()
+                                .<Integer>path("totalItems")
+                        == 1);
+    }
 
     private static String register(String registryToken) {
         return register(registryToken, "UNREGISTERED");

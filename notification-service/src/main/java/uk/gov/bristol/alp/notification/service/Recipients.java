@@ -37,8 +37,11 @@ public class Recipients {
     /** Registers or changes the address of an audience (and key). */
     @Transactional
     public Recipient register(Audience audience, String key, String email, Preference preference) {
-        String normalised = key == null ? "" : key.strip();
-        requireKeyFits(audience, normalised);
+        String stripped = key == null ? "" : key.strip();
+        requireKeyFits(audience, stripped);
+        // Events carry provider ids in their canonical (lower-case) form.
+        String normalised =
+                audience == Audience.PROVIDER ? UUID.fromString(stripped).toString() : stripped;
         if (!scope().mayManage(audience, normalised)) {
             throw new ProblemException(
                     ProblemType.FORBIDDEN,

@@ -18,6 +18,11 @@ public abstract class EventConsumer implements ReplayableConsumer {
         this.name = name;
     }
 
+    /** For the container's client proxy only. */
+    protected EventConsumer() {
+        this(null, null);
+    }
+
     /** Per event type, what applying one does (inside the inbox's transaction). */
     protected abstract Map<String, Consumer<EventEnvelope>> handlers();
 

@@ -20,8 +20,9 @@ import uk.gov.bristol.alp.testing.SmtpServer;
 
 /**
  * The whole system on loopback, no containers: PostgreSQL (one database per service), a Kafka broker,
- * Keycloak with realm alp, the five services and the gateway, each service its own JVM, and an SMTP server that keeps every email sent. Used by the
- * one-command local run and by the end-to-end suite. Data starts fresh on every start.
+ * Keycloak with realm alp, the five services and the gateway, each service its own JVM, and an SMTP server that
+ * keeps every email sent. Used by the one-command local run and by the end-to-end suite. Data starts fresh on every
+ * start.
  */
 public final class Stack implements AutoCloseable {
     public record PortPlan(
