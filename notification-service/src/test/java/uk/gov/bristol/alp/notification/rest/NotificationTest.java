@@ -366,6 +366,167 @@ class NotificationTest {
                 .body("errors.field", hasItem(endsWith("email")));
     }
 
+    @Test
+    void everyKindOfNewsRendersItsTemplateFromWhatItsEventCarries() {
+        String urn = NotificationFixtures.newSchoolUrn();
+        UUID provider = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        UUID placement = UUID.randomUUID();
+        UUID commitment = UUID.randomUUID();
+        UUID overdue = UUID.randomUUID();
+        UUID budget = UUID.randomUUID();
+        UUID decided = UUID.randomUUID();
+        UUID notArrived = UUID.randomUUID();
+        String now = OffsetDateTime.now().toString();
+        publish(
+                "alp.panel.v1",
+                referral,
+                "referral.submitted.v1",
+                Map.of(
+                        "referralId",
+                        referral.toString(),
+                        "schoolUrn",
+                        urn,
+                        "requested",
+                        "PART_TIME_PLACEMENT",
+                        "submittedAt",
+                        now));
+        publish(
+                "alp.panel.v1",
+                decided,
+                "panel.decision-made.v1",
+                Map.of(
+                        "decisionId",
+                        UUID.randomUUID().toString(),
+                        "referralId",
+                        decided.toString(),
+                        "outcome",
+                        "REFER_TO_SEND",
+                        "schoolUrn",
+                        urn,
+                        "decidedAt",
+                        now,
+                        "decidedBy",
+                        "chair",
+                        "needsFinanceApproval",
+                        false));
+        publish(
+                "alp.placements.v1",
+                placement,
+                "placement.proposed.v1",
+                Map.of(
+                        "placementId", placement.toString(),
+                        "providerId", provider.toString(),
+                        "schoolUrn", urn,
+                        "commissioner", "ALP_HUB",
+                        "route", "PANEL_DECISION",
+                        "status", "PROPOSED",
+                        "startDate", "2026-12-07",
+                        "plannedEndDate", "2027-02-12",
+                        "hoursPerWeek", "10"));
+        NotificationFixtures.publishPlacementEvent(
+                notArrived,
+                NotificationFixtures.attention(UUID.randomUUID(), notArrived, urn, provider, "NOT_ARRIVED"));
+        publish(
+                "alp.providers.v1",
+                provider,
+                "provider.compliance-lapsed.v1",
+                Map.of(
+                        "providerId", provider.toString(),
+                        "name", "Harbourside Tuition",
+                        "registrationStatus", "UNREGISTERED",
+                        "leadAuthority", "bristol",
+                        "frameworkStatus", "APPROVED",
+                        "compliant", false,
+                        "compliantUntil", "2026-11-30"));
+        publish(
+                "alp.finance.v1",
+                placement,
+                "finance.commitment-created.v1",
+                Map.of(
+                        "commitmentId", commitment.toString(),
+                        "placementId", placement.toString(),
+                        "providerId", provider.toString(),
+                        "hoursPerWeek", "10",
+                        "startDate", "2026-12-07",
+                        "plannedEndDate", "2027-02-12",
+                        "weeks", "9.0000",
+                        "forecastCost", "31500.00",
+                        "status", "COMMITTED",
+                        "approval", "PENDING"));
+        publish(
+                "alp.finance.v1",
+                placement,
+                "finance.commitment-approval-overdue.v1",
+                Map.of(
+                        "commitmentId",
+                        overdue.toString(),
+                        "placementId",
+                        placement.toString(),
+                        "providerId",
+                        provider.toString(),
+                        "ehcPlan",
+                        false,
+                        "ehcNeedsAssessment",
+                        true,
+                        "forecastCost",
+                        "31500.00",
+                        "dueBy",
+                        now));
+        publish(
+                "alp.finance.v1",
+                budget,
+                "finance.budget-threshold-reached.v1",
+                Map.of(
+                        "budgetId", budget.toString(),
+                        "financialYear", "2026-27",
+                        "costCode", "ALP-HUB-01",
+                        "level", 100,
+                        "budget", "100000.00",
+                        "committed", "100250.00",
+                        "reachedAt", now));
+
+        Map<UUID, String> expected = Map.of(
+                referral, "submitted by school " + urn,
+                decided, "referred to the SEND team",
+                placement, "proposed to you",
+                notArrived, "pupil not arrived today",
+                provider, "evidence lapsed: Harbourside Tuition",
+                commitment, "awaits finance approval",
+                overdue, "overdue for finance approval",
+                budget, "ALP budget ALP-HUB-01 2026-27 has reached 100%");
+        expected.forEach((reference, words) -> {
+            List<Map<String, Object>> logged = NotificationFixtures.awaitLogged(reference.toString(), 1);
+            assertTrue(
+                    logged.stream()
+                            .anyMatch(n -> String.valueOf(n.get("subject")).contains(words)),
+                    reference + ": " + logged);
+        });
+        String body = given().header("Authorization", TestTokens.hubOfficer())
+                .get(
+                        "/api/v1/notifications/{id}",
+                        NotificationFixtures.awaitLogged(overdue.toString(), 1)
+                                .get(0)
+                                .get("id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("body");
+        assertTrue(body.contains("an EHC needs assessment is under way"), body);
+    }
+
+    private static void publish(String topic, UUID subject, String type, Map<String, Object> data) {
+        TestEvents.publish(
+                topic,
+                subject.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp." + type,
+                        subject.toString(),
+                        OffsetDateTime.now(),
+                        data));
+    }
+
     private List<Received> hubEmails(String shortRef) {
         return smtp.receivedBy(HUB_INBOX).stream()
                 .filter(r -> r.subject().contains(shortRef))
