@@ -65,9 +65,9 @@ public class DeliveryLog {
         if (!NotificationScope.of(caller).mayManage(n.audience, n.recipientKey)) {
             throw ProblemException.notFound("notification", id);
         }
-        String email = n.status == DeliveryStatus.NO_RECIPIENT
-                ? Recipient.of(n.audience, n.recipientKey).map(r -> r.email).orElse(null)
-                : n.email;
+        // The address registered now (it may have changed since), else the one tried before.
+        String email =
+                Recipient.of(n.audience, n.recipientKey).map(r -> r.email).orElse(n.email);
         n.resend(email, caller.username(), OffsetDateTime.now(clock));
         audit.record(AuditLog.Action.UPDATE, "notification", id, "resend to " + email);
         return n;
