@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,15 +29,21 @@ final class NotificationFixtures {
     }
 
     static void register(String token, String audience, String key, String email, String preference) {
-        given().header("Authorization", token)
-                .contentType(ContentType.JSON)
-                .body(
+        putRecipient(
+                        token,
                         key == null
                                 ? Map.of("audience", audience, "email", email, "preference", preference)
                                 : Map.of("audience", audience, "key", key, "email", email, "preference", preference))
-                .put("/api/v1/notification-recipients")
-                .then()
                 .statusCode(200);
+    }
+
+    /** PUT a recipient as the caller with this token; the answer, to check. */
+    static ValidatableResponse putRecipient(String token, Map<String, ?> body) {
+        return given().header("Authorization", token)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/v1/notification-recipients")
+                .then();
     }
 
     static void registerHubInbox() {

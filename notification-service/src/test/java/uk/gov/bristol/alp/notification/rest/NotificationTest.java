@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -302,11 +301,9 @@ class NotificationTest {
                 .then()
                 .statusCode(404);
         // ... nor its address.
-        given().header("Authorization", TestTokens.school(urn))
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "SCHOOL", "key", other, "email", "a@b.test", "preference", "IMMEDIATE"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.school(urn),
+                        Map.of("audience", "SCHOOL", "key", other, "email", "a@b.test", "preference", "IMMEDIATE"))
                 .statusCode(403)
                 .body("errors.field", hasItem("audience"));
         given().header("Authorization", TestTokens.school(urn))
@@ -315,17 +312,13 @@ class NotificationTest {
                 .statusCode(200)
                 .body("items.key", equalTo(List.of(urn)));
         // The Hub's inbox is the Hub's; an auditor reads and never writes.
-        given().header("Authorization", TestTokens.financeOfficer())
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "HUB_DUTY", "email", "a@b.test", "preference", "IMMEDIATE"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.financeOfficer(),
+                        Map.of("audience", "HUB_DUTY", "email", "a@b.test", "preference", "IMMEDIATE"))
                 .statusCode(403);
-        given().header("Authorization", TestTokens.auditor())
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "HUB_DUTY", "email", "a@b.test", "preference", "IMMEDIATE"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.auditor(),
+                        Map.of("audience", "HUB_DUTY", "email", "a@b.test", "preference", "IMMEDIATE"))
                 .statusCode(403);
         given().header("Authorization", TestTokens.auditor())
                 .get("/api/v1/notifications/{id}", othersNotification.get("id"))
@@ -335,33 +328,25 @@ class NotificationTest {
 
     @Test
     void aRecipientIsCheckedFieldByField() {
-        given().header("Authorization", TestTokens.hubOfficer())
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "SCHOOL", "key", "12345", "email", "a@b.test", "preference", "IMMEDIATE"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.hubOfficer(),
+                        Map.of("audience", "SCHOOL", "key", "12345", "email", "a@b.test", "preference", "IMMEDIATE"))
                 .statusCode(422)
                 .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/recipient-key"))
                 .body("errors[0].field", equalTo("key"));
-        given().header("Authorization", TestTokens.hubOfficer())
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "HUB_DUTY", "key", "x", "email", "a@b.test", "preference", "IMMEDIATE"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.hubOfficer(),
+                        Map.of("audience", "HUB_DUTY", "key", "x", "email", "a@b.test", "preference", "IMMEDIATE"))
                 .statusCode(422)
                 .body("errors[0].field", equalTo("key"));
-        given().header("Authorization", TestTokens.hubOfficer())
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "HUB_DUTY", "email", "not an address", "preference", "SOMETIMES"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.hubOfficer(),
+                        Map.of("audience", "HUB_DUTY", "email", "not an address", "preference", "SOMETIMES"))
                 .statusCode(400)
                 .contentType("application/problem+json");
-        given().header("Authorization", TestTokens.hubOfficer())
-                .contentType(ContentType.JSON)
-                .body(Map.of("audience", "HUB_DUTY", "email", "not an address", "preference", "IMMEDIATE"))
-                .put("/api/v1/notification-recipients")
-                .then()
+        NotificationFixtures.putRecipient(
+                        TestTokens.hubOfficer(),
+                        Map.of("audience", "HUB_DUTY", "email", "not an address", "preference", "IMMEDIATE"))
                 .statusCode(400)
                 .body("errors.field", hasItem(endsWith("email")));
     }
