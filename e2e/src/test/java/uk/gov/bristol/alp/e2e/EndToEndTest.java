@@ -142,6 +142,8 @@ class EndToEndTest {
         given().header("Authorization", "Bearer " + school)
                 .contentType(ContentType.JSON)
                 .body(Map.of(
+                        "outcome",
+                        "READY_EARLY",
                         "endDate",
                         TODAY.plusDays(27).toString(),
                         "reason",
@@ -427,6 +429,13 @@ class EndToEndTest {
     void oneTraceFollowsAPanelDecisionThroughItsProposalAndConfirmationToTheCommitment() {
         PanelProposal proposal = proposedByThePanel();
         String hub = tokens.user("hub.officer");
+        // The provider said yes by telephone; the Hub records its answer, then confirms.
+        given().header("Authorization", "Bearer " + hub)
+                .contentType(ContentType.JSON)
+                .body(Map.of("startDate", TODAY.plusDays(14).toString(), "note", "Accepted by telephone"))
+                .post(api + "/placements/" + proposal.placement() + "/offers/accept")
+                .then()
+                .statusCode(200);
         String etag = given().header("Authorization", "Bearer " + hub)
                 .get(api + "/placements/" + proposal.placement())
                 .then()

@@ -32,7 +32,7 @@ public final class NotificationRules {
 
     static final Set<String> URGENT_ATTENTION = Set.of("SAFEGUARDING_CONCERN", "SAFEGUARDING_ESCALATED", "NOT_ARRIVED");
     private static final Set<String> HUB_ONLY_ATTENTION =
-            Set.of("REVIEW_NEEDED", "SEND_EMERGENCY", "FUNDING_APPROVAL_OVERDUE");
+            Set.of("REVIEW_NEEDED", "SEND_EMERGENCY", "FUNDING_APPROVAL_OVERDUE", "OFFER_DECLINED");
 
     /** What an attention kind means, in a subject line. Unknown kinds (newer producers) read as their name. */
     private static final Map<String, String> ATTENTION_HEADLINES = Map.ofEntries(
@@ -47,7 +47,9 @@ public final class NotificationRules {
             Map.entry("REVIEW_NEEDED", "flagged for review"),
             Map.entry("FAMILY_AGREEMENT_MISSING", "no recorded family agreement"),
             Map.entry("SEND_EMERGENCY", "SEND emergency placement"),
-            Map.entry("FUNDING_APPROVAL_OVERDUE", "finance approval overdue"));
+            Map.entry("FUNDING_APPROVAL_OVERDUE", "finance approval overdue"),
+            Map.entry("OFFER_DECLINED", "offer declined by the provider"),
+            Map.entry("OFFER_OVERDUE", "offer not answered in time"));
 
     private NotificationRules() {}
 
@@ -95,6 +97,9 @@ public final class NotificationRules {
             intents.add(school(o, template, true));
         } else if (HUB_ONLY_ATTENTION.contains(kind) || !ATTENTION_HEADLINES.containsKey(kind)) {
             intents.add(team(Audience.HUB_DUTY, "attention", false));
+        } else if ("OFFER_OVERDUE".equals(kind)) {
+            intents.add(team(Audience.HUB_DUTY, "attention", false));
+            intents.add(provider(o, "attention", false));
         } else {
             intents.add(school(o, "attention", false));
             if ("CONTACT_OVERDUE".equals(kind)) {

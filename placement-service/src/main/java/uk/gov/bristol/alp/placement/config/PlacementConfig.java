@@ -26,4 +26,7 @@ public interface PlacementConfig {
 
     /** How often the oversight sweep looks for new concerns (read by its schedule, {@code OversightSweep}). */
     Duration oversightSweepEvery();
+
+    /** Working days a provider has to answer an offer when its registry record gives no response timescale. */
+    int offerResponseDays();
 }

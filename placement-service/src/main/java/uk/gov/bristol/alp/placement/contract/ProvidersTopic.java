@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.placement.contract;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** What this service reads of {@code alp.providers.v1}: every event carries the provider's whole state. */
@@ -18,7 +19,9 @@ public final class ProvidersTopic {
             LocalDate compliantUntil,
             String urn,
             String ukprn,
-            String settingType) {}
+            String settingType,
+            List<String> specialisms,
+            Integer responseTimescaleDays) {}
 
     private ProvidersTopic() {}
 }

@@ -3,6 +3,7 @@ package uk.gov.bristol.alp.placement.domain;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,11 @@ public final class Oversight {
         /** A placement the SEND team commissioned in an emergency, until a Hub officer has reviewed it. */
         SEND_EMERGENCY,
         /** Its commitment has waited for finance approval past the target time, until finance approves it. */
-        FUNDING_APPROVAL_OVERDUE
+        FUNDING_APPROVAL_OVERDUE,
+        /** A proposal whose provider declined the offer, until the Hub offers it elsewhere or cancels it. */
+        OFFER_DECLINED,
+        /** A proposal whose provider has not answered the offer within its response timescale. */
+        OFFER_OVERDUE
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -142,6 +147,34 @@ public final class Oversight {
                         p.fundingOverdueCommitment + "/" + p.fundingDueBy.toLocalDate(),
                         p.fundingDueBy.toLocalDate(),
                         "finance approval of its commitment was due by " + p.fundingDueBy))
+                : Optional.empty();
+    }
+
+    /**
+     * A proposal waiting on its offer: declined by the provider (the Hub offers it elsewhere), or not answered within
+     * the provider's response timescale. {@code latest} is the proposal's latest offer.
+     */
+    public Optional<Concern> offerWaiting(Placement p, PlacementOffer latest, OffsetDateTime now) {
+        if (p.status != Placement.Status.PROPOSED || latest == null) {
+            return Optional.empty();
+        }
+        if (latest.answer == PlacementOffer.Answer.DECLINED) {
+            return Optional.of(Concern.about(
+                    p,
+                    Kind.OFFER_DECLINED,
+                    latest.id.toString(),
+                    latest.answeredAt.toLocalDate(),
+                    "the provider declined the offer on " + latest.answeredAt.toLocalDate()
+                            + ": offer the placement to another provider or cancel it"));
+        }
+        return latest.overdue(now)
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.OFFER_OVERDUE,
+                        latest.id.toString(),
+                        latest.respondBy.toLocalDate(),
+                        "the provider was to answer the offer by " + latest.respondBy + " (" + latest.timescaleDays
+                                + " working days) and has not"))
                 : Optional.empty();
     }
 

@@ -34,6 +34,19 @@ public class Placement extends PanacheEntityBase {
         PANEL_DECISION
     }
 
+    /** How a placement ended, beside where the pupil went (its transition plan's destination). */
+    public enum Outcome {
+        /** Ran its planned course. */
+        COMPLETED,
+        /** Ended early because the pupil was ready to move on. */
+        READY_EARLY,
+        /** Ended early because it broke down (attendance, behaviour, fit). */
+        BROKE_DOWN,
+        /** The pupil left: moved away, or changed school. */
+        PUPIL_LEFT,
+        OTHER
+    }
+
     public enum Status {
         PROPOSED,
         CONFIRMED,
@@ -93,6 +106,9 @@ public class Placement extends PanacheEntityBase {
 
     @Column(name = "end_reason")
     public String endReason;
+
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "transition_plan")

@@ -45,6 +45,16 @@ public final class PlacementRules {
     public static final ProblemType PLACEMENT_STATUS =
             ProblemType.rule("placement-status", "The placement is not in a status that allows this", 409);
 
+    public static final ProblemType OFFER_NOT_ACCEPTED = ProblemType.rule(
+            "offer-not-accepted",
+            "The provider has not accepted the offer of this placement: the Hub confirms it only once accepted",
+            409);
+
+    public static final ProblemType OFFER_STATUS = ProblemType.rule(
+            "offer-status",
+            "Only an offer awaiting the provider's answer is accepted or declined, and only a proposal is offered",
+            409);
+
     public static final ProblemType TRANSITION_PLAN_REQUIRED =
             ProblemType.rule("transition-plan-required", "A placement cannot end without a transition plan", 422);
 

@@ -38,6 +38,22 @@ public class PlacementStep extends PanacheEntityBase {
     @Column(name = "taken_at")
     public OffsetDateTime takenAt;
 
+    /** Records a step of {@code p} to {@code to} (its status is the caller's to change). */
+    public static PlacementStep record(
+            Placement p, Placement.Status to, String what, String reason, String by, OffsetDateTime at) {
+        PlacementStep step = new PlacementStep();
+        step.id = UUID.randomUUID();
+        step.placementId = p.id;
+        step.fromStatus = p.status;
+        step.toStatus = to;
+        step.what = what;
+        step.reason = reason;
+        step.takenBy = by;
+        step.takenAt = at;
+        step.persist();
+        return step;
+    }
+
     public static List<PlacementStep> of(UUID placementId) {
         return list("placementId = ?1 order by takenAt, id", placementId);
     }

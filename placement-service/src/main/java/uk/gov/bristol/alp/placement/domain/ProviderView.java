@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import uk.gov.bristol.alp.platform.projection.ProjectedRow;
 
 /**
@@ -43,6 +45,14 @@ public class ProviderView extends ProjectedRow {
 
     @Column(name = "setting_type")
     public String settingType;
+
+    /** Working days the provider undertakes to answer an offer in (its service-level agreement); null if not said. */
+    @Column(name = "response_timescale_days")
+    public Integer responseTimescaleDays;
+
+    /** What the provider offers (registry specialism codes), for reports by specialism. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> specialisms = List.of();
 
     /** Approved on the framework (whatever its evidence says). */
     public boolean approved() {

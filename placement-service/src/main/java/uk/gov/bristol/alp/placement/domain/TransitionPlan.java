@@ -17,11 +17,22 @@ public record TransitionPlan(
         @Size(max = 10_000) String strategiesShared,
         @Size(max = 50) List<LocalDate> keepInTouchDates,
         LocalDate sharedWithFamilyOn) {
+    /** Where the pupil goes next; the first two are a return to mainstream. */
     public enum Destination {
+        /** Back to the same school. */
         RETURN_TO_SCHOOL,
+        /** Another mainstream school. */
         NEW_SCHOOL,
+        /** A special school or other specialist setting. */
         SPECIALIST_SETTING,
+        /** College, training or an apprenticeship. */
         POST_16,
-        OTHER
+        /** Not in education, employment or training. */
+        NEET,
+        OTHER;
+
+        public boolean mainstream() {
+            return this == RETURN_TO_SCHOOL || this == NEW_SCHOOL;
+        }
     }
 }

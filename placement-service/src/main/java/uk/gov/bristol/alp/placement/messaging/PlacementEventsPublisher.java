@@ -37,7 +37,8 @@ public class PlacementEventsPublisher implements PlacementEvents {
     public void publish(String type, Placement p, Pupil pupil, LocalDate effectiveFrom) {
         SendFunding send = new SendFunding(
                 pupil.hasEhcPlan(), pupil.ehcNeedsAssessment != null && pupil.ehcNeedsAssessment.inProgress());
-        if (type.equals(EventTypes.PLACEMENT_PROPOSED)) {
+        if (type.equals(EventTypes.PLACEMENT_PROPOSED) && p.originTrace == null) {
+            // Offered elsewhere later, a proposal keeps the trace of the decision it came from.
             p.originTrace = EventTraces.current();
         }
         if (type.equals(EventTypes.PLACEMENT_CONFIRMED) && p.originTrace != null) {

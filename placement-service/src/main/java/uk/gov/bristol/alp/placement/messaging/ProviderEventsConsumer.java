@@ -2,6 +2,7 @@ package uk.gov.bristol.alp.placement.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.gov.bristol.alp.placement.contract.ProvidersTopic.ProviderState;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
@@ -46,6 +47,8 @@ public class ProviderEventsConsumer extends ProjectionConsumer<ProviderState, Pr
         view.urn = state.urn();
         view.ukprn = state.ukprn();
         view.settingType = state.settingType();
+        view.responseTimescaleDays = state.responseTimescaleDays();
+        view.specialisms = state.specialisms() == null ? List.of() : List.copyOf(state.specialisms());
     }
 
     @Override

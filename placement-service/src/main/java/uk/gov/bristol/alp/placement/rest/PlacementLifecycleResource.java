@@ -90,10 +90,13 @@ public class PlacementLifecycleResource {
 
     @POST
     @Path("end")
-    @Operation(summary = "End the placement on its last day; refused without a transition plan")
+    @Operation(
+            summary = "End the placement on its last day, saying how it ended (outcome) and where the pupil goes "
+                    + "(the transition plan's destination); refused without a transition plan")
     public Response end(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull End body) {
-        return answer(lifecycle.end(id, ifMatch, body.endDate(), body.reason().strip(), body.transitionPlan()));
+        return answer(lifecycle.end(
+                id, ifMatch, body.endDate(), body.outcome(), body.reason().strip(), body.transitionPlan()));
     }
 
     @POST
@@ -158,6 +161,7 @@ public class PlacementLifecycleResource {
 
     public record End(
             @NotNull LocalDate endDate,
+            @NotNull Placement.Outcome outcome,
             @NotBlank @Size(max = 2000) String reason,
             @Valid TransitionPlan transitionPlan) {}
 

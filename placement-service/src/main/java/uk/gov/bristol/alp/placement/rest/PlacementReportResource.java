@@ -8,9 +8,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.service.DisproportionalityReport;
+import uk.gov.bristol.alp.placement.service.OfferResponseReport;
+import uk.gov.bristol.alp.placement.service.OutcomesReport;
+import uk.gov.bristol.alp.placement.service.ProviderScorecard;
 import uk.gov.bristol.alp.platform.identifiers.ValidUrn;
 
 @Path("/api/v1/placement-reports")
@@ -18,9 +23,59 @@ import uk.gov.bristol.alp.platform.identifiers.ValidUrn;
 @Produces(MediaType.APPLICATION_JSON)
 public class PlacementReportResource {
     private final DisproportionalityReport disproportionality;
+    private final OfferResponseReport offerResponses;
+    private final OutcomesReport outcomes;
+    private final ProviderScorecard scorecards;
 
-    public PlacementReportResource(DisproportionalityReport disproportionality) {
+    public PlacementReportResource(
+            DisproportionalityReport disproportionality,
+            OfferResponseReport offerResponses,
+            OutcomesReport outcomes,
+            ProviderScorecard scorecards) {
         this.disproportionality = disproportionality;
+        this.offerResponses = offerResponses;
+        this.outcomes = outcomes;
+        this.scorecards = scorecards;
+    }
+
+    @GET
+    @Path("outcomes")
+    @Authenticated
+    @Operation(
+            summary = "Placements ended in a period, each counted once: how they ended, destinations, return to "
+                    + "mainstream, weeks in ALP and in full-time ALP, learning targets achieved; overall and grouped "
+                    + "by provider, school or specialism (a school: its own pupils; a provider: its own)")
+    public OutcomesReport.Report outcomes(
+            @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to,
+            @QueryParam("groupBy") OutcomesReport.GroupBy groupBy) {
+        return outcomes.of(from, to, groupBy);
+    }
+
+    @GET
+    @Path("provider-scorecard")
+    @Authenticated
+    @Operation(
+            summary = "A provider's scorecard over a period, for commissioners: placements and pupils, attendance, "
+                    + "outcomes of those ended, answers to offers against its timescale, weekly cost per pupil "
+                    + "(a provider: its own)")
+    public ProviderScorecard.Scorecard scorecard(
+            @QueryParam("providerId") @NotNull UUID providerId,
+            @QueryParam("from") @NotNull LocalDate from,
+            @QueryParam("to") @NotNull LocalDate to) {
+        return scorecards.of(providerId, from, to);
+    }
+
+    @GET
+    @Path("offer-responses")
+    @Authenticated
+    @Operation(
+            summary = "How providers answered the offers made to them in a period, against each one's response "
+                    + "timescale: accepted, declined, waiting, in time, late, overdue now, median hours to answer "
+                    + "(a provider: its own row)")
+    public List<OfferResponseReport.ProviderResponses> offerResponses(
+            @QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return offerResponses.of(from, to);
     }
 
     @GET

@@ -16,11 +16,19 @@ final class CallerScope {
     private CallerScope() {}
 
     static Criteria restrict(Criteria criteria, Caller caller) {
+        return restrict(criteria, caller, "schoolUrn = :ownSchool");
+    }
+
+    /**
+     * As above, for records that reach their school through another entity: {@code ownSchoolCondition} says how,
+     * with the parameter {@code :ownSchool}.
+     */
+    static Criteria restrict(Criteria criteria, Caller caller, String ownSchoolCondition) {
         if (caller.isAuthorityWide()) {
             return criteria;
         }
         if (caller.hasRole(Roles.SCHOOL_STAFF)) {
-            return criteria.always("schoolUrn = :ownSchool", Map.of("ownSchool", caller.ownSchoolUrn()));
+            return criteria.always(ownSchoolCondition, Map.of("ownSchool", caller.ownSchoolUrn()));
         }
         if (caller.hasRole(Roles.PROVIDER_STAFF) && caller.providerId().isPresent()) {
             return criteria.always(

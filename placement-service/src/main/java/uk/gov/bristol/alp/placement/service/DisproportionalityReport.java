@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PupilProfile;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
-import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
@@ -34,12 +33,7 @@ public class DisproportionalityReport {
 
     @Transactional
     public Report of(LocalDate from, LocalDate to, String schoolUrn) {
-        if (to.isBefore(from)) {
-            throw new ProblemException(
-                    ProblemType.VALIDATION,
-                    "to is before from",
-                    List.of(new FieldError("to", "onOrAfterFrom", "the period must end on or after " + from)));
-        }
+        ReportPeriod.require(from, to);
         String school = schoolUrn;
         if (!caller.isAuthorityWide()) {
             school = caller.hasRole(Roles.SCHOOL_STAFF) ? caller.ownSchoolUrn() : null;

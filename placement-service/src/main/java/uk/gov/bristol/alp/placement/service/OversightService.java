@@ -21,6 +21,7 @@ import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.Oversight.Concern;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.PlacementOffer;
 import uk.gov.bristol.alp.placement.domain.SafeguardingConcern;
 import uk.gov.bristol.alp.platform.announce.AnnounceOnce;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
@@ -176,6 +177,17 @@ public class OversightService {
                 "fundingDueBy is not null and status not in ?1",
                 List.of(Placement.Status.ENDED, Placement.Status.CANCELLED))) {
             oversight.fundingApprovalOverdue(p).ifPresent(concerns::add);
+        }
+        Map<UUID, PlacementOffer> latestOffers = new HashMap<>();
+        for (PlacementOffer o : PlacementOffer.<PlacementOffer>list(
+                "placementId in (select p.id from Placement p where p.status = ?1) order by offeredAt, id",
+                Placement.Status.PROPOSED)) {
+            latestOffers.put(o.placementId, o);
+        }
+        for (Placement p : Placement.<Placement>list("status", Placement.Status.PROPOSED)) {
+            oversight
+                    .offerWaiting(p, latestOffers.get(p.id), now.toOffsetDateTime())
+                    .ifPresent(concerns::add);
         }
         for (SafeguardingConcern c : SafeguardingConcern.unacknowledged()) {
             concerns.addAll(oversight.safeguarding(c, now, escalateAfter));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import uk.gov.bristol.alp.placement.config.PlacementConfig;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.PlacementOffer;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
 import uk.gov.bristol.alp.placement.domain.PlacementStep;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
@@ -35,25 +36,42 @@ import uk.gov.bristol.alp.platform.web.Versions;
 public class PlacementLifecycle {
 
     private final PlacementEvents events;
+    private final PlacementOffers offers;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
     private final BigDecimal fullTimeThreshold;
 
     public PlacementLifecycle(
-            PlacementEvents events, Caller caller, AuditLog audit, Clock clock, PlacementConfig config) {
+            PlacementEvents events,
+            PlacementOffers offers,
+            Caller caller,
+            AuditLog audit,
+            Clock clock,
+            PlacementConfig config) {
         this.events = events;
+        this.offers = offers;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
         this.fullTimeThreshold = config.fullTimeHoursThreshold();
     }
 
-    /** The Hub confirms a proposal (from a panel decision) once the provider is approved and compliant. */
+    /**
+     * The Hub confirms a proposal (from a panel decision) once its provider has accepted the offer and is approved
+     * and compliant.
+     */
     @Transactional
     public Placement confirm(UUID id, String ifMatch, String note) {
         Placement p = forUpdate(id, ifMatch);
         requireStatus(p, "confirm", Placement.Status.PROPOSED);
+        PlacementOffer.openFor(p.id)
+                .filter(o -> o.answer == PlacementOffer.Answer.ACCEPTED)
+                .orElseThrow(() -> new ProblemException(
+                        PlacementRules.OFFER_NOT_ACCEPTED,
+                        PlacementOffer.latestFor(p.id)
+                                .map(o -> "the offer to the provider is " + o.answer)
+                                .orElse("the placement was never offered to its provider")));
         Pupil.lockForSafetyRules(p.pupilId);
         ProviderView provider = ProviderView.findById(p.providerId);
         PlacementRules.requireApprovedProvider(provider, p.startDate);
@@ -113,7 +131,8 @@ public class PlacementLifecycle {
 
     /** Ends the placement on its last day; refused without a transition plan (docs/domain-rules.md: ending). */
     @Transactional
-    public Placement end(UUID id, String ifMatch, LocalDate lastDay, String reason, TransitionPlan plan) {
+    public Placement end(
+            UUID id, String ifMatch, LocalDate lastDay, Placement.Outcome outcome, String reason, TransitionPlan plan) {
         Placement p = forUpdate(id, ifMatch);
         PlacementRules.requireHubForHubArranged(p, caller.hasRole(Roles.HUB_OFFICER), "end");
         requireStatus(p, "end", Placement.Status.CONFIRMED, Placement.Status.ACTIVE);
@@ -132,8 +151,15 @@ public class PlacementLifecycle {
         requireWithin(lastDay, p.startDate, p.plannedEndDate, "endDate");
         p.endDate = lastDay;
         p.endReason = reason;
+        p.outcome = outcome;
         p.transitionPlan = plan;
-        return step(p, Placement.Status.ENDED, "ended on " + lastDay, reason, EventTypes.PLACEMENT_ENDED, null);
+        return step(
+                p,
+                Placement.Status.ENDED,
+                "ended on " + lastDay + " (" + outcome + ", to " + plan.destination() + ")",
+                reason,
+                EventTypes.PLACEMENT_ENDED,
+                null);
     }
 
     /** Cancels a placement that has not started. One that has started is ended, with a transition plan. */
@@ -142,6 +168,7 @@ public class PlacementLifecycle {
         Placement p = forUpdate(id, ifMatch);
         PlacementRules.requireHubForHubArranged(p, caller.hasRole(Roles.HUB_OFFICER), "cancel");
         requireStatus(p, "cancel", Placement.Status.PROPOSED, Placement.Status.CONFIRMED);
+        offers.withdrawOpen(p, caller.username(), "the placement was cancelled");
         return step(p, Placement.Status.CANCELLED, "cancelled", reason, EventTypes.PLACEMENT_CANCELLED, null);
     }
 
@@ -153,16 +180,7 @@ public class PlacementLifecycle {
 
     private Placement step(
             Placement p, Placement.Status to, String what, String reason, String eventType, LocalDate effectiveFrom) {
-        PlacementStep step = new PlacementStep();
-        step.id = UUID.randomUUID();
-        step.placementId = p.id;
-        step.fromStatus = p.status;
-        step.toStatus = to;
-        step.what = what;
-        step.reason = reason;
-        step.takenBy = caller.username();
-        step.takenAt = OffsetDateTime.now(clock);
-        step.persist();
+        PlacementStep.record(p, to, what, reason, caller.username(), OffsetDateTime.now(clock));
         p.status = to;
         audit.record(AuditLog.Action.UPDATE, "placement", p.id, what + (reason == null ? "" : ": " + reason));
         if (eventType != null) {

@@ -37,6 +37,7 @@ public class PlacementService {
 
     private final PupilService pupils;
     private final PlacementEvents events;
+    private final PlacementOffers offers;
     private final Caller caller;
     private final AuditLog audit;
     private final Clock clock;
@@ -46,12 +47,14 @@ public class PlacementService {
     public PlacementService(
             PupilService pupils,
             PlacementEvents events,
+            PlacementOffers offers,
             Caller caller,
             AuditLog audit,
             Clock clock,
             PlacementConfig config) {
         this.pupils = pupils;
         this.events = events;
+        this.offers = offers;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -144,6 +147,7 @@ public class PlacementService {
         placement.createdBy = "inclusion-panel";
         placement.persist();
         audit.record(AuditLog.Action.CREATE, "placement", placement.id);
+        offers.offerNew(placement, placement.createdBy);
         events.publish(EventTypes.PLACEMENT_PROPOSED, placement, pupil);
         return placement;
     }
@@ -193,6 +197,7 @@ public class PlacementService {
     public void withdrawSuperseded(UUID superseded, UUID by) {
         for (Placement p : Placement.<Placement>list("decisionId", superseded)) {
             if (p.status == Placement.Status.PROPOSED) {
+                offers.withdrawOpen(p, "inclusion-panel", "panel decision " + superseded + " was superseded");
                 p.status = Placement.Status.CANCELLED;
                 audit.record(
                         AuditLog.Action.UPDATE,

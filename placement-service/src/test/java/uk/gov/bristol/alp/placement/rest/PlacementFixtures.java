@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.platform.identifiers.Upn;
 import uk.gov.bristol.alp.testing.Ports;
@@ -52,6 +53,25 @@ final class PlacementFixtures {
         UUID id = UUID.randomUUID();
         Map<String, Object> data = providerState(id, "APPROVED", registration, true);
         data.putAll(identity);
+        TestEvents.publish(
+                "alp.providers.v1",
+                id.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.provider.approved.v1",
+                        id.toString(),
+                        OffsetDateTime.now(),
+                        data));
+        awaitProviderStatus(id, "APPROVED");
+        return id;
+    }
+
+    /** An approved, compliant, registered provider that undertakes to answer offers in {@code days} working days. */
+    static UUID approvedProviderAnswering(int days) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> data = providerState(id, "APPROVED", "REGISTERED_INDEPENDENT_SCHOOL", true);
+        data.put("responseTimescaleDays", days);
+        data.put("specialisms", List.of("SEMH"));
         TestEvents.publish(
                 "alp.providers.v1",
                 id.toString(),
@@ -200,6 +220,76 @@ final class PlacementFixtures {
                 .then()
                 .statusCode(200);
         return id;
+    }
+
+    /** A full-time (25 h) placement proposed from an Inclusion Panel decision, for a pupil with that SEN provision. */
+    static UUID proposedFromPanel(UUID provider, String sen) {
+        UUID decision = UUID.randomUUID();
+        TestEvents.publish(
+                "alp.panel.v1",
+                decision.toString(),
+                TestEvents.envelope(
+                        UUID.randomUUID(),
+                        "uk.gov.bristol.alp.panel.decision-made.v1",
+                        decision.toString(),
+                        OffsetDateTime.now(),
+                        Map.of(
+                                "decisionId",
+                                decision.toString(),
+                                "referralId",
+                                UUID.randomUUID().toString(),
+                                "outcome",
+                                "APPROVE_PLACEMENT",
+                                "schoolUrn",
+                                "100001",
+                                "decidedBy",
+                                "panel.chair",
+                                "decidedAt",
+                                OffsetDateTime.now().toString(),
+                                "needsFinanceApproval",
+                                false,
+                                "pupil",
+                                Map.of(
+                                        "upn",
+                                        newUpn(),
+                                        "firstName",
+                                        "Kai",
+                                        "lastName",
+                                        "Lee",
+                                        "dateOfBirth",
+                                        "2011-01-01",
+                                        "senProvision",
+                                        sen),
+                                "placement",
+                                Map.of(
+                                        "providerId",
+                                        provider.toString(),
+                                        "hoursPerWeek",
+                                        "25",
+                                        "startDate",
+                                        START.toString(),
+                                        "plannedEndDate",
+                                        START.plusWeeks(20).toString(),
+                                        "fundingRoute",
+                                        "HIGH_NEEDS"))));
+        Ports.await(
+                "proposal for decision " + decision,
+                Duration.ofSeconds(30),
+                () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decision) == 1));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Placement.<Placement>find("decisionId", decision).firstResult().id);
+    }
+
+    /** The provider accepts the offer of a proposal, to start on its proposed start date. */
+    static void acceptOffer(UUID placement) {
+        UUID provider =
+                QuarkusTransaction.requiringNew().call(() -> Placement.<Placement>findById(placement).providerId);
+        given().header("Authorization", TestTokens.provider(provider.toString()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("startDate", START.toString()))
+                .post("/api/v1/placements/{id}/offers/accept", placement)
+                .then()
+                .statusCode(200);
     }
 
     static String schoolA() {

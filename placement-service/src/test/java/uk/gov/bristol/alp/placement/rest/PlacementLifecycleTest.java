@@ -87,7 +87,7 @@ class PlacementLifecycleTest {
         String lastDay = START.plusWeeks(4).toString();
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
-                .body(Map.of("endDate", lastDay, "reason", "Ready to return"))
+                .body(Map.of("outcome", "READY_EARLY", "endDate", lastDay, "reason", "Ready to return"))
                 .post("/api/v1/placements/{id}/end", id)
                 .then()
                 .statusCode(422)
@@ -96,6 +96,8 @@ class PlacementLifecycleTest {
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
                 .body(Map.of(
+                        "outcome",
+                        "READY_EARLY",
                         "endDate",
                         lastDay,
                         "reason",
@@ -108,20 +110,36 @@ class PlacementLifecycleTest {
                 .body("errors.field", contains("transitionPlan.plan", "transitionPlan.strategiesShared"));
         given().header("Authorization", schoolB())
                 .contentType(ContentType.JSON)
-                .body(Map.of("endDate", lastDay, "reason", "x", "transitionPlan", plan()))
+                .body(Map.of("outcome", "READY_EARLY", "endDate", lastDay, "reason", "x", "transitionPlan", plan()))
                 .post("/api/v1/placements/{id}/end", id)
                 .then()
                 .statusCode(404);
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
-                .body(Map.of("endDate", START.plusWeeks(13).toString(), "reason", "x", "transitionPlan", plan()))
+                .body(Map.of(
+                        "outcome",
+                        "READY_EARLY",
+                        "endDate",
+                        START.plusWeeks(13).toString(),
+                        "reason",
+                        "x",
+                        "transitionPlan",
+                        plan()))
                 .post("/api/v1/placements/{id}/end", id)
                 .then()
                 .statusCode(422)
                 .body("errors[0].field", equalTo("endDate"));
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
-                .body(Map.of("endDate", lastDay, "reason", "Ready to return", "transitionPlan", plan()))
+                .body(Map.of(
+                        "outcome",
+                        "READY_EARLY",
+                        "endDate",
+                        lastDay,
+                        "reason",
+                        "Ready to return",
+                        "transitionPlan",
+                        plan()))
                 .post("/api/v1/placements/{id}/end", id)
                 .then()
                 .statusCode(200)
@@ -244,7 +262,15 @@ class PlacementLifecycleTest {
         plan.put("plan", "x".repeat(1_000_000));
         given().header("Authorization", schoolA())
                 .contentType(ContentType.JSON)
-                .body(Map.of("endDate", START.plusWeeks(4).toString(), "reason", "x", "transitionPlan", plan))
+                .body(Map.of(
+                        "outcome",
+                        "READY_EARLY",
+                        "endDate",
+                        START.plusWeeks(4).toString(),
+                        "reason",
+                        "x",
+                        "transitionPlan",
+                        plan))
                 .post("/api/v1/placements/{id}/end", id)
                 .then()
                 .statusCode(400)

@@ -3,9 +3,11 @@ package uk.gov.bristol.alp.placement.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.START;
+import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.acceptOffer;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.approvedProvider;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.newUpn;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.placement;
+import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.proposedFromPanel;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.providerEvent;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.pupil;
 import static uk.gov.bristol.alp.placement.rest.PlacementFixtures.pupilWithUpn;
@@ -27,11 +29,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.ProviderView;
 import uk.gov.bristol.alp.testing.AlpServiceTestResource;
 import uk.gov.bristol.alp.testing.Ports;
-import uk.gov.bristol.alp.testing.TestEvents;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 /** Education Act 1996 s463: the unregistered-provider limit on a pupil's total hours, and the live monitor. */
@@ -102,11 +102,11 @@ class RegistrationRiskTest {
     void theFifthFullTimePupilAtAnUnregisteredProviderPutsItOnTheMonitor() {
         UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
         List<UUID> proposals = List.of(
-                propose(provider, "K"),
-                propose(provider, "K"),
-                propose(provider, "N"),
-                propose(provider, "K"),
-                propose(provider, "N"));
+                proposedFromPanel(provider, "K"),
+                proposedFromPanel(provider, "K"),
+                proposedFromPanel(provider, "N"),
+                proposedFromPanel(provider, "K"),
+                proposedFromPanel(provider, "N"));
         for (int i = 0; i < 4; i++) {
             confirm(proposals.get(i));
         }
@@ -136,7 +136,7 @@ class RegistrationRiskTest {
     @Test
     void oneFullTimePupilWithAnEhcPlanIsEnough() {
         UUID provider = approvedProvider("REGISTERED_INDEPENDENT_SCHOOL");
-        confirm(propose(provider, "E"));
+        confirm(proposedFromPanel(provider, "E"));
         becomes(provider, "UNREGISTERED");
         String mine = "find { it.providerId == '" + provider + "' }";
         given().header("Authorization", TestTokens.hubOfficer())
@@ -190,65 +190,8 @@ class RegistrationRiskTest {
                 .then();
     }
 
-    /** A full-time (25 h) placement proposed from an Inclusion Panel decision. */
-    private static UUID propose(UUID provider, String sen) {
-        UUID decision = UUID.randomUUID();
-        TestEvents.publish(
-                "alp.panel.v1",
-                decision.toString(),
-                TestEvents.envelope(
-                        UUID.randomUUID(),
-                        "uk.gov.bristol.alp.panel.decision-made.v1",
-                        decision.toString(),
-                        OffsetDateTime.now(),
-                        Map.of(
-                                "decisionId",
-                                decision.toString(),
-                                "referralId",
-                                UUID.randomUUID().toString(),
-                                "outcome",
-                                "APPROVE_PLACEMENT",
-                                "schoolUrn",
-                                "100001",
-                                "decidedBy",
-                                "panel.chair",
-                                "decidedAt",
-                                OffsetDateTime.now().toString(),
-                                "needsFinanceApproval",
-                                false,
-                                "pupil",
-                                Map.of(
-                                        "upn",
-                                        newUpn(),
-                                        "firstName",
-                                        "Kai",
-                                        "lastName",
-                                        "Lee",
-                                        "dateOfBirth",
-                                        "2011-01-01",
-                                        "senProvision",
-                                        sen),
-                                "placement",
-                                Map.of(
-                                        "providerId",
-                                        provider.toString(),
-                                        "hoursPerWeek",
-                                        "25",
-                                        "startDate",
-                                        START.toString(),
-                                        "plannedEndDate",
-                                        START.plusWeeks(20).toString(),
-                                        "fundingRoute",
-                                        "HIGH_NEEDS"))));
-        Ports.await(
-                "proposal for decision " + decision,
-                Duration.ofSeconds(30),
-                () -> QuarkusTransaction.requiringNew().call(() -> Placement.count("decisionId", decision) == 1));
-        return QuarkusTransaction.requiringNew()
-                .call(() -> Placement.<Placement>find("decisionId", decision).firstResult().id);
-    }
-
     private static void confirm(UUID placement) {
+        acceptOffer(placement);
         given().header("Authorization", TestTokens.hubOfficer())
                 .post("/api/v1/placements/{id}/confirm", placement)
                 .then()

@@ -25,7 +25,8 @@ public final class ProvidersTopic {
             boolean compliant,
             LocalDate compliantUntil,
             List<String> specialisms,
-            List<ProviderDetails.Rate> rates) {}
+            List<ProviderDetails.Rate> rates,
+            Integer responseTimescaleDays) {}
 
     private ProvidersTopic() {}
 }

@@ -37,6 +37,7 @@ public class ProviderEventsPublisher implements ProviderEvents {
                 c.compliant(),
                 c.compliantUntil(),
                 List.of(p.specialisms),
-                p.rates);
+                p.rates,
+                p.responseTimescaleDays);
     }
 }
