@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -423,6 +424,104 @@ class EndToEndTest {
                 .then()
                 .statusCode(200)
                 .body("byOutcome.APPROVE_PLACEMENT", Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void theProviderAcceptsTheHubsOfferAttachesItsRiskAssessmentAndThePlacementsEndShowsOnItsScorecard() {
+        PanelProposal proposal = proposedByThePanel();
+        String hub = tokens.user("hub.officer");
+        String placement = api + "/placements/" + proposal.placement();
+        String provider = given().header("Authorization", "Bearer " + hub)
+                .get(placement)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("providerId");
+        DemoData.linkProviderStaff(stack, provider);
+        String providerStaff = tokens.user("provider.a");
+        given().header("Authorization", "Bearer " + providerStaff)
+                .get(api + "/placement-offers?answer=AWAITING")
+                .then()
+                .statusCode(200)
+                .body("items.placementId", hasItem(proposal.placement()));
+        given().header("Authorization", "Bearer " + hub)
+                .post(placement + "/confirm")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://alp.bristol.gov.uk/problems/rules/offer-not-accepted"));
+        given().header("Authorization", "Bearer " + providerStaff)
+                .contentType(ContentType.JSON)
+                .body(Map.of("startDate", TODAY.toString(), "note", "Key worker assigned"))
+                .post(placement + "/offers/accept")
+                .then()
+                .statusCode(200)
+                .body("startDate", equalTo(TODAY.toString()));
+        for (String step : List.of("/confirm", "/start")) {
+            given().header("Authorization", "Bearer " + hub)
+                    .post(placement + step)
+                    .then()
+                    .statusCode(200);
+        }
+        // The provider attaches its risk assessment; the school reads exactly those bytes.
+        byte[] riskAssessment = ("%PDF-1.4\n% Risk assessment: travel, transitions, triggers\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String document = given().header("Authorization", "Bearer " + providerStaff)
+                .multiPart("file", "risk-assessment.pdf", riskAssessment, "application/pdf")
+                .multiPart("kind", "RISK_ASSESSMENT")
+                .multiPart("expiresOn", TODAY.plusMonths(3).toString())
+                .post(placement + "/documents")
+                .then()
+                .statusCode(201)
+                .body("contentType", equalTo("application/pdf"))
+                .extract()
+                .path("id");
+        byte[] read = given().header("Authorization", "Bearer " + tokens.user("school.a"))
+                .get(placement + "/documents/" + document + "/content")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertArrayEquals(riskAssessment, read);
+        given().header("Authorization", "Bearer " + tokens.user("school.b"))
+                .get(placement + "/documents/" + document + "/content")
+                .then()
+                .statusCode(404);
+        given().header("Authorization", "Bearer " + hub)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "endDate",
+                        TODAY.toString(),
+                        "outcome",
+                        "PUPIL_LEFT",
+                        "reason",
+                        "The family moved to another authority",
+                        "transitionPlan",
+                        Map.of(
+                                "destination",
+                                "NEW_SCHOOL",
+                                "plan",
+                                "Records sent to the new school; a call with its SENCo",
+                                "strategiesShared",
+                                "Regulation plan")))
+                .post(placement + "/end")
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("PUPIL_LEFT"));
+
+        given().header("Authorization", "Bearer " + tokens.user("auditor"))
+                .queryParam("providerId", provider)
+                .queryParam("from", TODAY.toString())
+                .queryParam("to", TODAY.toString())
+                .get(api + "/placement-reports/provider-scorecard")
+                .then()
+                .statusCode(200)
+                .body("placements", equalTo(1))
+                .body("outcomes.ended", equalTo(1))
+                .body("outcomes.byDestination.NEW_SCHOOL", equalTo(1))
+                .body("outcomes.returnToMainstreamRate", equalTo("100.0"))
+                .body("offers.accepted", equalTo(1))
+                .body("offers.answeredInTime", equalTo(1));
     }
 
     @Test

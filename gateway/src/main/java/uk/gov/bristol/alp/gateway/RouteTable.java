@@ -20,6 +20,7 @@ public final class RouteTable {
             new Route("/api/v1/pupils", "placement", false),
             new Route("/api/v1/pupil-transfers", "placement", false),
             new Route("/api/v1/placements", "placement", false),
+            new Route("/api/v1/placement-offers", "placement", false),
             new Route("/api/v1/placement-reports", "placement", false),
             new Route("/api/v1/safeguarding-concerns", "placement", false),
             new Route("/api/v1/census", "placement", false),

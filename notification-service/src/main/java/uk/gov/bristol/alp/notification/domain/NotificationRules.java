@@ -49,7 +49,8 @@ public final class NotificationRules {
             Map.entry("SEND_EMERGENCY", "SEND emergency placement"),
             Map.entry("FUNDING_APPROVAL_OVERDUE", "finance approval overdue"),
             Map.entry("OFFER_DECLINED", "offer declined by the provider"),
-            Map.entry("OFFER_OVERDUE", "offer not answered in time"));
+            Map.entry("OFFER_OVERDUE", "offer not answered in time"),
+            Map.entry("DOCUMENT_EXPIRED", "a document has expired"));
 
     private NotificationRules() {}
 

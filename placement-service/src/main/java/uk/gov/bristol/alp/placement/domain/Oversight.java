@@ -44,7 +44,9 @@ public final class Oversight {
         /** A proposal whose provider declined the offer, until the Hub offers it elsewhere or cancels it. */
         OFFER_DECLINED,
         /** A proposal whose provider has not answered the offer within its response timescale. */
-        OFFER_OVERDUE
+        OFFER_OVERDUE,
+        /** A running placement whose latest document of a kind (a risk assessment, say) is past its expiry date. */
+        DOCUMENT_EXPIRED
     }
 
     /** One concern; {@code occurrence} tells one occurrence from the next (a due date, a session, a week). */
@@ -175,6 +177,25 @@ public final class Oversight {
                         latest.respondBy.toLocalDate(),
                         "the provider was to answer the offer by " + latest.respondBy + " (" + latest.timescaleDays
                                 + " working days) and has not"))
+                : Optional.empty();
+    }
+
+    /**
+     * A running placement's latest document of its kind expired before today: a new one (a reviewed risk assessment)
+     * clears it. {@code document} names the document, {@code kind} what it is.
+     */
+    public Optional<Concern> documentExpired(
+            Placement p, String kind, UUID document, LocalDate expiresOn, LocalDate today) {
+        boolean running = p.status == Placement.Status.CONFIRMED || p.status == Placement.Status.ACTIVE;
+        return running && expiresOn != null && expiresOn.isBefore(today)
+                ? Optional.of(Concern.about(
+                        p,
+                        Kind.DOCUMENT_EXPIRED,
+                        document.toString(),
+                        expiresOn,
+                        "the placement's "
+                                + kind.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " expired on " + expiresOn
+                                + "; attach a current one"))
                 : Optional.empty();
     }
 

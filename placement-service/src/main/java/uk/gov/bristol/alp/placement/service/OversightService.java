@@ -189,11 +189,41 @@ public class OversightService {
                     .offerWaiting(p, latestOffers.get(p.id), now.toOffsetDateTime())
                     .ifPresent(concerns::add);
         }
+        concerns.addAll(expiredDocuments(today));
         for (SafeguardingConcern c : SafeguardingConcern.unacknowledged()) {
             concerns.addAll(oversight.safeguarding(c, now, escalateAfter));
         }
         concerns.sort(Comparator.comparing(Concern::since)
                 .thenComparing(c -> c.placementId().toString()));
+        return concerns;
+    }
+
+    /** Running placements whose latest document of a kind has expired (platform table document). */
+    @SuppressWarnings("unchecked")
+    private List<Concern> expiredDocuments(LocalDate today) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select * from (
+                    select distinct on (d.owner_id, d.kind) d.owner_id, d.kind, d.id, d.expires_on
+                    from document d join placement p on p.id = d.owner_id
+                    where d.owner_type = :owner and p.status in ('CONFIRMED', 'ACTIVE')
+                    order by d.owner_id, d.kind, d.uploaded_at desc, d.id) latest
+                where latest.expires_on < :today""")
+                .setParameter("owner", PlacementDocuments.OWNER)
+                .setParameter("today", today)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Placement> placements = new HashMap<>();
+        Placement.<Placement>list(
+                        "id in ?1", rows.stream().map(r -> (UUID) r[0]).toList())
+                .forEach(p -> placements.put(p.id, p));
+        List<Concern> concerns = new ArrayList<>();
+        for (Object[] r : rows) {
+            oversight
+                    .documentExpired(placements.get((UUID) r[0]), (String) r[1], (UUID) r[2], (LocalDate) r[3], today)
+                    .ifPresent(concerns::add);
+        }
         return concerns;
     }
 
