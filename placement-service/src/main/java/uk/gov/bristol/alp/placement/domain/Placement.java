@@ -143,6 +143,11 @@ public class Placement extends PanacheEntityBase {
     @Column(name = "family_agreement")
     public FamilyAgreement familyAgreement;
 
+    /** What the provider must know to keep the pupil safe; null until the school or the Hub writes it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "need_to_know")
+    public NeedToKnow needToKnow;
+
     /** Why the SEND team commissioned it (only in an emergency); null for everyone else's placements. */
     @Column(name = "emergency_reason")
     public String emergencyReason;

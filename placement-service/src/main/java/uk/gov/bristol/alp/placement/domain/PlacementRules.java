@@ -55,6 +55,9 @@ public final class PlacementRules {
             "Only an offer awaiting the provider's answer is accepted or declined, and only a proposal is offered",
             409);
 
+    public static final ProblemType POPULATION_BASELINE_INVALID = ProblemType.rule(
+            "population-baseline-invalid", "The census population file is not valid: nothing was imported", 422);
+
     public static final ProblemType TRANSITION_PLAN_REQUIRED =
             ProblemType.rule("transition-plan-required", "A placement cannot end without a transition plan", 422);
 

@@ -44,42 +44,69 @@ public final class PupilProfile {
         ehcNeedsAssessment += ehcNeedsAssessmentInProgress ? 1 : 0;
     }
 
+    public String schoolUrn() {
+        return schoolUrn;
+    }
+
     public View view() {
+        return view(null);
+    }
+
+    /** The counts, each compared with the population on roll when a census baseline is given. */
+    public View view(PopulationBaseline baseline) {
         return new View(
                 schoolUrn,
                 pupils,
-                shares(senProvision),
-                share(ehcPlan),
-                share(ehcNeedsAssessment),
-                share(lookedAfter),
-                share(fsm),
-                shares(ethnicity),
-                shares(sex));
+                baseline == null ? null : baseline.total(),
+                shares(senProvision, baseline, PopulationBaseline.Characteristic.SEN_PROVISION),
+                share(ehcPlan, baseline, PopulationBaseline.Characteristic.SEN_PROVISION, "E"),
+                share(ehcNeedsAssessment, null, null, null),
+                share(lookedAfter, baseline, PopulationBaseline.Characteristic.LOOKED_AFTER, PopulationBaseline.YES),
+                share(fsm, baseline, PopulationBaseline.Characteristic.FSM, PopulationBaseline.YES),
+                shares(ethnicity, baseline, PopulationBaseline.Characteristic.ETHNICITY),
+                shares(sex, baseline, PopulationBaseline.Characteristic.SEX));
     }
 
-    private Map<String, Share> shares(Map<String, Integer> counts) {
+    private Map<String, Share> shares(
+            Map<String, Integer> counts,
+            PopulationBaseline baseline,
+            PopulationBaseline.Characteristic characteristic) {
         Map<String, Share> out = new TreeMap<>();
-        counts.forEach((code, count) -> out.put(code, share(count)));
+        counts.forEach((code, count) -> out.put(code, share(count, baseline, characteristic, code)));
         return out;
     }
 
-    private Share share(int count) {
+    private Share share(
+            int count, PopulationBaseline baseline, PopulationBaseline.Characteristic characteristic, String category) {
         BigDecimal percent = pupils == 0
                 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(pupils), 1, RoundingMode.HALF_UP);
-        return new Share(count, percent);
+        BigDecimal exact = pupils == 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(pupils), 3, RoundingMode.HALF_UP);
+        return new Share(
+                count,
+                percent,
+                baseline == null || characteristic == null
+                        ? null
+                        : baseline.compare(characteristic, category, count, exact));
     }
 
     private static String orNotRecorded(String code) {
         return code == null || code.isBlank() ? NOT_RECORDED : code.strip();
     }
 
-    /** How many pupils, and what percentage of the pupils counted (one decimal place). */
-    public record Share(int count, BigDecimal percent) {}
+    /**
+     * How many pupils, and what percentage of the pupils counted (one decimal place); with a baseline, the same group
+     * in the population on roll (null without one, or for a group the census does not count).
+     */
+    public record Share(int count, BigDecimal percent, PopulationBaseline.Comparison population) {}
 
+    /** {@code onRoll}: pupils on roll at the baseline's census (null without a baseline). */
     public record View(
             String schoolUrn,
             int pupils,
+            Integer onRoll,
             Map<String, Share> senProvision,
             Share ehcPlan,
             Share ehcNeedsAssessmentInProgress,

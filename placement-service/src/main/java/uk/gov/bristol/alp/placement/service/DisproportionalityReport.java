@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.gov.bristol.alp.placement.domain.Placement;
+import uk.gov.bristol.alp.placement.domain.PopulationBaseline;
 import uk.gov.bristol.alp.placement.domain.PupilProfile;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -25,14 +26,20 @@ import uk.gov.bristol.alp.platform.security.Roles;
 public class DisproportionalityReport {
     private final Caller caller;
     private final AuditLog audit;
+    private final PopulationBaselines baselines;
 
-    public DisproportionalityReport(Caller caller, AuditLog audit) {
+    public DisproportionalityReport(Caller caller, AuditLog audit, PopulationBaselines baselines) {
         this.caller = caller;
         this.audit = audit;
+        this.baselines = baselines;
     }
 
+    /**
+     * With a {@code census}, every count is compared with the population on roll then: each school's with its own,
+     * the overall with the sum over the schools in scope (every school in the census, for authority staff: the city).
+     */
     @Transactional
-    public Report of(LocalDate from, LocalDate to, String schoolUrn) {
+    public Report of(LocalDate from, LocalDate to, String schoolUrn, LocalDate census) {
         ReportPeriod.require(from, to);
         String school = schoolUrn;
         if (!caller.isAuthorityWide()) {
@@ -54,12 +61,30 @@ public class DisproportionalityReport {
         audit.record(
                 AuditLog.Action.READ,
                 "disproportionality-report",
-                from + ".." + to + (school == null ? "" : " school " + school));
+                from + ".." + to + (school == null ? "" : " school " + school)
+                        + (census == null ? "" : " census " + census));
+        if (census == null) {
+            return new Report(
+                    from,
+                    to,
+                    null,
+                    overall.view(),
+                    bySchool.values().stream().map(PupilProfile::view).toList());
+        }
+        Map<String, PopulationBaseline> population = baselines.bySchool(census, school);
+        if (population.isEmpty()) {
+            throw ProblemException.invalid("census", "imported", "no population baseline was imported for " + census);
+        }
+        PopulationBaseline inScope = new PopulationBaseline();
+        population.values().forEach(inScope::addAll);
         return new Report(
                 from,
                 to,
-                overall.view(),
-                bySchool.values().stream().map(PupilProfile::view).toList());
+                census,
+                overall.view(inScope),
+                bySchool.values().stream()
+                        .map(p -> p.view(population.get(p.schoolUrn())))
+                        .toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -83,5 +108,11 @@ public class DisproportionalityReport {
                 .getResultList();
     }
 
-    public record Report(LocalDate from, LocalDate to, PupilProfile.View overall, List<PupilProfile.View> bySchool) {}
+    /** {@code census}: the baseline compared with, or null. */
+    public record Report(
+            LocalDate from,
+            LocalDate to,
+            LocalDate census,
+            PupilProfile.View overall,
+            List<PupilProfile.View> bySchool) {}
 }
