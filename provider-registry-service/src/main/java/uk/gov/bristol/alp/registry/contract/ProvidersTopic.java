@@ -26,7 +26,11 @@ public final class ProvidersTopic {
             LocalDate compliantUntil,
             List<String> specialisms,
             List<ProviderDetails.Rate> rates,
-            Integer responseTimescaleDays) {}
+            Integer responseTimescaleDays,
+            Qa qa) {}
+
+    /** Where quality assurance stands with the provider. */
+    public record Qa(String risk, LocalDate lastVisitOn, String lastRating, LocalDate nextVisitDue) {}
 
     private ProvidersTopic() {}
 }

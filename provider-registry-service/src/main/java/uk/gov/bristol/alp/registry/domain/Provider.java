@@ -75,6 +75,11 @@ public class Provider extends PanacheEntityBase {
 
     public Integer capacity;
 
+    /** How closely quality assurance watches it: how often it is visited. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "qa_risk")
+    public QualityAssurance.Risk qaRisk = QualityAssurance.Risk.MEDIUM;
+
     @Column(name = "response_timescale_days")
     public Integer responseTimescaleDays;
 

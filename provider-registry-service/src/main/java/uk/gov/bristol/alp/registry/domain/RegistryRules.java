@@ -18,5 +18,19 @@ public final class RegistryRules {
     public static final ProblemType PROVIDER_DETAILS =
             ProblemType.rule("provider-details", "The provider's details are not consistent", 422);
 
+    public static final ProblemType EVIDENCE_REVIEWED =
+            ProblemType.rule("evidence-reviewed", "The evidence was already reviewed: send a new file instead", 409);
+
+    public static final ProblemType QA_VISIT_STATUS = ProblemType.rule(
+            "qa-visit-status",
+            "Only a scheduled QA visit is recorded, and a provider has one scheduled at a time",
+            409);
+
+    public static final ProblemType QA_FINDINGS_INCOMPLETE = ProblemType.rule(
+            "qa-findings-incomplete",
+            "A QA visit reports on every area of the framework (safeguarding, teaching and learning, careers advice, "
+                    + "attendance, health and safety), once each",
+            422);
+
     private RegistryRules() {}
 }

@@ -28,12 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
-import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
 import uk.gov.bristol.alp.platform.web.Versions;
-import uk.gov.bristol.alp.registry.config.RegistryConfig;
 import uk.gov.bristol.alp.registry.domain.Authority;
 import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
 import uk.gov.bristol.alp.registry.domain.KeyStage;
@@ -41,6 +39,8 @@ import uk.gov.bristol.alp.registry.domain.ProviderCheck;
 import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
 import uk.gov.bristol.alp.registry.domain.Specialism;
 import uk.gov.bristol.alp.registry.rest.ProviderApi.ProviderView;
+import uk.gov.bristol.alp.registry.service.ActingAuthority;
+import uk.gov.bristol.alp.registry.service.ProviderAudience;
 import uk.gov.bristol.alp.registry.service.ProviderFilter;
 import uk.gov.bristol.alp.registry.service.ProviderService;
 
@@ -52,14 +52,16 @@ public class ProviderResource {
     private final ProviderService providers;
     private final Caller caller;
     private final ProviderAudience audience;
+    private final ActingAuthority acting;
     private final Authority homeAuthority;
 
     public ProviderResource(
-            ProviderService providers, Caller caller, ProviderAudience audience, RegistryConfig config) {
+            ProviderService providers, Caller caller, ProviderAudience audience, ActingAuthority acting) {
         this.providers = providers;
         this.caller = caller;
         this.audience = audience;
-        this.homeAuthority = Authority.fromCode(config.homeAuthority());
+        this.acting = acting;
+        this.homeAuthority = acting.home();
     }
 
     @POST
@@ -129,7 +131,7 @@ public class ProviderResource {
     @Operation(summary = "Record a check; history is kept, a new check never overwrites an old one")
     public Response recordCheck(
             @PathParam("id") UUID id, @Valid @NotNull ProviderApi.RecordCheck body, @Context UriInfo uri) {
-        ProviderCheck check = providers.recordCheck(id, body.toCommand(), actingAuthority(), caller.username());
+        ProviderCheck check = providers.recordCheck(id, body.toCommand(), acting.current(), caller.username());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(check.id.toString()).build())
                 .entity(ProviderApi.CheckView.of(check))
@@ -219,12 +221,4 @@ public class ProviderResource {
     }
 
     /** A partner authority's officers act for their own authority; the registry's own officers for the home one. */
-    private Authority actingAuthority() {
-        return caller.hasRole(Roles.PARTNER_AUTHORITY)
-                ? caller.authority()
-                        .map(Authority::fromCode)
-                        .orElseThrow(() ->
-                                new ProblemException(ProblemType.FORBIDDEN, "partner token carries no authority claim"))
-                : homeAuthority;
-    }
 }

@@ -1,4 +1,4 @@
-package uk.gov.bristol.alp.registry.rest;
+package uk.gov.bristol.alp.registry.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
