@@ -21,7 +21,12 @@ public final class ProvidersTopic {
             String ukprn,
             String settingType,
             List<String> specialisms,
-            Integer responseTimescaleDays) {}
+            Integer responseTimescaleDays,
+            Qa qa) {}
+
+    /** Where quality assurance stands with the provider (asyncapi: ProviderStateEnvelope.qa). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Qa(String risk, LocalDate lastVisitOn, String lastRating, LocalDate nextVisitDue) {}
 
     private ProvidersTopic() {}
 }

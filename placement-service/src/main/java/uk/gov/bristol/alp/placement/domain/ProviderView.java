@@ -54,6 +54,19 @@ public class ProviderView extends ProjectedRow {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> specialisms = List.of();
 
+    /** Quality assurance as the registry last said: risk, last visit and its rating, next visit due. */
+    @Column(name = "qa_risk")
+    public String qaRisk;
+
+    @Column(name = "qa_last_visit_on")
+    public LocalDate qaLastVisitOn;
+
+    @Column(name = "qa_last_rating")
+    public String qaLastRating;
+
+    @Column(name = "qa_next_visit_due")
+    public LocalDate qaNextVisitDue;
+
     /** Approved on the framework (whatever its evidence says). */
     public boolean approved() {
         return APPROVED.equals(frameworkStatus);

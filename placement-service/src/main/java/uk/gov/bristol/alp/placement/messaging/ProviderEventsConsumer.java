@@ -49,6 +49,12 @@ public class ProviderEventsConsumer extends ProjectionConsumer<ProviderState, Pr
         view.settingType = state.settingType();
         view.responseTimescaleDays = state.responseTimescaleDays();
         view.specialisms = state.specialisms() == null ? List.of() : List.copyOf(state.specialisms());
+        if (state.qa() != null) {
+            view.qaRisk = state.qa().risk();
+            view.qaLastVisitOn = state.qa().lastVisitOn();
+            view.qaLastRating = state.qa().lastRating();
+            view.qaNextVisitDue = state.qa().nextVisitDue();
+        }
     }
 
     @Override

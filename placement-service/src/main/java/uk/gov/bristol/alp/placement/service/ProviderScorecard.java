@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -20,8 +21,8 @@ import uk.gov.bristol.alp.platform.security.Roles;
 
 /**
  * One provider's scorecard for commissioners over a period: the placements and pupils it had, their attendance, the
- * outcomes of those that ended (destinations, return to mainstream, targets achieved), how it answered offers, and
- * the agreed weekly cost per pupil. Authority staff see any provider's; a provider its own.
+ * outcomes of those that ended (destinations, return to mainstream, targets achieved), how it answered offers, the
+ * agreed weekly cost per pupil, and where quality assurance stands with it. Authority staff see any provider's; a provider its own.
  */
 @ApplicationScoped
 public class ProviderScorecard {
@@ -29,8 +30,11 @@ public class ProviderScorecard {
     private final AuditLog audit;
     private final OutcomesReport outcomes;
     private final OfferResponseReport offers;
+    private final Clock clock;
 
-    public ProviderScorecard(Caller caller, AuditLog audit, OutcomesReport outcomes, OfferResponseReport offers) {
+    public ProviderScorecard(
+            Caller caller, AuditLog audit, OutcomesReport outcomes, OfferResponseReport offers, Clock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.audit = audit;
         this.outcomes = outcomes;
@@ -69,7 +73,13 @@ public class ProviderScorecard {
                 outcomes.ofProvider(from, to, providerId),
                 offers.ofProvider(from, to, providerId).orElse(null),
                 ((Number) counts[2]).longValue(),
-                counts[3] == null ? null : ((BigDecimal) counts[3]).setScale(2, RoundingMode.HALF_UP));
+                counts[3] == null ? null : ((BigDecimal) counts[3]).setScale(2, RoundingMode.HALF_UP),
+                new Qa(
+                        provider.qaRisk,
+                        provider.qaLastVisitOn,
+                        provider.qaLastRating,
+                        provider.qaNextVisitDue,
+                        provider.qaNextVisitDue != null && provider.qaNextVisitDue.isBefore(LocalDate.now(clock))));
         audit.record(AuditLog.Action.READ, "provider-scorecard", providerId + " " + from + ".." + to);
         return card;
     }
@@ -131,5 +141,10 @@ public class ProviderScorecard {
             OutcomeTally.View outcomes,
             OfferResponseReport.ProviderResponses offers,
             long pricedPlacements,
-            BigDecimal weeklyCostPerPupil) {}
+            BigDecimal weeklyCostPerPupil,
+            Qa qualityAssurance) {}
+
+    /** Quality assurance as the registry last published it; {@code visitOverdue} as of today. */
+    public record Qa(
+            String risk, LocalDate lastVisitOn, String lastRating, LocalDate nextVisitDue, boolean visitOverdue) {}
 }

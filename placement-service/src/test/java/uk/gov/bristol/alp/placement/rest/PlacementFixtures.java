@@ -72,6 +72,17 @@ final class PlacementFixtures {
         Map<String, Object> data = providerState(id, "APPROVED", "REGISTERED_INDEPENDENT_SCHOOL", true);
         data.put("responseTimescaleDays", days);
         data.put("specialisms", List.of("SEMH"));
+        data.put(
+                "qa",
+                Map.of(
+                        "risk",
+                        "HIGH",
+                        "lastVisitOn",
+                        LocalDate.now().minusMonths(4).toString(),
+                        "lastRating",
+                        "GOOD",
+                        "nextVisitDue",
+                        LocalDate.now().minusMonths(1).toString()));
         TestEvents.publish(
                 "alp.providers.v1",
                 id.toString(),

@@ -164,7 +164,10 @@ class PlacementOutcomeTest {
                 .body("attendanceRate", equalTo("50.0"))
                 .body("outcomes.ended", equalTo(2))
                 .body("outcomes.returnToMainstreamRate", equalTo("50.0"))
-                .body("outcomes.targetsAchievedRate", equalTo("66.7"));
+                .body("outcomes.targetsAchievedRate", equalTo("66.7"))
+                .body("qualityAssurance.risk", equalTo("HIGH"))
+                .body("qualityAssurance.lastRating", equalTo("GOOD"))
+                .body("qualityAssurance.visitOverdue", equalTo(true));
         given().header("Authorization", providerToken)
                 .get(scorecard, provider, STARTED.toString(), to)
                 .then()
