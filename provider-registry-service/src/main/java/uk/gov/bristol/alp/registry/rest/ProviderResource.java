@@ -82,7 +82,7 @@ public class ProviderResource {
     @Operation(
             summary =
                     "Search the framework: by status, registration, lead authority, specialism, key stage, age, "
-                            + "postcode district (e.g. BS5), free text (name, exact UKPRN or URN); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
+                            + "postcode district (e.g. BS5), free text (name, exact UKPRN or URN), a vacancy now (hasVacancy=true, for the specialism and key stage if given); modifiedSince with sort=UPDATED is the partner change feed (oldest change first)")
     public PageResult<ProviderView> list(
             @QueryParam("status") FrameworkStatus status,
             @QueryParam("registrationStatus") RegistrationStatus registration,
@@ -93,6 +93,7 @@ public class ProviderResource {
             @QueryParam("age") @Min(4) @Max(25) Integer age,
             @QueryParam("postcodeDistrict") @Size(max = 4) String postcodeDistrict,
             @QueryParam("modifiedSince") OffsetDateTime modifiedSince,
+            @QueryParam("hasVacancy") Boolean hasVacancy,
             @QueryParam("sort") @DefaultValue("NAME") ProviderFilter.Sort sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -106,6 +107,7 @@ public class ProviderResource {
                 age,
                 postcodeDistrict,
                 modifiedSince,
+                hasVacancy,
                 sort);
         var result = providers.list(filter, page, size);
         return PageResult.of(result, page, size, p -> visible(ProviderView.of(p, null, null)));

@@ -11,7 +11,8 @@ import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
 import uk.gov.bristol.alp.registry.domain.Specialism;
 
 /**
- * What a caller asks of the provider list. {@code modifiedSince} with sort UPDATED gives partner
+ * What a caller asks of the provider list; {@code hasVacancy} keeps providers with a vacancy (for the specialism and
+ * key stage asked for, if they are). {@code modifiedSince} with sort UPDATED gives partner
  * authorities a change feed: every provider changed at or after that instant, oldest change first.
  */
 public record ProviderFilter(
@@ -24,6 +25,7 @@ public record ProviderFilter(
         Integer age,
         String postcodeDistrict,
         OffsetDateTime modifiedSince,
+        Boolean hasVacancy,
         Sort sort) {
 
     public enum Sort {
@@ -50,12 +52,32 @@ public record ProviderFilter(
                         "array_contains(postcodeDistricts, :district)",
                         "district")
                 .when(modifiedSince, "updatedAt >= :since", "since");
+        if (Boolean.TRUE.equals(hasVacancy)) {
+            // A vacancy for the specialism and key stage asked for, when they are.
+            criteria.always(
+                    "id in (select v.providerId from ProviderVacancy v where v.vacancies > 0"
+                            + (specialism == null ? "" : " and v.specialism = :vacancySpecialism")
+                            + (keyStage == null ? "" : " and v.keyStage = :vacancyKeyStage")
+                            + ")",
+                    vacancyParameters());
+        }
         if (text != null && !text.isBlank()) {
             criteria.always(
                     "lower(name) like :text or ukprn = :exact or urn = :exact",
                     Map.of("text", Criteria.containing(text), "exact", text.strip()));
         }
         return criteria;
+    }
+
+    private Map<String, Object> vacancyParameters() {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (specialism != null) {
+            parameters.put("vacancySpecialism", specialism);
+        }
+        if (keyStage != null) {
+            parameters.put("vacancyKeyStage", keyStage);
+        }
+        return parameters;
     }
 
     String orderBy() {
