@@ -32,5 +32,15 @@ public final class RegistryRules {
                     + "attendance, health and safety), once each",
             422);
 
+    public static final ProblemType CHANGE_REQUEST_STATUS = ProblemType.rule(
+            "change-request-status",
+            "A provider has one change request waiting at a time, and only a waiting one is decided or withdrawn",
+            409);
+
+    public static final ProblemType CHANGE_REQUEST_STALE = ProblemType.rule(
+            "change-request-stale",
+            "The provider's offer changed after the request was made: approving it would undo that change",
+            409);
+
     private RegistryRules() {}
 }

@@ -113,14 +113,23 @@ public class ProviderService {
     public Provider updateDetails(UUID providerId, ProviderDetails details, String ifMatch, Authority actingFor) {
         Provider provider = find(providerId);
         Versions.requireIfMatch(ifMatch, provider.version);
+        return describe(provider, details, "details changed by " + actingFor.code());
+    }
+
+    /**
+     * Replaces a provider's details, audited as {@code how} with what changed, and publishes them (the caller has
+     * checked the version it replaces).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Provider describe(Provider provider, ProviderDetails details, String how) {
         ProviderDetails before = provider.details();
         boolean ratesChanged = provider.describe(details, now());
         audit.record(
                 AuditLog.Action.UPDATE,
                 "provider",
                 provider.id,
-                "details changed by " + actingFor.code() + ": " + ProviderDetailsDiff.between(before, details));
-        Compliance compliance = compliance(providerId);
+                how + ": " + ProviderDetailsDiff.between(before, details));
+        Compliance compliance = compliance(provider.id);
         events.publish(EventTypes.PROVIDER_DETAILS_CHANGED, provider, compliance);
         if (ratesChanged) {
             events.publish(EventTypes.PROVIDER_RATES_CHANGED, provider, compliance);
