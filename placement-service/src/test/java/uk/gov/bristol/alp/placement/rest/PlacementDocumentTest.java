@@ -240,4 +240,59 @@ class PlacementDocumentTest {
                 .statusCode(201);
         assertThat(expired(), not(hasItem(placement)));
     }
+
+    @Test
+    void theEvidenceBehindASchoolsOwnCheckIsKeptForThatSchoolAndAuthorityStaffOnly() {
+        UUID provider = PlacementFixtures.provider("APPLIED", "UNREGISTERED", false, java.time.OffsetDateTime.now());
+        PlacementFixtures.awaitProviderStatus(provider, "APPLIED");
+        LocalDate expires = LocalDate.now().plusMonths(11);
+        String check = given().header("Authorization", schoolA())
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of(
+                        "providerId", provider.toString(),
+                        "kind", "INSURANCE",
+                        "evidenceReference", "Schedule seen 2026",
+                        "checkedOn", LocalDate.now().minusDays(1).toString(),
+                        "expiresOn", expires.toString()))
+                .post("/api/v1/compliance/school-checks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String checkDocuments = "/api/v1/compliance/school-checks/{id}/documents";
+        byte[] schedule = pdf("Public liability insurance schedule");
+        given().header("Authorization", schoolB())
+                .multiPart("file", "schedule.pdf", schedule, "application/pdf")
+                .post(checkDocuments, check)
+                .then()
+                .statusCode(404);
+        String document = given().header("Authorization", schoolA())
+                .multiPart("file", "schedule.pdf", schedule, "application/pdf")
+                .post(checkDocuments, check)
+                .then()
+                .statusCode(201)
+                .body("kind", equalTo("INSURANCE"))
+                .body("expiresOn", equalTo(expires.toString()))
+                .extract()
+                .path("id");
+        given().header("Authorization", TestTokens.hubOfficer())
+                .get(checkDocuments, check)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of(document)));
+        for (String outsider : List.of(schoolB(), TestTokens.provider(provider.toString()))) {
+            given().header("Authorization", outsider)
+                    .get(checkDocuments + "/{d}/content", check, document)
+                    .then()
+                    .statusCode(404);
+        }
+        assertArrayEquals(
+                schedule,
+                given().header("Authorization", schoolA())
+                        .get(checkDocuments + "/{d}/content", check, document)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asByteArray());
+    }
 }
