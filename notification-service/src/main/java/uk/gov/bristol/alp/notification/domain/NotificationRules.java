@@ -72,6 +72,10 @@ public final class NotificationRules {
                 intents.add(team(Audience.REGISTRY_TEAM, "provider-compliance-lapsed", false));
                 intents.add(provider(o, "provider-compliance-lapsed", false));
             }
+            case EventTypes.PROVIDER_EVIDENCE_EXPIRING -> {
+                intents.add(team(Audience.REGISTRY_TEAM, "provider-evidence-expiring", false));
+                intents.add(provider(o, "provider-evidence-expiring", false));
+            }
             case EventTypes.COMMITMENT_CREATED -> {
                 if ("PENDING".equals(o.kind())) {
                     intents.add(team(Audience.FINANCE_APPROVERS, "commitment-awaiting-approval", false));

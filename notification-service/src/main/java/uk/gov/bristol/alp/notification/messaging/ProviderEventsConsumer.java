@@ -15,7 +15,10 @@ import uk.gov.bristol.alp.platform.event.EventTypes;
 import uk.gov.bristol.alp.platform.inbox.EventConsumer;
 import uk.gov.bristol.alp.platform.inbox.EventHandler;
 
-/** A provider's evidence lapsing (alp.providers.v1), as notifications to the registry team and the provider. */
+/**
+ * A provider's evidence lapsing or about to (alp.providers.v1), as notifications to the registry team and the
+ * provider.
+ */
 @ApplicationScoped
 public class ProviderEventsConsumer extends EventConsumer {
     private final EventJson json;
@@ -35,10 +38,13 @@ public class ProviderEventsConsumer extends EventConsumer {
 
     @Override
     protected Map<String, Consumer<EventEnvelope>> handlers() {
-        return Map.of(EventTypes.PROVIDER_COMPLIANCE_LAPSED, this::lapsed);
+        return Map.of(
+                EventTypes.PROVIDER_COMPLIANCE_LAPSED, this::evidence,
+                EventTypes.PROVIDER_EVIDENCE_EXPIRING, this::evidence);
     }
 
-    private void lapsed(EventEnvelope event) {
+    /** Evidence lapsed or about to: the same facts, its own template. */
+    private void evidence(EventEnvelope event) {
         ProviderState p = json.data(event, ProviderState.class);
         notifier.record(new Occurrence(
                 event.id(),

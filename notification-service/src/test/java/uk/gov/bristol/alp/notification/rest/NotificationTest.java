@@ -424,6 +424,19 @@ class NotificationTest {
                         "frameworkStatus", "APPROVED",
                         "compliant", false,
                         "compliantUntil", "2026-11-30"));
+        UUID expiring = UUID.randomUUID();
+        publish(
+                "alp.providers.v1",
+                expiring,
+                "provider.evidence-expiring.v1",
+                Map.of(
+                        "providerId", expiring.toString(),
+                        "name", "Redland Studio School",
+                        "registrationStatus", "UNREGISTERED",
+                        "leadAuthority", "bristol",
+                        "frameworkStatus", "APPROVED",
+                        "compliant", true,
+                        "compliantUntil", "2027-01-10"));
         publish(
                 "alp.finance.v1",
                 placement,
@@ -477,6 +490,7 @@ class NotificationTest {
                 placement, "proposed to you",
                 notArrived, "pupil not arrived today",
                 provider, "evidence lapsed: Harbourside Tuition",
+                expiring, "evidence expires on 2027-01-10: Redland Studio School",
                 commitment, "awaits finance approval",
                 overdue, "overdue for finance approval",
                 budget, "ALP budget ALP-HUB-01 2026-27 has reached 100%");

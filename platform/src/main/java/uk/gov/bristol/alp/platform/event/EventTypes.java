@@ -18,6 +18,8 @@ public final class EventTypes {
     public static final String PROVIDER_DETAILS_CHANGED = PREFIX + "provider.details-changed.v1";
     public static final String PROVIDER_RATES_CHANGED = PREFIX + "provider.rates-changed.v1";
     public static final String PROVIDER_COMPLIANCE_LAPSED = PREFIX + "provider.compliance-lapsed.v1";
+    /** A provider's evidence expires soon (its compliantUntil within the reminder window); once per expiry date. */
+    public static final String PROVIDER_EVIDENCE_EXPIRING = PREFIX + "provider.evidence-expiring.v1";
     /** Every registry event: each carries the provider's whole state, so a read model applies them all alike. */
     public static final List<String> PROVIDER_STATE_EVENTS = List.of(
             PROVIDER_REGISTERED,
@@ -28,7 +30,8 @@ public final class EventTypes {
             PROVIDER_REMOVED,
             PROVIDER_DETAILS_CHANGED,
             PROVIDER_RATES_CHANGED,
-            PROVIDER_COMPLIANCE_LAPSED);
+            PROVIDER_COMPLIANCE_LAPSED,
+            PROVIDER_EVIDENCE_EXPIRING);
 
     public static final String REFERRAL_SUBMITTED = PREFIX + "referral.submitted.v1";
     public static final String REFERRAL_RETURNED = PREFIX + "referral.returned.v1";

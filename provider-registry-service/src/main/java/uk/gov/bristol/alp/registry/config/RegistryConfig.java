@@ -14,4 +14,8 @@ public interface RegistryConfig {
     /** How often lapsed evidence is looked for (read by its schedule, {@code ComplianceSweep}). */
     @WithDefault("1h")
     Duration complianceSweepEvery();
+
+    /** How many days before an approved provider's evidence expires the provider and the registry are reminded. */
+    @WithDefault("30")
+    int expiryReminderDays();
 }

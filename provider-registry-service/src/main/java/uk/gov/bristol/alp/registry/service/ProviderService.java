@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.hibernate.jpa.HibernateHints;
+import uk.gov.bristol.alp.platform.announce.AnnounceOnce;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.codes.ApSettingType;
 import uk.gov.bristol.alp.platform.codes.CheckKind;
@@ -33,10 +34,12 @@ import uk.gov.bristol.alp.registry.domain.RegistryRules;
 public class ProviderService {
     private final ProviderEvents events;
     private final AuditLog audit;
+    private final AnnounceOnce announcements;
     private final Clock clock;
 
-    public ProviderService(ProviderEvents events, AuditLog audit, Clock clock) {
+    public ProviderService(ProviderEvents events, AuditLog audit, AnnounceOnce announcements, Clock clock) {
         this.events = events;
+        this.announcements = announcements;
         this.audit = audit;
         this.clock = clock;
     }
@@ -210,6 +213,31 @@ public class ProviderService {
             }
         }
         return lapsed;
+    }
+
+    /**
+     * Reminds of evidence about to expire: every approved, compliant provider whose earliest mandatory evidence
+     * expires within {@code days} is announced once per expiry date. Returns how many were announced.
+     */
+    @Transactional
+    public int remindExpiring(int days) {
+        LocalDate today = today();
+        List<Provider> candidates = Provider.list("""
+                from Provider p where p.frameworkStatus = ?1 and p.complianceLapsed = false
+                and exists (from ProviderCheck c where c.providerId = p.id and c.expiresOn between ?2 and ?3)""", FrameworkStatus.APPROVED, today, today.plusDays(days));
+        int reminded = 0;
+        for (Provider provider : candidates) {
+            Compliance compliance = compliance(provider.id);
+            LocalDate until = compliance.compliantUntil();
+            if (compliance.compliant()
+                    && until != null
+                    && !until.isAfter(today.plusDays(days))
+                    && announcements.firstTime("provider-evidence-expiring", provider.id, until, null)) {
+                events.publish(EventTypes.PROVIDER_EVIDENCE_EXPIRING, provider, compliance);
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     private boolean publishIfLapsed(Provider provider, Compliance compliance) {

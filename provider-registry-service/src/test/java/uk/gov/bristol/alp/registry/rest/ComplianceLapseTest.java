@@ -122,4 +122,50 @@ class ComplianceLapseTest {
         sweep.run();
         assertEquals(2, lapses(id).size(), "a second lapse is a second event");
     }
+
+    @Test
+    void evidenceExpiringWithinTheReminderWindowIsAnnouncedOncePerExpiryDate() {
+        String soon = register(newUkprn());
+        passAllMandatory(soon, TODAY.plusDays(20));
+        String later = register(newUkprn());
+        passAllMandatory(later, TODAY.plusDays(90));
+        for (String id : List.of(soon, later)) {
+            given().header("Authorization", TestTokens.registryOfficer())
+                    .contentType(ContentType.JSON)
+                    .body("{}")
+                    .post("/api/v1/providers/{id}/approve", id)
+                    .then()
+                    .statusCode(200);
+        }
+        sweep.run();
+        sweep.run();
+        String expiring = "uk.gov.bristol.alp.provider.evidence-expiring.v1";
+        JsonNode event = KafkaEvents.awaitOne(
+                KafkaBroker.shared().bootstrapServers(),
+                "alp.providers.v1",
+                KafkaEvents.ofType(expiring, soon),
+                Duration.ofSeconds(20));
+        assertEquals(List.of(), AsyncApiContract.load().violations("alp.providers.v1", event));
+        assertEquals(
+                TODAY.plusDays(20).toString(),
+                event.path("data").path("compliantUntil").asText());
+        assertEquals(
+                1,
+                KafkaEvents.read(
+                                KafkaBroker.shared().bootstrapServers(),
+                                "alp.providers.v1",
+                                KafkaEvents.ofType(expiring, soon),
+                                Duration.ofSeconds(3))
+                        .size(),
+                "announced once however often the sweep runs");
+        assertEquals(
+                0,
+                KafkaEvents.read(
+                                KafkaBroker.shared().bootstrapServers(),
+                                "alp.providers.v1",
+                                KafkaEvents.ofType(expiring, later),
+                                Duration.ofSeconds(3))
+                        .size(),
+                "90 days away: outside the 30-day window");
+    }
 }
