@@ -50,13 +50,7 @@ public class ReferralDocumentResource {
             throw ProblemException.invalid("kind", "required", "say what the document is");
         }
         var stored = documents.attach(id, kind, Documents.Upload.of(file));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(stored.id.toString())
-                        .path("content")
-                        .build())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(DocumentView.of(stored))
-                .build();
+        return DocumentView.created(stored, uri);
     }
 
     @GET

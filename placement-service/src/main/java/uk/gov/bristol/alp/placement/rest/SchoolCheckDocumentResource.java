@@ -42,13 +42,7 @@ public class SchoolCheckDocumentResource {
                     + "JPEG as read from its bytes; dated by the check's expiry (audited)")
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
         var stored = documents.attach(id, Documents.Upload.of(file));
-        return Response.created(uri.getAbsolutePathBuilder()
-                        .path(stored.id.toString())
-                        .path("content")
-                        .build())
-                .type(MediaType.APPLICATION_JSON)
-                .entity(DocumentView.of(stored))
-                .build();
+        return DocumentView.created(stored, uri);
     }
 
     @GET

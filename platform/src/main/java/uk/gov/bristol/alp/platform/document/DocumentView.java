@@ -1,6 +1,8 @@
 package uk.gov.bristol.alp.platform.document;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -18,6 +20,17 @@ public record DocumentView(
         LocalDate expiresOn,
         String uploadedBy,
         OffsetDateTime uploadedAt) {
+
+    /** 201 Created for a document just attached: its view, and where its bytes are ({@code .../{id}/content}). */
+    public static Response created(StoredDocument d, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(d.id.toString())
+                        .path("content")
+                        .build())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(of(d))
+                .build();
+    }
 
     public static DocumentView of(StoredDocument d) {
         return new DocumentView(
