@@ -40,6 +40,7 @@ import uk.gov.bristol.alp.registry.domain.RegistrationStatus;
 import uk.gov.bristol.alp.registry.domain.Specialism;
 import uk.gov.bristol.alp.registry.rest.ProviderApi.ProviderView;
 import uk.gov.bristol.alp.registry.service.ActingAuthority;
+import uk.gov.bristol.alp.registry.service.ChangeFeed;
 import uk.gov.bristol.alp.registry.service.ProviderAudience;
 import uk.gov.bristol.alp.registry.service.ProviderFilter;
 import uk.gov.bristol.alp.registry.service.ProviderService;
@@ -53,14 +54,20 @@ public class ProviderResource {
     private final Caller caller;
     private final ProviderAudience audience;
     private final ActingAuthority acting;
+    private final ChangeFeed changeFeed;
     private final Authority homeAuthority;
 
     public ProviderResource(
-            ProviderService providers, Caller caller, ProviderAudience audience, ActingAuthority acting) {
+            ProviderService providers,
+            Caller caller,
+            ProviderAudience audience,
+            ActingAuthority acting,
+            ChangeFeed changeFeed) {
         this.providers = providers;
         this.caller = caller;
         this.audience = audience;
         this.acting = acting;
+        this.changeFeed = changeFeed;
         this.homeAuthority = acting.home();
     }
 
@@ -112,6 +119,28 @@ public class ProviderResource {
         var result = providers.list(filter, page, size);
         return PageResult.of(result, page, size, p -> visible(ProviderView.of(p, null, null)));
     }
+
+    @GET
+    @Path("changes")
+    @Authenticated
+    @Operation(
+            summary = "The change feed by cursor: providers in the order they changed, from the cursor the last page "
+                    + "gave (none: from the start); a change is never skipped, even one committed late, and a "
+                    + "provider changed again comes again with its new state. Poll with the last `next`.")
+    public ChangesView changes(
+            @QueryParam("after") @Size(max = 200) String after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        ChangeFeed.Page page = changeFeed.after(after, limit);
+        return new ChangesView(
+                page.providers().stream()
+                        .map(p -> visible(ProviderView.of(p, null, null)))
+                        .toList(),
+                page.next(),
+                page.more());
+    }
+
+    /** {@code next}: the cursor to ask from next; {@code more}: whether more changes are ready now. */
+    public record ChangesView(List<ProviderView> items, String next, boolean more) {}
 
     @GET
     @Path("{id}")

@@ -1,0 +1,85 @@
+package uk.gov.bristol.alp.registry.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.gov.bristol.alp.platform.problem.ProblemException;
+import uk.gov.bristol.alp.registry.domain.Provider;
+
+/**
+ * The partner change feed by cursor (docs/domain-rules.md, "The change feed"): providers in the order their changes
+ * were made, each at most once per change, from a cursor the previous page gave. Only changes whose transaction is
+ * older than every transaction still running are returned, so one committed late is not passed over; a provider
+ * changed again comes again, later, with its new state.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+    private final EntityManager em;
+
+    public ChangeFeed(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A page of changes and the cursor to ask from next (the same one when nothing new has settled yet). */
+    public record Page(List<Provider> providers, String next, boolean more) {}
+
+    private record Cursor(String txid, UUID id) {
+        static final Cursor START = new Cursor("0", new UUID(0, 0));
+
+        String encode() {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((txid + ":" + id).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        static Cursor decode(String cursor) {
+            if (cursor == null || cursor.isBlank()) {
+                return START;
+            }
+            try {
+                String[] parts =
+                        new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":");
+                if (parts.length != 2 || !parts[0].matches("\\d{1,20}")) {
+                    throw new IllegalArgumentException(cursor);
+                }
+                return new Cursor(parts[0], UUID.fromString(parts[1]));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalid("after", "cursor", "not a cursor this feed gave");
+            }
+        }
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Page after(String cursor, int limit) {
+        Cursor from = Cursor.decode(cursor);
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, cast(change_txid as text) from provider
+                where (change_txid, id) > (cast(:txid as xid8), :id)
+                  and change_txid < pg_snapshot_xmin(pg_current_snapshot())
+                order by change_txid, id
+                limit :limit""")
+                .setParameter("txid", from.txid())
+                .setParameter("id", from.id())
+                .setParameter("limit", limit + 1)
+                .getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> page = more ? rows.subList(0, limit) : rows;
+        List<UUID> ids = page.stream().map(r -> (UUID) r[0]).toList();
+        Map<UUID, Provider> byId = ids.isEmpty()
+                ? Map.of()
+                : Provider.<Provider>list("id in ?1", ids).stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Cursor next = page.isEmpty()
+                ? from
+                : new Cursor((String) page.get(page.size() - 1)[1], (UUID) page.get(page.size() - 1)[0]);
+        return new Page(ids.stream().map(byId::get).toList(), next.encode(), more);
+    }
+}
