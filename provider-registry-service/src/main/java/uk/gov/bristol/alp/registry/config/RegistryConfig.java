@@ -18,4 +18,11 @@ public interface RegistryConfig {
     /** How many days before an approved provider's evidence expires the provider and the registry are reminded. */
     @WithDefault("30")
     int expiryReminderDays();
+
+    /**
+     * Where the public sees ALP (the gateway's address): the directory links a provider without a website of its own
+     * to {@code {publicUrl}/providers/{id}} and names {@code {publicUrl}/openapi/registry} as its API document.
+     */
+    @WithDefault("https://alp.bristol.gov.uk")
+    String publicUrl();
 }

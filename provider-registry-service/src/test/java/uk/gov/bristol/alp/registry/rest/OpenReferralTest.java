@@ -70,13 +70,17 @@ class OpenReferralTest {
                 .body("contents[0].status", equalTo("active"))
                 .body("contents[0].organization.name", equalTo(name(id)))
                 .body("contents[0].minimum_age", equalTo(11))
-                .body("contents[0].maximum_age", equalTo(16))
-                .body("contents[0].service_at_locations[0].location.addresses[0].postal_code", equalTo("BS5 6XX"))
-                .body("contents[0].service_at_locations[0].location.addresses[0].country", equalTo("GB"))
-                .body("contents[0].attributes.taxonomy_term_id", hasItem("SEMH"))
-                .body("contents[0].attributes.taxonomy_term.taxonomy_id", everyItem(equalTo("alp-specialisms")))
-                .body("contents[0].contacts.name", equalTo(List.of("Front desk")));
-        given().get(FEED + "/services/{id}", id).then().statusCode(200).body("id", equalTo(id));
+                .body("contents[0].maximum_age", equalTo(16));
+        // The list view is the profile's service_list; the service itself has its locations, terms and contacts.
+        given().get(FEED + "/services/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("service_at_locations[0].location.addresses[0].postal_code", equalTo("BS5 6XX"))
+                .body("service_at_locations[0].location.addresses[0].country", equalTo("GB"))
+                .body("attributes.taxonomy_term_id", hasItem("SEMH"))
+                .body("attributes.taxonomy_term.taxonomy_id", everyItem(equalTo("alp-specialisms")))
+                .body("contacts.name", equalTo(List.of("Front desk")));
         given().get(FEED + "/taxonomies").then().statusCode(200).body("contents[0].id", equalTo("alp-specialisms"));
         given().get(FEED + "/taxonomy_terms")
                 .then()

@@ -9,10 +9,12 @@ import uk.gov.bristol.alp.registry.domain.FrameworkStatus;
 /**
  * The public directory's filters, with Open Referral's meanings. Only approved providers whose evidence
  * is in date are listed. minimum_age / maximum_age keep providers whose age range overlaps; postcode
- * matches the outward code of a site (proximity is not offered: the registry holds no coordinates).
+ * matches the outward code of a site (proximity is not offered: the registry holds no coordinates); taxonomy_id
+ * other than the one taxonomy used matches nothing; modified_after is on or after, as the UK profile says.
  */
 record DirectoryQuery(
         String search,
+        String taxonomyId,
         String taxonomyTermId,
         Integer minimumAge,
         Integer maximumAge,
@@ -21,11 +23,14 @@ record DirectoryQuery(
 
     /** Approved, in-date providers matching the filters, by name. */
     Criteria criteria() {
-        return new Criteria()
+        Criteria criteria = new Criteria()
                 .always(
                         "frameworkStatus = :approved and complianceLapsed = false",
-                        Map.of("approved", FrameworkStatus.APPROVED))
-                .when(
+                        Map.of("approved", FrameworkStatus.APPROVED));
+        if (taxonomyId != null && !taxonomyId.isBlank() && !OpenReferral.TAXONOMY_ID.equals(taxonomyId.strip())) {
+            criteria.always("1 = 0", Map.of());
+        }
+        return criteria.when(
                         Criteria.containing(search),
                         "lower(name) like :search or lower(coalesce(description, '')) like :search",
                         "search")
@@ -36,7 +41,7 @@ record DirectoryQuery(
                 .when(minimumAge, "maxAge is null or maxAge >= :minimumAge", "minimumAge")
                 .when(maximumAge, "minAge is null or minAge <= :maximumAge", "maximumAge")
                 .when(district(postcode), "array_contains(postcodeDistricts, :district)", "district")
-                .when(modifiedAfter, "updatedAt > :modifiedAfter", "modifiedAfter");
+                .when(modifiedAfter, "updatedAt >= :modifiedAfter", "modifiedAfter");
     }
 
     /** A full postcode's inward part is its last three characters; an outward code alone is kept whole. */
