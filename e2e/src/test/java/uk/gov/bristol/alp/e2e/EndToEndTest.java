@@ -525,6 +525,86 @@ class EndToEndTest {
     }
 
     @Test
+    void aSchoolMisAndAProviderSystemLogInAsMachinesAndReachOnlyTheirOwnRecords() {
+        // A school's MIS (client credentials carrying its URN) syncs a pupil and finds pupils by UPN on its roll only.
+        String mis = tokens.machine("mis-school-100001");
+        String upn = newUpn();
+        PERSONAL_DATA.addAll(List.of(upn, "Sam", "Ward", "2012-04-04"));
+        Map<String, Object> pupil = new HashMap<>(Map.of(
+                "upn", upn,
+                "firstName", "Sam",
+                "lastName", "Ward",
+                "dateOfBirth", "2012-04-04",
+                "schoolUrn", "100001",
+                "senProvision", "K"));
+        String pupilId = given().header("Authorization", "Bearer " + mis)
+                .contentType(ContentType.JSON)
+                .body(pupil)
+                .post(api + "/pupils")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", "Bearer " + mis)
+                .get(api + "/pupils?upn=" + upn)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of(pupilId)));
+        pupil.put("schoolUrn", "100002");
+        pupil.put("upn", newUpn());
+        given().header("Authorization", "Bearer " + mis)
+                .contentType(ContentType.JSON)
+                .body(pupil)
+                .post(api + "/pupils")
+                .then()
+                .statusCode(403);
+        String elsewhere = newUpn();
+        PERSONAL_DATA.add(elsewhere);
+        pupil.put("upn", elsewhere);
+        given().header("Authorization", "Bearer " + tokens.user("school.b"))
+                .contentType(ContentType.JSON)
+                .body(pupil)
+                .post(api + "/pupils")
+                .then()
+                .statusCode(201);
+        given().header("Authorization", "Bearer " + mis)
+                .get(api + "/pupils?upn=" + elsewhere)
+                .then()
+                .statusCode(200)
+                .body("$", org.hamcrest.Matchers.empty());
+
+        // A provider's own system (client credentials carrying its provider id) reads its placements only.
+        String school = tokens.user("school.a");
+        String provider = approvedProvider();
+        String other = approvedProvider();
+        String mine = commissionOnceTheProviderIsKnown(school, pupil(school), provider)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String theirs = commissionOnceTheProviderIsKnown(school, pupil(school), other)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        DemoData.linkProviderSystem(stack, provider);
+        String system = tokens.machine("provider-system-demo");
+        given().header("Authorization", "Bearer " + system)
+                .get(api + "/placements/" + mine)
+                .then()
+                .statusCode(200)
+                .body("providerId", equalTo(provider));
+        given().header("Authorization", "Bearer " + system)
+                .get(api + "/placements/" + theirs)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", "Bearer " + system)
+                .get(api + "/pupils?upn=" + upn)
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void oneTraceFollowsAPanelDecisionThroughItsProposalAndConfirmationToTheCommitment() {
         PanelProposal proposal = proposedByThePanel();
         String hub = tokens.user("hub.officer");

@@ -69,6 +69,7 @@ public final class DemoData {
                 200);
 
         linkProviderStaff(stack, approved);
+        linkProviderSystem(stack, approved);
 
         String schoolA = stack.tokens().user("school.a");
         String pupil = expect(
@@ -175,9 +176,19 @@ public final class DemoData {
     }
 
     public static void linkProviderStaff(Stack stack, String providerId) {
+        link(stack, "provider.a", providerId);
+    }
+
+    /** The demo provider system (machine client {@code provider-system-demo}) now works for this provider. */
+    public static void linkProviderSystem(Stack stack, String providerId) {
+        link(stack, "service-account-provider-system-demo", providerId);
+    }
+
+    /** Sets the provider a Keycloak user (a person, or a machine client's service account) works for. */
+    private static void link(Stack stack, String username, String providerId) {
         String kc = stack.keycloak().url();
         String admin = stack.keycloak().adminToken();
-        JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=provider.a", admin)
+        JsonNode users = Http.get(kc + "/admin/realms/alp/users?exact=true&username=" + username, admin)
                 .body();
         ObjectNode user = (ObjectNode) users.get(0);
         ((ObjectNode) user.with("attributes"))

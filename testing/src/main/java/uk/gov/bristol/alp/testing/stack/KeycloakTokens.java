@@ -18,13 +18,16 @@ public final class KeycloakTokens {
 
     /** A partner authority's access token (client credentials). */
     public String partner(String authority) {
+        return machine("partner-" + authority);
+    }
+
+    /**
+     * A machine client's access token (client credentials): a partner authority, a school MIS, a provider system.
+     * The demo realm's secrets are the client id followed by {@code -demo-secret}.
+     */
+    public String machine(String clientId) {
         return token(Map.of(
-                "grant_type",
-                "client_credentials",
-                "client_id",
-                "partner-" + authority,
-                "client_secret",
-                "partner-" + authority + "-demo-secret"));
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-demo-secret"));
     }
 
     private String token(Map<String, String> form) {
