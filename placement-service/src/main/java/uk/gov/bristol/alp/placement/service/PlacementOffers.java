@@ -172,12 +172,8 @@ public class PlacementOffers {
     /** The placement, locked, if the caller answers for its provider (its own staff, or the Hub). */
     private Placement forAnswer(UUID placementId, String ifMatch) {
         Placement p = Placement.findById(placementId, LockModeType.PESSIMISTIC_WRITE);
-        boolean answersForIt = p != null
-                && (caller.hasRole(Roles.HUB_OFFICER)
-                        || (caller.hasRole(Roles.PROVIDER_STAFF)
-                                && caller.providerId()
-                                        .filter(p.providerId.toString()::equals)
-                                        .isPresent()));
+        boolean answersForIt =
+                p != null && (caller.hasRole(Roles.HUB_OFFICER) || caller.actsForProvider(p.providerId.toString()));
         if (!answersForIt) {
             throw ProblemException.notFound("placement", placementId);
         }

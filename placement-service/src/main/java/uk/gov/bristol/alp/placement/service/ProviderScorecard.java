@@ -17,7 +17,6 @@ import uk.gov.bristol.alp.platform.codes.AttendanceCode;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Caller;
-import uk.gov.bristol.alp.platform.security.Roles;
 
 /**
  * One provider's scorecard for commissioners over a period: the placements and pupils it had, their attendance, the
@@ -44,9 +43,7 @@ public class ProviderScorecard {
     @Transactional
     public Scorecard of(UUID providerId, LocalDate from, LocalDate to) {
         ReportPeriod.require(from, to);
-        boolean own = caller.hasRole(Roles.PROVIDER_STAFF)
-                && caller.providerId().filter(providerId.toString()::equals).isPresent();
-        if (!caller.isAuthorityWide() && !own) {
+        if (!caller.isAuthorityWide() && !caller.actsForProvider(providerId.toString())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "a provider's scorecard is for the authority and itself");
         }
         ProviderView provider = ProviderView.findById(providerId);

@@ -62,9 +62,13 @@ public class Caller {
 
     /** May this caller see records of this provider's placements? */
     public boolean canSeeProvider(String providerId) {
-        return isAuthorityWide()
-                || (hasRole(Roles.PROVIDER_STAFF)
-                        && providerId().map(providerId::equals).orElse(false));
+        return isAuthorityWide() || actsForProvider(providerId);
+    }
+
+    /** Is this caller the provider's own staff (or its system): provider staff whose token carries this provider? */
+    public boolean actsForProvider(String providerId) {
+        return hasRole(Roles.PROVIDER_STAFF)
+                && providerId().map(providerId::equals).orElse(false);
     }
 
     /**

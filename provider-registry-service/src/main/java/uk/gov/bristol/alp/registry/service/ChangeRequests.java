@@ -12,7 +12,6 @@ import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.query.Criteria;
 import uk.gov.bristol.alp.platform.query.Page;
 import uk.gov.bristol.alp.platform.security.Caller;
-import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.registry.domain.ChangeRequest;
 import uk.gov.bristol.alp.registry.domain.Provider;
 import uk.gov.bristol.alp.registry.domain.ProviderDetails;
@@ -134,8 +133,7 @@ public class ChangeRequests {
     }
 
     private boolean ownProvider(UUID providerId) {
-        return caller.hasRole(Roles.PROVIDER_STAFF)
-                && caller.providerId().map(providerId.toString()::equals).orElse(false);
+        return caller.actsForProvider(providerId.toString());
     }
 
     private static ChangeRequest pending(UUID providerId, UUID requestId) {

@@ -29,10 +29,6 @@ public class ProviderAudience {
     }
 
     public boolean seesFullRecord(UUID providerId) {
-        return FULL_RECORD.stream().anyMatch(caller::hasRole)
-                || (caller.hasRole(Roles.PROVIDER_STAFF)
-                        && caller.providerId()
-                                .map(providerId.toString()::equals)
-                                .orElse(false));
+        return FULL_RECORD.stream().anyMatch(caller::hasRole) || caller.actsForProvider(providerId.toString());
     }
 }

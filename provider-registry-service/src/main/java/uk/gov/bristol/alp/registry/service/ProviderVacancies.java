@@ -57,9 +57,7 @@ public class ProviderVacancies {
     @Transactional
     public List<ProviderVacancy> replace(UUID providerId, List<Vacancy> vacancies) {
         Provider p = Provider.findById(providerId, LockModeType.PESSIMISTIC_WRITE);
-        boolean own = caller.hasRole(Roles.PROVIDER_STAFF)
-                && caller.providerId().map(providerId.toString()::equals).orElse(false);
-        if (p == null || !(own || caller.hasRole(Roles.REGISTRY_OFFICER))) {
+        if (p == null || !(caller.actsForProvider(providerId.toString()) || caller.hasRole(Roles.REGISTRY_OFFICER))) {
             throw ProblemException.notFound("provider", providerId);
         }
         requireConsistent(p, vacancies);
