@@ -17,6 +17,7 @@ public final class RouteTable {
             new Route("/api/v1/quality-assurance", "registry", false),
             new Route("/api/v1/provider-vacancies", "registry", false),
             new Route("/api/v1/provider-change-requests", "registry", false),
+            new Route("/api/v1/webhook-subscriptions", "registry", false),
             new Route("/api/v1/open-referral", "registry", true),
             new Route("/api/v1/referrals", "panel", false),
             new Route("/api/v1/panel-meetings", "panel", false),

@@ -21,7 +21,8 @@ public class AuditLog {
     public enum Action {
         READ,
         CREATE,
-        UPDATE
+        UPDATE,
+        DELETE
     }
 
     /** One audited access, as an auditor reads it. */

@@ -25,4 +25,52 @@ public interface RegistryConfig {
      */
     @WithDefault("https://alp.bristol.gov.uk")
     String publicUrl();
+
+    /** Partner push (docs/domain-rules.md, "Partner push"). */
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** How often changes are turned into deliveries and due deliveries sent (read by its schedule). */
+        @WithDefault("5s")
+        Duration dispatchEvery();
+
+        /** Deliveries sent at once in one round; changes read from the feed per subscription and round. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** How long a partner's endpoint has to answer one request. */
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        /** The wait after the first failed try, doubling with each try. */
+        @WithDefault("30s")
+        Duration retryBase();
+
+        /** The longest wait between tries. */
+        @WithDefault("1h")
+        Duration retryMax();
+
+        /** How long from its first try a delivery is retried before it is given up (FAILED). */
+        @WithDefault("24h")
+        Duration retryFor();
+
+        /** A delivery left SENDING this long (the sender stopped mid-request) is tried again. */
+        @WithDefault("2m")
+        Duration sendingTimeout();
+
+        /** How long the secret a rotation replaces goes on signing beside the new one. */
+        @WithDefault("24h")
+        Duration secretOverlap();
+
+        /** How long finished deliveries stay in the delivery log. */
+        @WithDefault("30d")
+        Duration keepLog();
+
+        /**
+         * Whether a callback on this machine ({@code http://127.0.0.1}, {@code localhost}) may be plain HTTP: for
+         * development and tests only. Any other callback must be HTTPS.
+         */
+        @WithDefault("false")
+        boolean allowLoopbackHttp();
+    }
 }

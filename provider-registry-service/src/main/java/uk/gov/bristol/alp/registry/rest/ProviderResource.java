@@ -132,8 +132,8 @@ public class ProviderResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         ChangeFeed.Page page = changeFeed.after(after, limit);
         return new ChangesView(
-                page.providers().stream()
-                        .map(p -> visible(ProviderView.of(p, null, null)))
+                page.changes().stream()
+                        .map(c -> visible(ProviderView.of(c.provider(), null, null)))
                         .toList(),
                 page.next(),
                 page.more());

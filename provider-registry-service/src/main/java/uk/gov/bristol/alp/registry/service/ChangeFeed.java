@@ -23,12 +23,18 @@ import uk.gov.bristol.alp.registry.domain.Provider;
 public class ChangeFeed {
     private final EntityManager em;
 
+    /** The cursor before every change. */
+    public static final String FROM_START = Cursor.START.encode();
+
     public ChangeFeed(EntityManager em) {
         this.em = em;
     }
 
     /** A page of changes and the cursor to ask from next (the same one when nothing new has settled yet). */
-    public record Page(List<Provider> providers, String next, boolean more) {}
+    public record Page(List<Change> changes, String next, boolean more) {}
+
+    /** A provider as it is now, and the cursor just after its change (to resume or replay from). */
+    public record Change(Provider provider, String cursor) {}
 
     private record Cursor(String txid, UUID id) {
         static final Cursor START = new Cursor("0", new UUID(0, 0));
@@ -40,6 +46,10 @@ public class ChangeFeed {
         }
 
         static Cursor decode(String cursor) {
+            return decode("after", cursor);
+        }
+
+        static Cursor decode(String field, String cursor) {
             if (cursor == null || cursor.isBlank()) {
                 return START;
             }
@@ -51,7 +61,7 @@ public class ChangeFeed {
                 }
                 return new Cursor(parts[0], UUID.fromString(parts[1]));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalid("after", "cursor", "not a cursor this feed gave");
+                throw ProblemException.invalid(field, "cursor", "not a cursor this feed gave");
             }
         }
     }
@@ -77,9 +87,31 @@ public class ChangeFeed {
                 ? Map.of()
                 : Provider.<Provider>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        Cursor next = page.isEmpty()
-                ? from
-                : new Cursor((String) page.get(page.size() - 1)[1], (UUID) page.get(page.size() - 1)[0]);
-        return new Page(ids.stream().map(byId::get).toList(), next.encode(), more);
+        List<Change> changes = page.stream()
+                .map(r -> new Change(byId.get((UUID) r[0]), new Cursor((String) r[1], (UUID) r[0]).encode()))
+                .toList();
+        String next = changes.isEmpty()
+                ? from.encode()
+                : changes.get(changes.size() - 1).cursor();
+        return new Page(changes, next, more);
+    }
+
+    /** The cursor after the latest settled change: asking from it gives only changes made from now on. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public String now() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, cast(change_txid as text) from provider
+                where change_txid < pg_snapshot_xmin(pg_current_snapshot())
+                order by change_txid desc, id desc
+                limit 1""").getResultList();
+        return rows.isEmpty()
+                ? Cursor.START.encode()
+                : new Cursor((String) rows.get(0)[1], (UUID) rows.get(0)[0]).encode();
+    }
+
+    /** Refuses, naming {@code field}, a cursor this feed did not give. */
+    public void requireCursor(String field, String cursor) {
+        Cursor.decode(field, cursor);
     }
 }

@@ -61,7 +61,7 @@ class ChangeFeedTest {
         throw new AssertionError("the feed did not end");
     }
 
-    private static void touch(String id, String reason) {
+    static void touch(String id, String reason) {
         QuarkusTransaction.requiringNew().run(() -> {
             Provider p = Provider.findById(UUID.fromString(id));
             p.statusReason = reason;
