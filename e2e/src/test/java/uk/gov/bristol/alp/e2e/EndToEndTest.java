@@ -105,6 +105,23 @@ class EndToEndTest {
     }
 
     @Test
+    void theGatewayPublishesEveryServicesApiAsOneDocumentThatLintsClean() throws Exception {
+        MergedApiDocument.check(
+                stack,
+                Path.of(System.getProperty("alp.repo", "..")).toAbsolutePath().normalize());
+    }
+
+    @Test
+    void theSwaggerUiLogsInThroughKeycloakWithPkce() throws Exception {
+        SwaggerUiLogin.check(stack.gatewayUrl(), stack.keycloak().issuer());
+    }
+
+    @Test
+    void aPartnersSystemBuiltOnTheGeneratedJavaClientFollowsTheRegisterAndSubscribesToPush() throws Exception {
+        GeneratedClientJourney.run(stack.gatewayUrl(), tokens, String.format("1%07d", 3500000 + serial++));
+    }
+
+    @Test
     void aSchoolPlacesAPupilWithAnApprovedProviderAndFinanceCommitsItsCost() {
         String provider = approvedProvider();
         String school = tokens.user("school.a");

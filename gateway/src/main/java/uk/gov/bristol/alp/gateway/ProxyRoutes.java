@@ -1,14 +1,18 @@
 package uk.gov.bristol.alp.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -20,6 +24,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    private static final String ALL = "all";
 
     private final GatewayConfig config;
     private final Upstreams upstreams;
@@ -71,8 +76,12 @@ public class ProxyRoutes {
         }
     }
 
-    /** /openapi/{service} -> {service}/q/openapi as JSON, for the Swagger UI. */
+    /** /openapi/{service} -> {service}/q/openapi as JSON, for the Swagger UI; /openapi/all: all of them as one. */
     private void openApi(RoutingContext rc) {
+        if (ALL.equals(rc.pathParam("service"))) {
+            merged(rc);
+            return;
+        }
         UpstreamProxy proxy = proxies.get(rc.pathParam("service"));
         if (proxy == null) {
             Problems.send(rc, Problems.Kind.NOT_FOUND, "no service named " + rc.pathParam("service"));
@@ -81,5 +90,22 @@ public class ProxyRoutes {
         RequestIds.of(rc);
         rc.request().headers().remove("Authorization");
         proxy.handle(rc.request());
+    }
+
+    private void merged(RoutingContext rc) {
+        RequestIds.of(rc);
+        List<String> names = List.copyOf(upstreams.pools().keySet());
+        Future.all(names.stream().map(upstreams::document).toList())
+                .onSuccess(all -> {
+                    Map<String, JsonNode> documents = new LinkedHashMap<>();
+                    for (int i = 0; i < names.size(); i++) {
+                        documents.put(names.get(i), all.resultAt(i));
+                    }
+                    rc.response()
+                            .putHeader("Content-Type", "application/json")
+                            .end(OpenApiMerge.merge(documents).toString());
+                })
+                .onFailure(
+                        e -> Problems.send(rc, Problems.Kind.BAD_GATEWAY, "a service's document: " + e.getMessage()));
     }
 }

@@ -1,10 +1,17 @@
 package uk.gov.bristol.alp.gateway;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,6 +21,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Upstreams {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long DOCUMENT_TIMEOUT_MILLIS = 10_000;
+
     private final Map<String, UpstreamPool> pools = new LinkedHashMap<>();
     private final HttpClient probes;
     private final long probeTimeout;
@@ -35,6 +45,30 @@ public class Upstreams {
 
     UpstreamPool pool(String name) {
         return pools.get(name);
+    }
+
+    /** An upstream's OpenAPI document (JSON) from one of its instances in service. */
+    Future<JsonNode> document(String name) {
+        UpstreamPool.Instance instance = pools.get(name).choose(null);
+        return probes.request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setServer(instance.address)
+                        .setHost(instance.address.host())
+                        .setPort(instance.address.port())
+                        .setURI("/q/openapi?format=json")
+                        .setIdleTimeout(DOCUMENT_TIMEOUT_MILLIS)
+                        .putHeader("Accept", "application/json"))
+                .compose(HttpClientRequest::send)
+                .compose(response -> response.statusCode() == 200
+                        ? response.body()
+                        : Future.failedFuture(name + " answered " + response.statusCode() + " for its document"))
+                .map(body -> {
+                    try {
+                        return JSON.readTree(body.getBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(name + "'s document is not JSON", e);
+                    }
+                });
     }
 
     /** Probes every instance of every upstream now. */

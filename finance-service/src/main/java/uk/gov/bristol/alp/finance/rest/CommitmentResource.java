@@ -26,6 +26,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.ApprovalProtocol;
 import uk.gov.bristol.alp.finance.domain.Commitment;
@@ -94,6 +95,7 @@ public class CommitmentResource {
     @Operation(
             summary = "Approve a high-cost or EHC-plan commitment (finance officers only), as read: If-Match with its "
                     + "version is required, so a commitment revised since it was read is not approved unseen")
+    @APIResponseSchema(value = CommitmentView.class, responseCode = "200", responseDescription = "OK")
     public Response approve(
             @PathParam("id") UUID id, @Valid @NotNull Approve body, @HeaderParam("If-Match") String ifMatch) {
         return viewOf(commitments.approve(id, body.note().strip(), ifMatch));
@@ -104,6 +106,7 @@ public class CommitmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Code (or recode) a commitment with a registered cost code; If-Match required")
+    @APIResponseSchema(value = CommitmentView.class, responseCode = "200", responseDescription = "OK")
     public Response code(@PathParam("id") UUID id, @Valid @NotNull Code body, @HeaderParam("If-Match") String ifMatch) {
         return viewOf(commitments.code(id, body.costCode().strip(), ifMatch));
     }

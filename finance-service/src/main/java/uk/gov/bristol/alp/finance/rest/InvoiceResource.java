@@ -29,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.Invoice;
 import uk.gov.bristol.alp.finance.domain.InvoiceLine;
@@ -52,6 +53,10 @@ public class InvoiceResource {
     @Operation(
             summary = "Receive a provider's invoice (finance, or the provider for itself); each line is checked "
                     + "against the placement's commitment and its attendance, and any difference queried")
+    @APIResponseSchema(
+            value = InvoiceView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response receive(@Valid @NotNull NewInvoice body, @Context UriInfo uri) {
         Invoice invoice = invoices.receive(body.toCommand());
         return Response.created(

@@ -19,17 +19,21 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.AgreedRate;
 import uk.gov.bristol.alp.finance.domain.CostCode;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.finance.domain.FundingStream;
+import uk.gov.bristol.alp.finance.domain.Rate;
 import uk.gov.bristol.alp.finance.rest.LedgerApi.BudgetChangeView;
 import uk.gov.bristol.alp.finance.rest.LedgerApi.BudgetView;
 import uk.gov.bristol.alp.finance.rest.LedgerApi.CostCodeView;
 import uk.gov.bristol.alp.finance.service.BudgetService;
 import uk.gov.bristol.alp.finance.service.CostCodeService;
 import uk.gov.bristol.alp.finance.service.RateService;
+import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.Problem.FieldError;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
@@ -59,6 +63,10 @@ public class LedgerResource {
     @Path("cost-codes")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Register a cost code under a cost centre, budget line and funding stream")
+    @APIResponseSchema(
+            value = CostCodeView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response register(@Valid @NotNull LedgerApi.RegisterCostCode body, @Context UriInfo uri) {
         CostCode c = costCodes.register(
                 body.code(),
@@ -95,9 +103,12 @@ public class LedgerResource {
     }
 
     @DELETE
+    // Nothing to answer but a problem: a client that accepts only problems (as generated ones do here) is not refused.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("cost-codes/{code}")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Delete a cost code nothing uses (a mistake); one in use is refused: retire it")
+    @APIResponse(responseCode = "204", description = "Done: nothing to answer")
     public Response delete(@PathParam("code") String code) {
         costCodes.delete(code);
         return Response.noContent().build();
@@ -138,6 +149,10 @@ public class LedgerResource {
             summary =
                     "Record a rate agreed with a provider (per hour, session, day or week, with validity); it "
                             + "comes before the rates the provider offers in the registry, and prices commitments waiting for a rate")
+    @APIResponseSchema(
+            value = Rate.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response agreeRate(
             @PathParam("providerId") UUID providerId, @Valid @NotNull LedgerApi.AgreeRate body, @Context UriInfo uri) {
         AgreedRate rate = rates.agree(

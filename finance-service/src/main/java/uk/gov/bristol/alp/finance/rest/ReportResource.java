@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.finance.domain.FinancialYear;
 import uk.gov.bristol.alp.finance.service.BudgetPositionReport;
@@ -64,6 +68,10 @@ public class ReportResource {
     @Path("budget-position")
     @Produces(CSV)
     @Operation(summary = "The budget position by cost code as CSV")
+    @APIResponse(
+            responseCode = "200",
+            description = "CSV, one header line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response budgetPositionCsv(@QueryParam("year") String year) {
         var position = budgetPosition.of(year(year));
         String header = "financial_year,cost_code,cost_centre,budget_line,funding_stream,budget,committed,"

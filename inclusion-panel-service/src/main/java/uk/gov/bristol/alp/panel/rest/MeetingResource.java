@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.panel.domain.PanelMeeting;
 import uk.gov.bristol.alp.panel.rest.ReferralApi.AgendaEntry;
@@ -43,6 +44,10 @@ public class MeetingResource {
     @POST
     @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR})
     @Operation(summary = "Schedule a meeting with its members and quorum")
+    @APIResponseSchema(
+            value = MeetingView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response schedule(@Valid @NotNull ReferralApi.ScheduleMeeting body, @Context UriInfo uri) {
         PanelMeeting m = meetings.schedule(body.date(), body.members(), body.memberAccountsOrNone(), body.quorum());
         return Response.created(

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -41,6 +46,10 @@ public class ReferralDocumentResource {
     @Operation(
             summary = "Attach a file to a referral until the panel decides it (multipart: file, kind): PDF, DOCX, "
                     + "ODT, PNG or JPEG as read from its bytes, within the size limit (audited)")
+    @APIResponseSchema(
+            value = DocumentView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response attach(
             @PathParam("id") UUID id,
             @RestForm("file") FileUpload file,
@@ -66,6 +75,13 @@ public class ReferralDocumentResource {
     @Produces(MediaType.WILDCARD)
     @Authenticated
     @Operation(summary = "Download a document of the referral, with its SHA-256 in Repr-Digest (audited)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as sent, with its SHA-256 in Repr-Digest",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return DocumentView.download(documents.download(id, documentId));
     }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.panel.domain.Referral;
 import uk.gov.bristol.alp.panel.rest.ReferralApi.DecisionView;
@@ -54,6 +55,10 @@ public class ReferralResource {
     @Operation(
             summary = "Create a referral and submit it (refused, nothing kept, while graduated-response evidence "
                     + "or safeguarding information is missing), or with draft=true keep it as an incomplete draft")
+    @APIResponseSchema(
+            value = ReferralView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response create(
             @QueryParam("draft") @DefaultValue("false") boolean draft,
             @Valid @NotNull ReferralApi.SaveReferral body,
@@ -71,6 +76,7 @@ public class ReferralResource {
     @Path("{id}")
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Replace a draft's or a returned referral's content (If-Match required)")
+    @APIResponseSchema(value = ReferralView.class, responseCode = "200", responseDescription = "OK")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -84,6 +90,7 @@ public class ReferralResource {
     @Consumes(MediaType.WILDCARD) // no body
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Submit a draft, or resubmit a returned referral; the problem lists every missing part")
+    @APIResponseSchema(value = ReferralView.class, responseCode = "200", responseDescription = "OK")
     public Response submit(@PathParam("id") UUID id) {
         Referral referral = referrals.submit(id);
         return Response.ok(view(referral)).tag(Versions.etag(referral.version)).build();
@@ -93,6 +100,7 @@ public class ReferralResource {
     @Path("{id}/return")
     @RolesAllowed({Roles.HUB_OFFICER, Roles.PANEL_CHAIR, Roles.PANEL_MEMBER})
     @Operation(summary = "Return a submitted referral to its school for more information, saying what is needed")
+    @APIResponseSchema(value = ReferralView.class, responseCode = "200", responseDescription = "OK")
     public Response returnToSchool(@PathParam("id") UUID id, @Valid @NotNull ReferralApi.ReturnReferral body) {
         Referral referral = referrals.returnToSchool(id, body.reason().strip());
         return Response.ok(view(referral)).tag(Versions.etag(referral.version)).build();
@@ -127,6 +135,7 @@ public class ReferralResource {
     @Path("{id}")
     @Authenticated
     @Operation(summary = "A referral (its school, or authority staff); every read is audited")
+    @APIResponseSchema(value = ReferralView.class, responseCode = "200", responseDescription = "OK")
     public Response read(@PathParam("id") UUID id) {
         Referral referral = referrals.read(id);
         return Response.ok(view(referral)).tag(Versions.etag(referral.version)).build();
@@ -138,6 +147,10 @@ public class ReferralResource {
     @Operation(
             summary = "Record the panel's decision at a meeting (chair only). A referral has one current "
                     + "decision: a later one must name it in supersedes, with supersedeReason")
+    @APIResponseSchema(
+            value = DecisionView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response decide(
             @PathParam("id") UUID id, @Valid @NotNull ReferralApi.RecordDecision body, @Context UriInfo uri) {
         var decision = decisions.decide(id, body.toCommand());

@@ -26,6 +26,7 @@ import uk.gov.bristol.alp.notification.domain.Audience;
 import uk.gov.bristol.alp.notification.domain.Preference;
 import uk.gov.bristol.alp.notification.domain.Recipient;
 import uk.gov.bristol.alp.notification.service.Recipients;
+import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
 
@@ -96,6 +97,8 @@ public class RecipientResource {
     }
 
     @DELETE
+    // Nothing to answer but a problem: a client that accepts only problems (as generated ones do here) is not refused.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @Operation(operationId = "removeNotificationRecipient", summary = "Remove a registered address")
     public void remove(@PathParam("id") UUID id) {

@@ -19,6 +19,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.service.AttendanceService;
@@ -44,6 +48,17 @@ public class AttendanceResource {
     @Operation(
             summary = "Record a batch of session marks (up to 5,000); checked whole and stored whole, the latest "
                     + "mark for a session wins; the same batchId again is answered, not applied again")
+    @APIResponseSchema(
+            value = AttendanceService.Receipt.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
+    @APIResponse(
+            responseCode = "200",
+            description = "Already received: the same batch id again changes nothing",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = AttendanceService.Receipt.class)))
     public Response record(@Valid @NotNull Batch body) {
         var receipt = attendance.record(
                 body.batchId(),

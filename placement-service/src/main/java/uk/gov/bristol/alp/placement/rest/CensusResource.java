@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.CensusRecord;
 import uk.gov.bristol.alp.placement.domain.PlacementRules;
@@ -58,6 +62,10 @@ public class CensusResource {
     @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.AUDITOR})
     @Operation(summary = "The school's census AP placement records as CSV, only when every record is valid")
+    @APIResponse(
+            responseCode = "200",
+            description = "CSV, one header line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response schoolCsv(@PathParam("urn") String urn, @QueryParam("censusDate") @NotNull LocalDate censusDate) {
         return csv(exports.schoolCensus(urn, censusDate), "school-census-ap-" + urn + "-" + censusDate + ".csv");
     }
@@ -78,6 +86,10 @@ public class CensusResource {
     @Produces(Csv.MEDIA_TYPE)
     @RolesAllowed({Roles.HUB_OFFICER, Roles.SEND_OFFICER, Roles.AUDITOR})
     @Operation(summary = "The LA AP census as CSV, only when every record is valid")
+    @APIResponse(
+            responseCode = "200",
+            description = "CSV, one header line",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response laCsv(@QueryParam("censusDate") @NotNull LocalDate censusDate) {
         return csv(exports.laCensus(censusDate), "la-ap-census-" + censusDate + ".csv");
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.NeedToKnow;
 import uk.gov.bristol.alp.placement.service.PlacementNeedToKnow;
@@ -40,6 +41,7 @@ public class NeedToKnowResource {
             summary = "What keeps the pupil safe: needs, risks, medical needs, strategies, the school contact and the "
                     + "family's emergency contacts (the provider: while the placement runs; while only proposed, "
                     + "without the contacts); every read audited")
+    @APIResponseSchema(value = PlacementNeedToKnow.View.class, responseCode = "200", responseDescription = "OK")
     public Response read(@PathParam("id") UUID id) {
         PlacementNeedToKnow.View view = needToKnow.read(id);
         return Response.ok(view).tag(Versions.etag(view.version())).build();
@@ -48,6 +50,7 @@ public class NeedToKnowResource {
     @PUT
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(summary = "The pupil's school or the Hub writes what the provider must know (If-Match required)")
+    @APIResponseSchema(value = PlacementNeedToKnow.View.class, responseCode = "200", responseDescription = "OK")
     public Response write(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Oversight;
 import uk.gov.bristol.alp.placement.domain.SafeguardingConcern;
@@ -70,6 +71,10 @@ public class PlacementCareResource {
     @Path("{id}/learning-plan/targets")
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(summary = "Add a target towards an outcome to the learning plan")
+    @APIResponseSchema(
+            value = TargetView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response addTarget(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewTarget body) {
         var t = care.addTarget(id, body.outcome().strip(), body.target().strip(), body.progress());
         return Response.status(Response.Status.CREATED)
@@ -82,6 +87,7 @@ public class PlacementCareResource {
     @Path("{id}/learning-plan/targets/{targetId}/progress")
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.PROVIDER_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(summary = "Record progress on a target (If-Match required: 428 without, 412 when stale)")
+    @APIResponseSchema(value = TargetView.class, responseCode = "200", responseDescription = "OK")
     public Response progress(
             @PathParam("id") UUID id,
             @PathParam("targetId") UUID targetId,
@@ -105,6 +111,7 @@ public class PlacementCareResource {
     @Operation(
             summary = "Record a review held, with the pupil's voice; the next must be due within the review interval "
                     + "(half-termly)")
+    @APIResponseSchema(value = ReviewView.class, responseCode = "200", responseDescription = "OK")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewReview body) {
         var r = care.recordReview(
                 id,
@@ -131,6 +138,10 @@ public class PlacementCareResource {
     @Operation(
             summary = "Log a contact (at least weekly while the placement runs); a safeguarding concern in it "
                     + "becomes a safeguarding concern record and alerts the Hub at once")
+    @APIResponseSchema(
+            value = ContactView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response contact(@PathParam("id") UUID id, @Valid @NotNull CareApi.NewContact body) {
         var c = care.recordContact(
                 id, body.contactOn(), body.method(), body.summary().strip(), body.safeguardingConcern());
@@ -157,6 +168,10 @@ public class PlacementCareResource {
     @Operation(
             summary = "Raise a safeguarding concern about a placement (its school, its provider or the Hub): on the "
                     + "Hub's attention list and announced at once")
+    @APIResponseSchema(
+            value = SafeguardingResource.ConcernView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response raise(@PathParam("id") UUID placementId, @Valid @NotNull SafeguardingResource.NewConcern body) {
         SafeguardingConcern c =
                 safeguarding.raise(placementId, body.severity(), body.summary().strip(), null);

@@ -16,6 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -42,6 +47,10 @@ public class PlacementDocumentResource {
     @Operation(
             summary = "Attach a file to a placement (multipart: file, kind, expiresOn): PDF, DOCX, ODT, PNG or JPEG as "
                     + "read from its bytes, within the size limit; its SHA-256 is kept (audited)")
+    @APIResponseSchema(
+            value = DocumentView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response attach(
             @PathParam("id") UUID id,
             @RestForm("file") FileUpload file,
@@ -68,6 +77,13 @@ public class PlacementDocumentResource {
     @Produces(MediaType.WILDCARD)
     @Authenticated
     @Operation(summary = "Download a document of the placement, with its SHA-256 in Repr-Digest (audited)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as sent, with its SHA-256 in Repr-Digest",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return DocumentView.download(documents.download(id, documentId));
     }

@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementStep;
@@ -59,6 +60,7 @@ public class PlacementLifecycleResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.HUB_OFFICER)
     @Operation(summary = "Confirm a proposed placement (ALP Hub); the provider must be approved and compliant")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(lifecycle.confirm(id, ifMatch, null));
     }
@@ -67,6 +69,7 @@ public class PlacementLifecycleResource {
     @Path("start")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Record that the pupil has started (confirmed -> active), on or after the start date")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(lifecycle.activate(id, ifMatch));
     }
@@ -74,6 +77,7 @@ public class PlacementLifecycleResource {
     @PUT
     @Path("timetable")
     @Operation(summary = "Revise the weekly timetable from a date (hours are recomputed; finance re-forecasts)")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response revise(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Revise body) {
         Timetable timetable = new Timetable(body.timetable().stream()
@@ -93,6 +97,7 @@ public class PlacementLifecycleResource {
     @Operation(
             summary = "End the placement on its last day, saying how it ended (outcome) and where the pupil goes "
                     + "(the transition plan's destination); refused without a transition plan")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response end(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull End body) {
         return answer(lifecycle.end(
@@ -102,6 +107,7 @@ public class PlacementLifecycleResource {
     @POST
     @Path("cancel")
     @Operation(summary = "Cancel a placement that has not started")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response cancel(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Cancel body) {
         return answer(lifecycle.cancel(id, ifMatch, body.reason().strip()));
@@ -113,6 +119,7 @@ public class PlacementLifecycleResource {
     @Operation(
             summary = "The Hub records that a placement flagged for review (provider lapsed, panel decision "
                     + "superseded) was reviewed, and what was decided: it leaves the attention list")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response reviewed(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.domain.PlacementOffer;
@@ -51,6 +52,7 @@ public class PlacementOfferResource {
             summary =
                     "The provider accepts the open offer of a proposed placement, with the day it can start (the Hub may "
                             + "record an answer given by telephone); the Hub can then confirm it")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response accept(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Accept body) {
         return answer(offers.accept(id, ifMatch, body.startDate(), strip(body.note())));
@@ -63,6 +65,7 @@ public class PlacementOfferResource {
             summary =
                     "The provider declines the open offer of a proposed placement, saying why; the proposal returns to "
                             + "the Hub's attention list to be offered elsewhere")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response decline(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Decline body) {
         return answer(offers.decline(id, ifMatch, body.reason().strip()));
@@ -73,6 +76,7 @@ public class PlacementOfferResource {
     @Operation(
             summary = "The Hub offers a proposed placement to a provider (after a decline, or in place of an offer "
                     + "not answered); the provider must be approved on the framework, and is told as of any proposal")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response offerElsewhere(
             @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull Offer body) {
         return answer(offers.offerElsewhere(id, ifMatch, body.providerId(), strip(body.note())));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Placement;
 import uk.gov.bristol.alp.placement.rest.PlacementApi.PlacementView;
@@ -42,13 +43,17 @@ public class PlacementResource {
     @POST
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER, Roles.SEND_OFFICER})
     @Operation(
-            summary = "Commission a part-time placement (confirmed at once): a school, the ALP Hub, or the SEND "
-                    + "team in an emergency",
-            description = "Refused with a problem answer, each rule its own type: the provider is not approved and "
-                    + "compliant on the start date; the timetable is full time (that needs an Inclusion Panel "
-                    + "decision); it would put the pupil at or over the full-time threshold at an unregistered "
-                    + "provider; it clashes with the pupil's timetable in another placement; or the reason is a "
-                    + "setting named on an EHC plan and the pupil has no EHC plan.")
+            summary = "Commission a part-time placement, confirmed at once",
+            description = "A school, the ALP Hub, or the SEND team in an emergency commissions it. Refused with a "
+                    + "problem answer, each rule its own type: the provider is not approved and compliant on the "
+                    + "start date; the timetable is full time (that needs an Inclusion Panel decision); it would "
+                    + "put the pupil at or over the full-time threshold at an unregistered provider; it clashes "
+                    + "with the pupil's timetable in another placement; or the reason is a setting named on an EHC "
+                    + "plan and the pupil has no EHC plan.")
+    @APIResponseSchema(
+            value = PlacementView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response commission(@Valid @NotNull PlacementApi.CreatePlacement body, @Context UriInfo uri) {
         var placement = placements.commission(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder()
@@ -83,6 +88,7 @@ public class PlacementResource {
     @Path("{id}")
     @Authenticated
     @Operation(summary = "A placement (its school, its provider, or authority staff only)")
+    @APIResponseSchema(value = PlacementView.class, responseCode = "200", responseDescription = "OK")
     public Response read(@PathParam("id") UUID id) {
         var placement = placements.read(id);
         return Response.ok(PlacementView.of(placement))

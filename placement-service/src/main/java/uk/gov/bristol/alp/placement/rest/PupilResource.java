@@ -23,6 +23,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.Carer;
 import uk.gov.bristol.alp.placement.domain.EhcNeedsAssessment;
@@ -56,6 +61,10 @@ public class PupilResource {
     @POST
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Record a pupil (a school: only pupils on its own roll)")
+    @APIResponseSchema(
+            value = PupilView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response create(@Valid @NotNull PlacementApi.CreatePupil body, @Context UriInfo uri) {
         var pupil = pupils.create(body.toCommand());
         return Response.created(
@@ -81,6 +90,7 @@ public class PupilResource {
     @Path("{id}")
     @Authenticated
     @Operation(summary = "A pupil's record (audited)")
+    @APIResponseSchema(value = PupilView.class, responseCode = "200", responseDescription = "OK")
     public Response read(@PathParam("id") UUID id) {
         var pupil = pupils.read(id);
         return Response.ok(PupilView.of(pupil))
@@ -94,6 +104,7 @@ public class PupilResource {
     @Operation(
             summary = "Replace what may change of a pupil's record: If-Match required (428 without, 412 stale); "
                     + "the UPN and school stay (audited)")
+    @APIResponseSchema(value = PupilView.class, responseCode = "200", responseDescription = "OK")
     public Response update(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -118,6 +129,13 @@ public class PupilResource {
     @Operation(
             summary = "Replace the pupil's parents and carers: If-Match required (the pupil record's ETag); each "
                     + "reachable the way they prefer (audited)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The pupil's carers now",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Carer.class)))
     public Response replaceCarers(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
@@ -133,6 +151,7 @@ public class PupilResource {
             summary =
                     "Record where the pupil's EHC needs assessment stands; the decision (6 weeks) and plan (20 weeks) "
                             + "due dates follow from the request date (audited)")
+    @APIResponseSchema(value = PupilView.class, responseCode = "200", responseDescription = "OK")
     public Response ehcNeedsAssessment(@PathParam("id") UUID id, @Valid @NotNull NewEhcNeedsAssessment body) {
         var pupil = pupils.recordEhcNeedsAssessment(id, body.requestedOn(), body.status());
         return Response.ok(PupilView.of(pupil))
@@ -147,6 +166,10 @@ public class PupilResource {
     @Path("{id}/transfers")
     @RolesAllowed({Roles.SCHOOL_STAFF, Roles.HUB_OFFICER})
     @Operation(summary = "Ask for the pupil's move to another school, for the Hub to agree (audited)")
+    @APIResponseSchema(
+            value = PupilTransferResource.TransferView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response requestTransfer(@PathParam("id") UUID id, @Valid @NotNull PupilTransferResource.NewTransfer body) {
         var t = transfers.request(
                 id, body.toSchoolUrn(), body.effectiveFrom(), body.reason().strip());

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -40,6 +45,10 @@ public class SchoolCheckDocumentResource {
     @Operation(
             summary = "Attach the evidence behind the school's own check (multipart: file): PDF, DOCX, ODT, PNG or "
                     + "JPEG as read from its bytes; dated by the check's expiry (audited)")
+    @APIResponseSchema(
+            value = DocumentView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response attach(@PathParam("id") UUID id, @RestForm("file") FileUpload file, @Context UriInfo uri) {
         var stored = documents.attach(id, Documents.Upload.of(file));
         return DocumentView.created(stored, uri);
@@ -58,6 +67,13 @@ public class SchoolCheckDocumentResource {
     @Produces(MediaType.WILDCARD)
     @Authenticated
     @Operation(summary = "Download an evidence file of the check, with its SHA-256 in Repr-Digest (audited)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as sent, with its SHA-256 in Repr-Digest",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return DocumentView.download(documents.download(id, documentId));
     }

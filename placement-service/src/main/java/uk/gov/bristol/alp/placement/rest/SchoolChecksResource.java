@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.placement.domain.SchoolCheck;
 import uk.gov.bristol.alp.placement.service.SchoolChecks;
@@ -44,6 +45,10 @@ public class SchoolChecksResource {
             summary = "Record one of the school's own checks on a provider (DBS and training, insurance, health and "
                     + "safety, safeguarding, attendance and engagement, financial viability), with its evidence and "
                     + "expiry; the latest of each kind is the school's current check")
+    @APIResponseSchema(
+            value = CheckView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response record(@Valid @NotNull NewCheck body) {
         SchoolCheck c = checks.record(
                 body.providerId(), body.kind(), body.evidenceReference().strip(), body.checkedOn(), body.expiresOn());

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.registry.domain.ChangeRequest;
@@ -43,6 +44,10 @@ public class ChangeRequestResource {
     @Operation(
             summary = "The provider proposes its whole offer (sites, contacts, specialisms, rates...) as a change "
                     + "request, one waiting at a time; the answer names what would change")
+    @APIResponseSchema(
+            value = RequestView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response request(@PathParam("id") UUID id, @Valid @NotNull Request body, @Context UriInfo uri) {
         ChangeRequests.Proposed p = requests.request(id, body.details().toDomain(), body.note());
         return Response.created(uri.getAbsolutePathBuilder()

@@ -23,6 +23,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -54,6 +59,10 @@ public class ProviderEvidenceResource {
     @Operation(
             summary = "Send a file as evidence for a check (multipart: file, kind, expiresOn): the provider for "
                     + "itself, or a registry officer for it; it waits for the registry's review (audited)")
+    @APIResponseSchema(
+            value = SubmissionView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response submit(
             @PathParam("id") UUID id,
             @RestForm("file") FileUpload file,
@@ -86,6 +95,13 @@ public class ProviderEvidenceResource {
     @Produces(MediaType.WILDCARD)
     @Authenticated
     @Operation(summary = "Download an evidence file, with its SHA-256 in Repr-Digest (audited)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file as sent, with its SHA-256 in Repr-Digest",
+            content =
+                    @Content(
+                            mediaType = "application/octet-stream",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response download(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
         return DocumentView.download(evidence.download(id, documentId));
     }

@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.gov.bristol.alp.platform.audit.AuditLog;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
@@ -74,6 +75,10 @@ public class ProviderResource {
     @POST
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Register a provider (framework status APPLIED)")
+    @APIResponseSchema(
+            value = ProviderView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response register(@Valid @NotNull ProviderApi.RegisterProvider body, @Context UriInfo uri) {
         var provider = providers.register(body.toCommand(), body.detailsOrNone(), homeAuthority);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -149,6 +154,7 @@ public class ProviderResource {
             summary =
                     "A provider's record: officers, partners, auditors and the provider itself see status, compliance "
                             + "today, every check, rates and private contacts; others see the public view")
+    @APIResponseSchema(value = ProviderView.class, responseCode = "200", responseDescription = "OK")
     public Response read(@PathParam("id") UUID id) {
         var record = providers.read(id);
         return Response.ok(visible(ProviderView.of(record)))
@@ -160,6 +166,10 @@ public class ProviderResource {
     @Path("{id}/checks")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.PARTNER_AUTHORITY})
     @Operation(summary = "Record a check; history is kept, a new check never overwrites an old one")
+    @APIResponseSchema(
+            value = ProviderApi.CheckView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response recordCheck(
             @PathParam("id") UUID id, @Valid @NotNull ProviderApi.RecordCheck body, @Context UriInfo uri) {
         ProviderCheck check = providers.recordCheck(id, body.toCommand(), acting.current(), caller.username());
@@ -175,6 +185,7 @@ public class ProviderResource {
     @Operation(
             summary =
                     "Approve an applicant onto the framework; refused unless every mandatory check passed and is in date")
+    @APIResponseSchema(value = ProviderView.class, responseCode = "200", responseDescription = "OK")
     public Response approve(
             @PathParam("id") UUID id, @Valid ProviderApi.StatusChange body, @HeaderParam("If-Match") String ifMatch) {
         providers.approve(id, body == null ? null : body.reason(), ifMatch, homeAuthority);
@@ -185,6 +196,7 @@ public class ProviderResource {
     @Path("{id}/reinstate")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Reinstate a suspended provider; refused unless every mandatory check passed and is in date")
+    @APIResponseSchema(value = ProviderView.class, responseCode = "200", responseDescription = "OK")
     public Response reinstate(
             @PathParam("id") UUID id,
             @Valid @NotNull ProviderApi.ReasonedChange body,
@@ -197,6 +209,7 @@ public class ProviderResource {
     @Path("{id}/remove")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Remove a provider from the framework, with a reason")
+    @APIResponseSchema(value = ProviderView.class, responseCode = "200", responseDescription = "OK")
     public Response remove(
             @PathParam("id") UUID id,
             @Valid @NotNull ProviderApi.ReasonedChange body,
@@ -211,6 +224,7 @@ public class ProviderResource {
     @Operation(
             summary =
                     "Replace the provider's offer (specialisms, ages, sites, contacts, SLA, rates); If-Match required")
+    @APIResponseSchema(value = ProviderView.class, responseCode = "200", responseDescription = "OK")
     public Response updateDetails(
             @PathParam("id") UUID id,
             @Valid @NotNull ProviderApi.Details body,
@@ -223,6 +237,7 @@ public class ProviderResource {
     @Path("{id}/suspend")
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @Operation(summary = "Suspend from the framework, with a reason")
+    @APIResponseSchema(value = ProviderView.class, responseCode = "200", responseDescription = "OK")
     public Response suspend(
             @PathParam("id") UUID id,
             @Valid @NotNull ProviderApi.ReasonedChange body,

@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemException;
 import uk.gov.bristol.alp.platform.security.Roles;
 import uk.gov.bristol.alp.platform.web.PageResult;
@@ -134,6 +137,10 @@ public class WebhookSubscriptionResource {
     @Operation(
             summary = "Subscribe an HTTPS endpoint to provider changes from now (or from a change feed cursor, "
                     + "`after`); the answer carries the signing secret, shown this once")
+    @APIResponseSchema(
+            value = SubscriptionView.class,
+            responseCode = "201",
+            responseDescription = "Created: Location names the new record")
     public Response subscribe(@Valid @NotNull Subscribe body, @Context UriInfo uri) {
         var made = subscriptions.subscribe(body.callbackUrl(), body.description(), body.after());
         return Response.created(uri.getAbsolutePathBuilder()
@@ -193,9 +200,12 @@ public class WebhookSubscriptionResource {
     }
 
     @DELETE
+    // Nothing to answer but a problem: a client that accepts only problems (as generated ones do here) is not refused.
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("{id}")
     @RolesAllowed({Roles.PARTNER_AUTHORITY, Roles.REGISTRY_OFFICER})
     @Operation(summary = "Unsubscribe: nothing more is sent, and the subscription's delivery log goes with it")
+    @APIResponse(responseCode = "204", description = "Done: nothing to answer")
     public Response unsubscribe(@PathParam("id") UUID id) {
         subscriptions.unsubscribe(id);
         return Response.noContent().build();

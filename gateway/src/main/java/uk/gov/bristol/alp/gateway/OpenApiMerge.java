@@ -1,0 +1,162 @@
+package uk.gov.bristol.alp.gateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The services' OpenAPI documents as one, for the API as the gateway publishes it ({@code /openapi/all}): every path
+ * the gateway routes to the service that documents it (RouteTable), and each service's schemas, tags and the one
+ * security scheme. A schema name two services use for different shapes is prefixed with the service's name in that
+ * service's part (and every reference to it rewritten); so is an operationId two services share.
+ */
+final class OpenApiMerge {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private OpenApiMerge() {}
+
+    /** {@code documents}: each upstream's document by its name in the route table, in a stable order. */
+    static ObjectNode merge(Map<String, JsonNode> documents) {
+        String version = documents
+                .values()
+                .iterator()
+                .next()
+                .path("info")
+                .path("version")
+                .asText("1.0.0");
+        Map<String, Set<String>> clashingSchemas = clashes(documents);
+        Set<String> operationIds = new HashSet<>();
+        Set<String> sharedIds = sharedOperationIds(documents);
+
+        ObjectNode merged = JSON.createObjectNode();
+        merged.put(
+                "openapi", documents.values().iterator().next().path("openapi").asText("3.1.0"));
+        merged.putObject("info")
+                .put("title", "ALP API")
+                .put("version", version)
+                .put(
+                        "description",
+                        "Every service's API as the gateway publishes it. Each service's own document is at "
+                                + "/openapi/{service}.");
+        ObjectNode paths = merged.putObject("paths");
+        ObjectNode schemas = merged.putObject("components").putObject("schemas");
+        ObjectNode schemes = ((ObjectNode) merged.get("components")).putObject("securitySchemes");
+        Map<String, JsonNode> tags = new LinkedHashMap<>();
+
+        documents.forEach((service, original) -> {
+            JsonNode document = original.deepCopy();
+            Map<String, String> renames = new HashMap<>();
+            clashingSchemas.getOrDefault(service, Set.of()).forEach(name -> renames.put(name, prefixed(service, name)));
+            rewriteRefs(document, renames);
+            document.path("paths").fields().forEachRemaining(path -> {
+                if (RouteTable.match(path.getKey())
+                        .filter(r -> r.upstream().equals(service))
+                        .isPresent()) {
+                    renameSharedOperationIds(service, path.getValue(), sharedIds, operationIds);
+                    paths.set(path.getKey(), path.getValue());
+                }
+            });
+            document.path("components")
+                    .path("schemas")
+                    .fields()
+                    .forEachRemaining(schema ->
+                            schemas.set(renames.getOrDefault(schema.getKey(), schema.getKey()), schema.getValue()));
+            document.path("components")
+                    .path("securitySchemes")
+                    .fields()
+                    .forEachRemaining(scheme -> schemes.set(scheme.getKey(), scheme.getValue()));
+            document.path("tags")
+                    .forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), tag));
+        });
+        ArrayNode tagList = merged.putArray("tags");
+        tags.values().forEach(tagList::add);
+        return merged;
+    }
+
+    /** Per service, the schema names another service also defines with a different shape. */
+    private static Map<String, Set<String>> clashes(Map<String, JsonNode> documents) {
+        Map<String, Map<String, JsonNode>> byName = new HashMap<>();
+        documents.forEach((service, document) -> document.path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(s -> byName.computeIfAbsent(s.getKey(), k -> new LinkedHashMap<>())
+                        .put(service, s.getValue())));
+        Map<String, Set<String>> clashes = new HashMap<>();
+        byName.forEach((name, shapes) -> {
+            if (shapes.values().stream().distinct().count() > 1) {
+                shapes.keySet()
+                        .forEach(service -> clashes.computeIfAbsent(service, k -> new HashSet<>())
+                                .add(name));
+            }
+        });
+        return clashes;
+    }
+
+    private static Set<String> sharedOperationIds(Map<String, JsonNode> documents) {
+        Map<String, Integer> seen = new HashMap<>();
+        documents
+                .values()
+                .forEach(document -> document.path("paths")
+                        .forEach(item -> item.forEach(operation -> {
+                            if (operation.has("operationId")) {
+                                seen.merge(operation.get("operationId").asText(), 1, Integer::sum);
+                            }
+                        })));
+        Set<String> shared = new HashSet<>();
+        seen.forEach((id, count) -> {
+            if (count > 1) {
+                shared.add(id);
+            }
+        });
+        return shared;
+    }
+
+    private static void renameSharedOperationIds(
+            String service, JsonNode pathItem, Set<String> shared, Set<String> used) {
+        pathItem.forEach(operation -> {
+            if (operation instanceof ObjectNode o && o.has("operationId")) {
+                String id = o.get("operationId").asText();
+                String unique =
+                        shared.contains(id) ? service + Character.toUpperCase(id.charAt(0)) + id.substring(1) : id;
+                if (!used.add(unique)) {
+                    throw new IllegalStateException("operationId " + unique + " twice in the merged document");
+                }
+                o.put("operationId", unique);
+            }
+        });
+    }
+
+    private static String prefixed(String service, String name) {
+        return Character.toUpperCase(service.charAt(0)) + service.substring(1) + name;
+    }
+
+    /** Rewrites every {@code $ref} to a renamed schema, anywhere in the document. */
+    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return;
+        }
+        if (node instanceof ObjectNode object) {
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMA_REF)) {
+                String name = ref.asText().substring(SCHEMA_REF.length());
+                if (renames.containsKey(name)) {
+                    object.set("$ref", TextNode.valueOf(SCHEMA_REF + renames.get(name)));
+                }
+            }
+            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
+                rewriteRefs(children.next(), renames);
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> rewriteRefs(child, renames));
+        }
+    }
+}
