@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,22 +27,19 @@ final class OpenApiMerge {
 
     private OpenApiMerge() {}
 
-    /** {@code documents}: each upstream's document by its name in the route table, in a stable order. */
-    static ObjectNode merge(Map<String, JsonNode> documents) {
-        String version = documents
-                .values()
-                .iterator()
-                .next()
-                .path("info")
-                .path("version")
-                .asText("1.0.0");
+    /**
+     * {@code documents}: each upstream's document by its name in the route table, in a stable order; {@code server}:
+     * where the gateway is, as its callers reach it.
+     */
+    static ObjectNode merge(Map<String, JsonNode> documents, String server) {
+        JsonNode first = documents.values().iterator().next();
+        String version = first.path("info").path("version").asText("1.0.0");
         Map<String, Set<String>> clashingSchemas = clashes(documents);
         Set<String> operationIds = new HashSet<>();
         Set<String> sharedIds = sharedOperationIds(documents);
 
         ObjectNode merged = JSON.createObjectNode();
-        merged.put(
-                "openapi", documents.values().iterator().next().path("openapi").asText("3.1.0"));
+        merged.put("openapi", first.path("openapi").asText("3.1.0"));
         merged.putObject("info")
                 .put("title", "ALP API")
                 .put("version", version)
@@ -47,6 +47,10 @@ final class OpenApiMerge {
                         "description",
                         "Every service's API as the gateway publishes it. Each service's own document is at "
                                 + "/openapi/{service}.");
+        if (first.path("info").has("contact")) {
+            ((ObjectNode) merged.get("info")).set("contact", first.path("info").path("contact"));
+        }
+        merged.putArray("servers").addObject().put("url", server).put("description", "this gateway");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode schemas = merged.putObject("components").putObject("schemas");
         ObjectNode schemes = ((ObjectNode) merged.get("components")).putObject("securitySchemes");
@@ -79,7 +83,31 @@ final class OpenApiMerge {
         });
         ArrayNode tagList = merged.putArray("tags");
         tags.values().forEach(tagList::add);
+        keepOnlyUsed(schemas, paths);
         return merged;
+    }
+
+    /** Drops the schemas no kept path reaches (those of paths the gateway does not route). */
+    private static void keepOnlyUsed(ObjectNode schemas, JsonNode paths) {
+        Set<String> used = new HashSet<>();
+        Deque<JsonNode> pending = new ArrayDeque<>(List.of(paths));
+        while (!pending.isEmpty()) {
+            for (String name : refs(pending.pop())) {
+                if (used.add(name) && schemas.has(name)) {
+                    pending.push(schemas.get(name));
+                }
+            }
+        }
+        schemas.retain(used);
+    }
+
+    private static Set<String> refs(JsonNode node) {
+        Set<String> found = new HashSet<>();
+        if (node.isObject() && node.path("$ref").asText().startsWith(SCHEMA_REF)) {
+            found.add(node.get("$ref").asText().substring(SCHEMA_REF.length()));
+        }
+        node.forEach(child -> found.addAll(refs(child)));
+        return found;
     }
 
     /** Per service, the schema names another service also defines with a different shape. */

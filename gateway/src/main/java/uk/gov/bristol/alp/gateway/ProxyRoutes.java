@@ -103,7 +103,11 @@ public class ProxyRoutes {
                     }
                     rc.response()
                             .putHeader("Content-Type", "application/json")
-                            .end(OpenApiMerge.merge(documents).toString());
+                            .end(OpenApiMerge.merge(
+                                            documents,
+                                            rc.request().scheme() + "://"
+                                                    + rc.request().authority())
+                                    .toString());
                 })
                 .onFailure(
                         e -> Problems.send(rc, Problems.Kind.BAD_GATEWAY, "a service's document: " + e.getMessage()));

@@ -45,14 +45,15 @@ class OpenApiMergeTest {
                                             'UUID': {'type': 'string', 'format': 'uuid'}},
                                 'securitySchemes': {'keycloak': {'type': 'oauth2'}}}}"""));
 
-        ObjectNode merged = OpenApiMerge.merge(documents);
+        ObjectNode merged = OpenApiMerge.merge(documents, "https://alp.example.gov.uk");
 
         assertEquals(2, merged.path("paths").size(), merged.path("paths").toString());
         assertFalse(merged.path("paths").has("/api/v1/operations/parked-events"), "not routed by the gateway");
         assertFalse(merged.path("paths").has("/api/v1/providers/elsewhere"), "routed to the registry, not placement");
         JsonNode schemas = merged.at("/components/schemas");
         assertTrue(schemas.has("RegistryView") && schemas.has("PlacementView") && !schemas.has("View"));
-        assertTrue(schemas.has("UUID"), "the same shape in both keeps its name");
+        assertFalse(schemas.has("UUID"), "no kept path uses it");
+        assertEquals("https://alp.example.gov.uk", merged.at("/servers/0/url").asText());
         assertEquals(
                 "#/components/schemas/PlacementView",
                 merged.at("/paths/~1api~1v1~1placements~1{id}/get/responses/200/content/application~1json/schema/$ref")
