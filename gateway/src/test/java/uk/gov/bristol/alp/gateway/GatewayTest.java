@@ -4,16 +4,43 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = UpstreamsResource.class, restrictToAnnotatedClass = true)
 class GatewayTest {
+    @Inject
+    VerifiedTokens verified;
+
+    @Test
+    void aTokenVerifiedOnceIsKeptUntilItExpiresAndAnotherIsNot() {
+        String bearer = TestTokens.bearer("kept.officer", List.of("alp-hub-officer"), Map.of());
+        String token = bearer.substring("Bearer ".length());
+        assertTrue(verified.identity(token).isEmpty());
+        given().header("Authorization", bearer)
+                .get("/api/v1/providers/kept")
+                .then()
+                .statusCode(200);
+        assertTrue(verified.identity(token).isPresent(), "verified by OIDC, then kept");
+        given().header("Authorization", bearer)
+                .get("/api/v1/providers/kept")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", bearer.substring(0, bearer.length() - 2) + "xx")
+                .get("/api/v1/providers/kept")
+                .then()
+                .statusCode(401);
+    }
+
     private static final String PROBLEMS = "https://alp.bristol.gov.uk/problems/";
 
     @Test

@@ -1,0 +1,89 @@
+package uk.gov.bristol.alp.gateway;
+
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Bearer tokens this gateway has verified, each kept until it expires, so a token's signature and claims are checked
+ * once rather than on every request (services check every token again themselves). Keyed by the whole token, so only
+ * the identical token is taken as verified; bounded by {@code alp.gateway.verified-token-cache}, and emptied of
+ * expired tokens when full. The identity kept carries its principal, roles and credentials only: nothing of the
+ * request that first brought the token.
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+    private record Verified(SecurityIdentity identity, Instant expires) {}
+
+    private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
+    private final int capacity;
+    private final Clock clock;
+
+    @Inject
+    public VerifiedTokens(GatewayConfig config) {
+        this(config.verifiedTokenCache(), Clock.systemUTC());
+    }
+
+    VerifiedTokens(int capacity, Clock clock) {
+        this.capacity = capacity;
+        this.clock = clock;
+    }
+
+    /** The identity a token was verified as, while the token has not expired. */
+    Optional<SecurityIdentity> identity(String token) {
+        Verified verified = tokens.get(token);
+        if (verified == null) {
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(verified.expires())) {
+            tokens.remove(token, verified);
+            return Optional.empty();
+        }
+        return Optional.of(verified.identity());
+    }
+
+    /** Keeps a verified identity until its token's expiry (an identity without a JWT or an expiry is not kept). */
+    void keep(SecurityIdentity identity) {
+        if (capacity <= 0
+                || identity.isAnonymous()
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || jwt.getExpirationTime() <= 0) {
+            return;
+        }
+        TokenCredential credential = identity.getCredential(TokenCredential.class);
+        if (credential == null || credential.getToken() == null || tokens.containsKey(credential.getToken())) {
+            return;
+        }
+        if (tokens.size() >= capacity) {
+            Instant now = clock.instant();
+            tokens.values().removeIf(v -> !now.isBefore(v.expires()));
+            if (tokens.size() >= capacity) {
+                tokens.clear();
+            }
+        }
+        tokens.put(
+                credential.getToken(),
+                new Verified(withoutRequestState(identity), Instant.ofEpochSecond(jwt.getExpirationTime())));
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    private static SecurityIdentity withoutRequestState(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials())
+                .setAnonymous(false)
+                .build();
+    }
+}
