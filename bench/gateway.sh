@@ -80,12 +80,15 @@ read -r gateway64 _ < <(run "http://127.0.0.1:$GATEWAY$path" 64)
 read -r _ proxy1 < <(run "http://127.0.0.1:$PROXY$path" 1)
 read -r _ gateway1 < <(run "http://127.0.0.1:$GATEWAY$path" 1)
 rss=$(ps -o rss= -p "$gateway_pid" | awk '{printf "%.0f", $1 / 1024}')
+requests=$(curl -s "http://127.0.0.1:$GATEWAY/q/metrics" | awk '/^http_server_requests_seconds_count/ { n += $2 } END { printf "%.0f", n }')
+hits=$(curl -s "http://127.0.0.1:$GATEWAY/q/metrics" | awk '/^alp_gateway_verified_tokens_hits_total/ { printf "%.0f", $2 }')
 
 printf '\n%-52s %14s %14s %10s\n' "measure (gateway: $GATEWAY_JVM)" "gateway" "nginx proxy" "ratio"
 printf '%-52s %10s/s %12s/s %9.2fx\n' "token check + proxy, 64 connections" "$gateway64" "$proxy64" \
   "$(echo "$gateway64 / $proxy64" | bc -l)"
 printf '%-52s %11s us %11s us %+8s us\n' "one connection, p50" "$gateway1" "$proxy1" "$((gateway1 - proxy1))"
 printf '%-52s %11s MB\n' "gateway RSS after the runs" "$rss"
+printf '%-52s %14s\n' "requests answered, tokens taken from the cache" "$requests, ${hits:-0}"
 if [ -n "$jfr" ]; then
   sleep 2
   echo; echo "Hot methods of the gateway under 64 connections (JFR execution samples):"

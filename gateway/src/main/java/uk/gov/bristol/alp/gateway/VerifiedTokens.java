@@ -1,5 +1,8 @@
 package uk.gov.bristol.alp.gateway;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
@@ -10,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -24,12 +28,19 @@ public class VerifiedTokens {
     private record Verified(SecurityIdentity identity, Instant expires) {}
 
     private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
+    private final AtomicLong hits = new AtomicLong();
     private final int capacity;
     private final Clock clock;
 
     @Inject
-    public VerifiedTokens(GatewayConfig config) {
+    public VerifiedTokens(GatewayConfig config, MeterRegistry registry) {
         this(config.verifiedTokenCache(), Clock.systemUTC());
+        FunctionCounter.builder("alp.gateway.verified.tokens.hits", hits, AtomicLong::get)
+                .description("Requests whose token was taken as verified from the gateway's cache")
+                .register(registry);
+        Gauge.builder("alp.gateway.verified.tokens", tokens, Map::size)
+                .description("Verified tokens kept until they expire")
+                .register(registry);
     }
 
     VerifiedTokens(int capacity, Clock clock) {
@@ -47,7 +58,13 @@ public class VerifiedTokens {
             tokens.remove(token, verified);
             return Optional.empty();
         }
+        hits.incrementAndGet();
         return Optional.of(verified.identity());
+    }
+
+    /** How many requests were served an identity from here. */
+    long hits() {
+        return hits.get();
     }
 
     /** Keeps a verified identity until its token's expiry (an identity without a JWT or an expiry is not kept). */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import uk.gov.bristol.alp.platform.identifiers.Upn;
 import uk.gov.bristol.alp.platform.problem.Problem;
 import uk.gov.bristol.alp.platform.problem.ProblemType;
 import uk.gov.bristol.alp.platform.security.Roles;
@@ -27,7 +29,8 @@ import uk.gov.bristol.alp.platform.security.Roles;
  * the operations: a stable {@code operationId} from the resource and method ({@code providerRead} for
  * {@code ProviderResource.read}); a short summary with the full sentence as the description; the realm's roles as
  * the OAuth 2 scopes each operation needs, with Keycloak's authorisation code (PKCE) and client credentials flows;
- * and every error answer an operation can give, as an RFC 9457 problem.
+ * every error answer an operation can give, as an RFC 9457 problem; and examples for the domain's identifiers and
+ * for dates, times and ids wherever a schema gives none, so every request and answer shows realistic values.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BOTH)
 public class ApiDocumentConventions implements OASFilter {
@@ -40,6 +43,24 @@ public class ApiDocumentConventions implements OASFilter {
     private static final int SHORT_SUMMARY = 90;
 
     static final Map<String, String> ROLES = roles();
+
+    /** Examples by property name (the domain's identifiers), valid by the rules the services apply to them. */
+    static final Map<String, String> EXAMPLES_BY_NAME = Map.of(
+            "ukprn", "10012345",
+            "urn", "100001",
+            "schoolUrn", "100001",
+            "upn", Upn.checkLetter("801300020001") + "801300020001",
+            "postcode", "BS1 5TR",
+            "email", "alp.hub@bristol.gov.uk",
+            "callbackUrl", "https://partner.example.org/alp-hook");
+
+    /** Examples by string format. */
+    static final Map<String, String> EXAMPLES_BY_FORMAT = Map.of(
+            "date", "2027-01-11",
+            "date-time", "2027-01-11T09:30:00Z",
+            "uuid", "3f2b8a4e-5c1d-4e7a-9b0c-2d6e8f1a4c3b",
+            "email", "alp.hub@bristol.gov.uk",
+            "uri", "https://alp.example.gov.uk");
 
     private static Map<String, String> roles() {
         Map<String, String> roles = new LinkedHashMap<>();
@@ -66,6 +87,9 @@ public class ApiDocumentConventions implements OASFilter {
         components.removeSecurityScheme(GENERATED_SCHEME);
         components.addSecurityScheme(SCHEME, keycloak());
         components.addSchema(PROBLEM, problemSchema());
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(schema -> examples(null, schema, 0));
+        }
         if (api.getPaths() == null) {
             return;
         }
@@ -120,6 +144,35 @@ public class ApiDocumentConventions implements OASFilter {
         }
         int cut = clause.lastIndexOf(' ', SHORT_SUMMARY - 1);
         return clause.substring(0, cut > 0 ? cut : SHORT_SUMMARY) + "...";
+    }
+
+    /** Gives a string schema without an example one by its property name or format, if it fits the pattern. */
+    static void examples(String property, Schema schema, int depth) {
+        if (schema == null || depth > 20) {
+            return;
+        }
+        if (schema.getExample() == null
+                && (schema.getExamples() == null || schema.getExamples().isEmpty())
+                && schema.getRef() == null
+                && schema.getType() != null
+                && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getEnumeration() == null) {
+            String example = Optional.ofNullable(property)
+                    .map(EXAMPLES_BY_NAME::get)
+                    .orElseGet(() -> schema.getFormat() == null ? null : EXAMPLES_BY_FORMAT.get(schema.getFormat()));
+            if (example != null
+                    && (schema.getPattern() == null
+                            || Pattern.compile(schema.getPattern())
+                                    .matcher(example)
+                                    .find())
+                    && (schema.getMaxLength() == null || example.length() <= schema.getMaxLength())) {
+                schema.setExamples(List.of(example));
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach((name, child) -> examples(name, child, depth + 1));
+        }
+        examples(null, schema.getItems(), depth + 1);
     }
 
     /** Roles required become the keycloak scheme's scopes. Returns whether the operation needs a token. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,33 @@ class ApiDocumentConventionsTest {
         assertTrue(summary.length() <= 93, summary);
         assertTrue(summary.endsWith("..."), summary);
         assertEquals("Register a provider", ApiDocumentConventions.firstClause("Register a provider (any authority)"));
+    }
+
+    @Test
+    void identifiersDatesAndIdsGetExamplesThatFitTheirPatterns() {
+        var pupil = OASFactory.createSchema()
+                .addProperty("upn", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty(
+                        "ukprn",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .pattern("^2\\d{7}$"))
+                .addProperty(
+                        "startDate",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("date"))
+                .addProperty(
+                        "urn",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .examples(List.of("123456")));
+        ApiDocumentConventions.examples(null, pupil, 0);
+        String upn = (String) pupil.getProperties().get("upn").getExamples().get(0);
+        assertTrue(uk.gov.bristol.alp.platform.identifiers.Upn.isValid(upn), upn);
+        assertNull(pupil.getProperties().get("ukprn").getExamples(), "an example that breaks the pattern is not given");
+        assertEquals(
+                List.of("2027-01-11"), pupil.getProperties().get("startDate").getExamples());
+        assertEquals(List.of("123456"), pupil.getProperties().get("urn").getExamples(), "its own example is kept");
     }
 }
