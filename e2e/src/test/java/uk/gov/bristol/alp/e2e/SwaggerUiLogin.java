@@ -98,19 +98,7 @@ final class SwaggerUiLogin {
         Map<String, String> answer = query(URI.create(back).getRawQuery());
         assertEquals("swagger-state", answer.get("state"));
 
-        Http.Answer wrongVerifier = Http.form(
-                issuer + "/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "client_id",
-                        "alp-web",
-                        "code",
-                        answer.get("code"),
-                        "redirect_uri",
-                        REDIRECT,
-                        "code_verifier",
-                        random()));
+        Http.Answer wrongVerifier = exchange(issuer, answer.get("code"), random());
         assertEquals(400, wrongVerifier.status(), "a code is only good with its own verifier");
 
         HttpResponse<String> retry = browser(
@@ -119,24 +107,24 @@ final class SwaggerUiLogin {
                 HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/auth?" + form(start)))
                         .GET());
         Map<String, String> again = query(URI.create(location(retry)).getRawQuery());
-        Http.Answer token = Http.form(
-                issuer + "/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "client_id",
-                        "alp-web",
-                        "code",
-                        again.get("code"),
-                        "redirect_uri",
-                        REDIRECT,
-                        "code_verifier",
-                        verifier));
+        Http.Answer token = exchange(issuer, again.get("code"), verifier);
         assertEquals(200, token.status(), String.valueOf(token.body()));
         assertEquals(
                 200,
                 Http.get(gatewayUrl + "/api/v1/providers", token.text("access_token"))
                         .status());
+    }
+
+    /** The Swagger UI's second step: the code and the verifier for a token, as the public client alp-web. */
+    private static Http.Answer exchange(String issuer, String code, String verifier) {
+        return Http.form(
+                issuer + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type", "authorization_code",
+                        "client_id", "alp-web",
+                        "code", code,
+                        "redirect_uri", REDIRECT,
+                        "code_verifier", verifier));
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws IOException, InterruptedException {
