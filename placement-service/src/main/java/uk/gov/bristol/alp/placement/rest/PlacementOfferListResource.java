@@ -34,7 +34,7 @@ public class PlacementOfferListResource {
             summary =
                     "Offers you may see, newest first: a provider the ones made to it (its inbox of proposals to "
                             + "answer), a school its pupils', authority staff all; filtered by answer, provider, overdue; paged")
-    public PageResult<OfferView> list(
+    public PageResult<OfferView> inbox(
             @QueryParam("answer") PlacementOffer.Answer answer,
             @QueryParam("providerId") UUID providerId,
             @QueryParam("overdue") Boolean overdue,

@@ -32,7 +32,7 @@ public class ChangeRequestQueueResource {
     @GET
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.AUDITOR})
     @Operation(summary = "Change requests by status (waiting ones by default), oldest first; paged")
-    public PageResult<Waiting> queue(
+    public PageResult<Waiting> list(
             @QueryParam("status") ChangeRequest.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

@@ -48,7 +48,7 @@ public class ChangeRequestResource {
             value = RequestView.class,
             responseCode = "201",
             responseDescription = "Created: Location names the new record")
-    public Response request(@PathParam("id") UUID id, @Valid @NotNull Request body, @Context UriInfo uri) {
+    public Response propose(@PathParam("id") UUID id, @Valid @NotNull Request body, @Context UriInfo uri) {
         ChangeRequests.Proposed p = requests.request(id, body.details().toDomain(), body.note());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(p.request().id.toString())

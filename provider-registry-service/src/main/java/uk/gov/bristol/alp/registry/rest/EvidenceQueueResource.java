@@ -31,7 +31,7 @@ public class EvidenceQueueResource {
     @GET
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.AUDITOR})
     @Operation(summary = "Evidence files by review status (waiting ones by default), oldest first; paged")
-    public PageResult<SubmissionView> queue(
+    public PageResult<SubmissionView> list(
             @QueryParam("status") EvidenceSubmission.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageResult.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

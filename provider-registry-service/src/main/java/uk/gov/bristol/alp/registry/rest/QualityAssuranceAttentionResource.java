@@ -25,7 +25,7 @@ public class QualityAssuranceAttentionResource {
     @GET
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.HUB_OFFICER, Roles.AUDITOR})
     @Operation(summary = "QA visits and actions past their due dates, oldest first (audited)")
-    public List<QualityAssuranceService.Attention> attention() {
+    public List<QualityAssuranceService.Attention> list() {
         return qa.attention();
     }
 }
