@@ -62,9 +62,7 @@ final class OpenApiMerge {
             clashingSchemas.getOrDefault(service, Set.of()).forEach(name -> renames.put(name, prefixed(service, name)));
             rewriteRefs(document, renames);
             document.path("paths").fields().forEachRemaining(path -> {
-                if (RouteTable.match(path.getKey())
-                        .filter(r -> r.upstream().equals(service))
-                        .isPresent()) {
+                if (routed(service, path.getKey())) {
                     renameSharedOperationIds(service, path.getValue(), sharedIds, operationIds);
                     paths.set(path.getKey(), path.getValue());
                 }
@@ -129,16 +127,18 @@ final class OpenApiMerge {
         return clashes;
     }
 
+    /** The operationIds more than one service uses on a path the gateway routes to it. */
     private static Set<String> sharedOperationIds(Map<String, JsonNode> documents) {
         Map<String, Integer> seen = new HashMap<>();
-        documents
-                .values()
-                .forEach(document -> document.path("paths")
-                        .forEach(item -> item.forEach(operation -> {
-                            if (operation.has("operationId")) {
-                                seen.merge(operation.get("operationId").asText(), 1, Integer::sum);
-                            }
-                        })));
+        documents.forEach((service, document) -> document.path("paths").fields().forEachRemaining(path -> {
+            if (routed(service, path.getKey())) {
+                path.getValue().forEach(operation -> {
+                    if (operation.has("operationId")) {
+                        seen.merge(operation.get("operationId").asText(), 1, Integer::sum);
+                    }
+                });
+            }
+        }));
         Set<String> shared = new HashSet<>();
         seen.forEach((id, count) -> {
             if (count > 1) {
@@ -146,6 +146,11 @@ final class OpenApiMerge {
             }
         });
         return shared;
+    }
+
+    /** Whether the gateway sends {@code path} to {@code service} (RouteTable). */
+    private static boolean routed(String service, String path) {
+        return RouteTable.match(path).filter(r -> r.upstream().equals(service)).isPresent();
     }
 
     private static void renameSharedOperationIds(

@@ -242,12 +242,13 @@ public class WebhookDispatcher {
     }
 
     private void retryStaleSends() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         int stale = em.createNativeQuery("""
                         update webhook_delivery set status = 'PENDING', sending_since = null,
                                next_attempt_at = :now, last_error = 'the sender stopped before the partner answered'
                         where status = 'SENDING' and sending_since < :before""")
-                .setParameter("now", OffsetDateTime.now(clock))
-                .setParameter("before", OffsetDateTime.now(clock).minus(config.sendingTimeout()))
+                .setParameter("now", now)
+                .setParameter("before", now.minus(config.sendingTimeout()))
                 .executeUpdate();
         if (stale > 0) {
             LOG.warnf("%d webhook deliveries left SENDING past the timeout will be tried again", stale);
