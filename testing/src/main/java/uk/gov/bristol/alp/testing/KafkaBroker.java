@@ -83,12 +83,46 @@ public final class KafkaBroker {
             return attach(Path.of(running));
         }
         KafkaBroker broker =
-                create(InfraFiles.workDir("kafka-" + ProcessHandle.current().pid()), Ports.free(), Ports.free(), true);
-        broker.start();
+                startFresh(InfraFiles.workDir("kafka-" + ProcessHandle.current().pid()));
         broker.createTopics(topics);
         System.setProperty(DIR_PROPERTY, broker.dir.toString());
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop));
         return broker;
+    }
+
+    /**
+     * A fresh broker in this folder on ports free now, started and ready. A port found free can be taken by another
+     * process before the broker binds it; then the broker exits at once and is started again on other ports (up to
+     * three times), and a last failure carries the end of the broker's log.
+     */
+    private static KafkaBroker startFresh(Path dir) {
+        IllegalStateException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            int[] ports = Ports.free(3);
+            KafkaBroker broker = new KafkaBroker(dir, ports[0], ports[1], ports[2]);
+            InfraFiles.deleteTree(dir.resolve("data"));
+            broker.writeConfig();
+            try {
+                broker.start();
+                return broker;
+            } catch (IllegalStateException e) {
+                broker.stop();
+                last = new IllegalStateException(
+                        e.getMessage() + " (attempt " + attempt + "); broker.log ends:\n" + broker.logTail(), e);
+            }
+        }
+        throw last;
+    }
+
+    /** The last lines of the broker's log, for failure messages. */
+    private String logTail() {
+        Path log = dir.resolve("broker.log");
+        try {
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** The shared broker, from any class loader (state lives in its folder). */

@@ -33,8 +33,14 @@ public final class PostgresServer {
         if (running != null) {
             return Integer.parseInt(running);
         }
-        int port =
-                start(InfraFiles.workDir("postgres-" + ProcessHandle.current().pid()), true, Ports.free());
+        Path dataDir = InfraFiles.workDir("postgres-" + ProcessHandle.current().pid());
+        int port;
+        try {
+            port = start(dataDir, true, Ports.free());
+        } catch (UncheckedIOException e) {
+            // The port found free may have been taken before the server bound it: once more, on another.
+            port = start(dataDir, true, Ports.free());
+        }
         System.setProperty(PORT_PROPERTY, Integer.toString(port));
         return port;
     }
