@@ -1,6 +1,9 @@
 package uk.gov.bristol.alp.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,23 +16,30 @@ import uk.gov.bristol.alp.platform.web.Correlation;
 
 /**
  * Records an event in the caller's transaction. Nothing is sent here: {@link OutboxRelay} publishes it
- * after commit, so an event exists if and only if the change that caused it was committed.
+ * after commit, so an event exists if and only if the change that caused it was committed. The commit wakes the relay.
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Object WAKE_KEY = new Object();
     private final EventJson json;
     private final Correlation correlation;
     private final EventTraces traces;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
     public Outbox(
             EventJson json,
             Correlation correlation,
             EventTraces traces,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.json = json;
         this.correlation = correlation;
         this.traces = traces;
+        this.transactions = transactions;
+        this.relay = relay;
         this.source = "urn:alp:" + applicationName;
     }
 
@@ -57,6 +67,28 @@ public class Outbox {
         message.envelope = json.write(envelope);
         message.createdAt = envelope.time();
         message.persist();
+        wakeRelayOnCommit();
         return envelope.id();
+    }
+
+    /** Once per transaction: when it commits, the relay sends its events at once instead of at the next tick. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(WAKE_KEY) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_KEY, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

@@ -20,7 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -54,6 +59,11 @@ public class OutboxRelay {
     private final Duration retention;
 
     private Producer<String, String> producer;
+    private final ReentrantLock relaying = new ReentrantLock();
+    private volatile boolean again;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ExecutorService waker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("outbox-wake").daemon().factory());
     private Instant pausedUntil = Instant.MIN;
     private Duration backoff = Duration.ofMillis(250);
 
@@ -84,8 +94,42 @@ public class OutboxRelay {
         this.retention = retention;
     }
 
-    @Scheduled(every = "${alp.outbox.interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Relays at once, off the caller's thread: {@link Outbox} calls this when a transaction that wrote events commits,
+     * so an event reaches the broker in milliseconds rather than at the next tick. At most one wake waits at a time.
+     */
+    public void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                waker.execute(() -> {
+                    wakeQueued.set(false);
+                    tick();
+                });
+            } catch (RejectedExecutionException e) {
+                wakeQueued.set(false); // shutting down; the next start's tick sends it
+            }
+        }
+    }
+
+    /**
+     * The poll, for events committed by other instances and for retries. The scheduler checks once a second, so
+     * intervals below 1 s are not honoured; {@link #wake()} carries this instance's own commits.
+     */
+    @Scheduled(every = "${alp.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        // A pass asked for while another runs is not lost: the running pass sees the flag and goes round again.
+        again = true;
+        while (again && relaying.tryLock()) {
+            try {
+                again = false;
+                relayPending();
+            } finally {
+                relaying.unlock();
+            }
+        }
+    }
+
+    private void relayPending() {
         if (Instant.now().isBefore(pausedUntil)) {
             return;
         }
@@ -249,6 +293,7 @@ public class OutboxRelay {
 
     @PreDestroy
     synchronized void close() {
+        waker.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
