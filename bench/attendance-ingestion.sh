@@ -88,3 +88,7 @@ printf "API ingestion: %s marks stored in %.1f s = %.0f marks/s (%s batches of 1
 printf "COPY:          %s rows in %.1f s = %.0f rows/s (same columns, same primary key)\n" \
   "$copied" "$copy_seconds" "$(echo "$copied / $copy_seconds" | bc -l)"
 printf "ratio API / COPY: %.2f\n" "$(echo "($stored / $api_seconds) / ($copied / $copy_seconds)" | bc -l)"
+api_rate=$(echo "$stored / $api_seconds" | bc -l)
+copy_rate=$(echo "$copied / $copy_seconds" | bc -l)
+bench_row "attendance ingestion, $stored marks" "$(printf '%.0f' "$api_rate") marks/s" \
+  "COPY $(printf '%.0f' "$copy_rate") rows/s" "$(ratio "$api_rate" "$copy_rate")" ">= 0.3x"

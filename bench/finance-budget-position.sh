@@ -58,8 +58,13 @@ run() {
   wrk -t1 -c"$connections" -d10s -H "Authorization: Bearer $token" "$base$path" > /dev/null  # warm-up
   echo "== $label ($base), $connections concurrent, $DURATION"
   wrk -t1 -c"$connections" -d"$DURATION" --latency -H "Authorization: Bearer $token" "$base$path" \
-    | grep -E '^\s+(50|90|99)%|Requests/sec|Non-2xx|Socket errors'
+    | grep -E '^\s+(50|90|99)%|Requests/sec|Non-2xx|Socket errors' | tee "$report"
+  if [ "$connections" = 10 ]; then
+    bench_row "budget position, 10 officers, $label, p99" "$(awk '$1 == "99%" { print $2 }' "$report")" "-" "-" \
+      "p99 <= 100 ms"
+  fi
 }
+report=$(mktemp)
 run "direct to finance-service" http://127.0.0.1:8084 1
 run "direct to finance-service" http://127.0.0.1:8084 10
 run "through the gateway" http://127.0.0.1:8080 1

@@ -89,6 +89,10 @@ printf '%-52s %10s/s %12s/s %9.2fx\n' "token check + proxy, 64 connections" "$ga
 printf '%-52s %11s us %11s us %+8s us\n' "one connection, p50" "$gateway1" "$proxy1" "$((gateway1 - proxy1))"
 printf '%-52s %11s MB\n' "gateway RSS after the runs" "$rss"
 printf '%-52s %14s\n' "requests answered, tokens taken from the cache" "$requests, ${hits:-0}"
+bench_row "gateway: token check + proxy, 64 conn" "$gateway64 req/s" "nginx proxy $proxy64 req/s" \
+  "$(ratio "$gateway64" "$proxy64")" ">= 0.6x"
+bench_row "gateway: one connection, p50" "$gateway1 us" "nginx proxy $proxy1 us" "+$((gateway1 - proxy1)) us" \
+  "<= +150 us"
 if [ -n "$jfr" ]; then
   sleep 2
   echo; echo "Hot methods of the gateway under 64 connections (JFR execution samples):"

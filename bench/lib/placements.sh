@@ -26,9 +26,9 @@ bench_provider() {
 bench_pupils() {
   bench_psql -d alp_placement -v ON_ERROR_STOP=1 -c "insert into pupil (id, upn, first_name, last_name,
       date_of_birth, school_urn, sen_provision, created_at)
-    select gen_random_uuid(), 'B' || lpad(g::text, 12, '0'), 'Bench', 'Pupil', date '2012-01-01' + g % 700,
+    select gen_random_uuid(), 'C' || lpad(g::text, 12, '0'), 'Bench', 'Creates', date '2012-01-01' + g % 700,
       '100001', 'N', now() from generate_series(1, $2) g" >/dev/null
-  bench_psql -d alp_placement -c "select id from pupil where first_name = 'Bench' order by upn" > "$1/pupils"
+  bench_psql -d alp_placement -c "select id from pupil where last_name = 'Creates' order by upn" > "$1/pupils"
 cat > "$1/create.lua" <<'LUA'
 -- Each thread walks its own share of the pupils: one new placement per request.
 local counter = 0
