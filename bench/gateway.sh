@@ -81,7 +81,7 @@ read -r _ proxy1 < <(run "http://127.0.0.1:$PROXY$path" 1)
 read -r _ gateway1 < <(run "http://127.0.0.1:$GATEWAY$path" 1)
 rss=$(ps -o rss= -p "$gateway_pid" | awk '{printf "%.0f", $1 / 1024}')
 requests=$(curl -s "http://127.0.0.1:$GATEWAY/q/metrics" | awk '/^http_server_requests_seconds_count/ { n += $2 } END { printf "%.0f", n }')
-hits=$(curl -s "http://127.0.0.1:$GATEWAY/q/metrics" | awk '/^alp_gateway_verified_tokens_hits_total/ { printf "%.0f", $2 }')
+hits=$(curl -s "http://127.0.0.1:$GATEWAY/q/metrics" | awk '/^alp_verified_tokens_hits_total/ { printf "%.0f", $2 }')
 
 printf '\n%-52s %14s %14s %10s\n' "measure (gateway: $GATEWAY_JVM)" "gateway" "nginx proxy" "ratio"
 printf '%-52s %10s/s %12s/s %9.2fx\n' "token check + proxy, 64 connections" "$gateway64" "$proxy64" \

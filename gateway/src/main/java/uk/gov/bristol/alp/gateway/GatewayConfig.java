@@ -24,13 +24,6 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration probeInterval();
 
-    /**
-     * How many verified tokens are kept until they expire, so each is verified once (VerifiedTokens); 0 verifies
-     * every request's token.
-     */
-    @WithDefault("10000")
-    int verifiedTokenCache();
-
     /** Cross-origin access for browser applications. */
     CorsConfig cors();
 

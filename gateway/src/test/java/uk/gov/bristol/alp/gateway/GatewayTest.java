@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.gov.bristol.alp.testing.TestTokens;
+import uk.gov.bristol.alp.tokens.VerifiedTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = UpstreamsResource.class, restrictToAnnotatedClass = true)

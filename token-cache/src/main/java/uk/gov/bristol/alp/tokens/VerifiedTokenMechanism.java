@@ -1,4 +1,4 @@
-package uk.gov.bristol.alp.gateway;
+package uk.gov.bristol.alp.tokens;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -64,6 +64,12 @@ public class VerifiedTokenMechanism implements HttpAuthenticationMechanism {
 
         public Keep(VerifiedTokens verified) {
             this.verified = verified;
+        }
+
+        /** Last of the augmentors, so the identity kept is the one every other augmentor has finished. */
+        @Override
+        public int priority() {
+            return Integer.MIN_VALUE;
         }
 
         @Override

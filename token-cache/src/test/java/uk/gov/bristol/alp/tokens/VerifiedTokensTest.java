@@ -1,4 +1,4 @@
-package uk.gov.bristol.alp.gateway;
+package uk.gov.bristol.alp.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
