@@ -26,6 +26,13 @@ public interface RegistryConfig {
     @WithDefault("https://alp.bristol.gov.uk")
     String publicUrl();
 
+    /**
+     * How many search pages are kept between requests (ProviderSearchPages), each until the providers' data changes;
+     * 0 keeps none.
+     */
+    @WithDefault("256")
+    int searchCache();
+
     /** Partner push (docs/domain-rules.md, "Partner push"). */
     Webhooks webhooks();
 

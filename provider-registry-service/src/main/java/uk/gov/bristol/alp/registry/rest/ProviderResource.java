@@ -56,6 +56,7 @@ public class ProviderResource {
     private final ProviderAudience audience;
     private final ActingAuthority acting;
     private final ChangeFeed changeFeed;
+    private final ProviderSearchPages searchPages;
     private final Authority homeAuthority;
 
     public ProviderResource(
@@ -63,8 +64,10 @@ public class ProviderResource {
             Caller caller,
             ProviderAudience audience,
             ActingAuthority acting,
-            ChangeFeed changeFeed) {
+            ChangeFeed changeFeed,
+            ProviderSearchPages searchPages) {
         this.providers = providers;
+        this.searchPages = searchPages;
         this.caller = caller;
         this.audience = audience;
         this.acting = acting;
@@ -121,8 +124,13 @@ public class ProviderResource {
                 modifiedSince,
                 hasVacancy,
                 sort);
-        var result = providers.list(filter, page, size);
-        return PageResult.of(result, page, size, p -> visible(ProviderView.of(p, null, null)));
+        var found = searchPages.find(filter, page, size);
+        return new PageResult<>(
+                found.items().stream().map(this::visible).toList(),
+                found.page(),
+                found.size(),
+                found.totalItems(),
+                found.totalPages());
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,6 +65,21 @@ public class ChangeFeed {
                 throw ProblemException.invalid(field, "cursor", "not a cursor this feed gave");
             }
         }
+    }
+
+    /**
+     * The version of the providers' data as of now, for pages kept between requests (the registry's search cache):
+     * the newest change's transaction, which moves with every committed change. Empty while a transaction that may yet
+     * commit a change with an older id is still running (a version then could miss that change), so nothing is kept.
+     */
+    @Transactional
+    public Optional<String> settledVersion() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select coalesce((select cast(change_txid as text) from provider order by change_txid desc limit 1), '0'),
+                       cast(pg_snapshot_xmin(pg_current_snapshot()) as text)""").getSingleResult();
+        String newest = (String) row[0];
+        long oldestRunning = Long.parseLong((String) row[1]);
+        return Long.parseLong(newest) < oldestRunning ? Optional.of(newest) : Optional.empty();
     }
 
     @Transactional
