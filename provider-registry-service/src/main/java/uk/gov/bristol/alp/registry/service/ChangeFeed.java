@@ -16,7 +16,9 @@ import uk.gov.bristol.alp.registry.domain.Provider;
 
 /**
  * The partner change feed by cursor (docs/domain-rules.md, "The change feed"): providers in the order their changes
- * were made, each at most once per change, from a cursor the previous page gave. Only changes whose transaction is
+ * were made, each at most once per change, from a cursor the previous page gave. The queries order by the table's
+ * xid8 column, never by its text form in the select list (which an unqualified ORDER BY name would pick: "1000"
+ * sorts before "999"). Only changes whose transaction is
  * older than every transaction still running are returned, so one committed late is not passed over; a provider
  * changed again comes again, later, with its new state.
  */
@@ -75,7 +77,8 @@ public class ChangeFeed {
     @Transactional
     public Optional<String> settledVersion() {
         Object[] row = (Object[]) em.createNativeQuery("""
-                select coalesce((select cast(change_txid as text) from provider order by change_txid desc limit 1), '0'),
+                select coalesce((select cast(change_txid as text) as txid from provider
+                                 order by provider.change_txid desc limit 1), '0'),
                        cast(pg_snapshot_xmin(pg_current_snapshot()) as text)""").getSingleResult();
         String newest = (String) row[0];
         long oldestRunning = Long.parseLong((String) row[1]);
@@ -87,10 +90,10 @@ public class ChangeFeed {
     public Page after(String cursor, int limit) {
         Cursor from = Cursor.decode(cursor);
         List<Object[]> rows = em.createNativeQuery("""
-                select id, cast(change_txid as text) from provider
+                select id, cast(change_txid as text) as txid from provider
                 where (change_txid, id) > (cast(:txid as xid8), :id)
                   and change_txid < pg_snapshot_xmin(pg_current_snapshot())
-                order by change_txid, id
+                order by provider.change_txid, provider.id
                 limit :limit""")
                 .setParameter("txid", from.txid())
                 .setParameter("id", from.id())
@@ -117,9 +120,9 @@ public class ChangeFeed {
     @SuppressWarnings("unchecked")
     public String now() {
         List<Object[]> rows = em.createNativeQuery("""
-                select id, cast(change_txid as text) from provider
+                select id, cast(change_txid as text) as txid from provider
                 where change_txid < pg_snapshot_xmin(pg_current_snapshot())
-                order by change_txid desc, id desc
+                order by provider.change_txid desc, provider.id desc
                 limit 1""").getResultList();
         return rows.isEmpty()
                 ? Cursor.START.encode()
