@@ -12,7 +12,6 @@ command -v pgbench >/dev/null || { apt-get update -q && apt-get install -y -q po
 DURATION=${DURATION:-15}
 CONNECTIONS=16
 export PGPASSWORD=postgres
-PG=(-h 127.0.0.1 -p 15432 -U postgres)
 work=$(mktemp -d)
 BENCH_CLEANUP="rm -rf $work"
 
@@ -27,12 +26,7 @@ created=$(echo "$report" | awk '/Requests\/sec/ { printf "%.0f", $2 }')
 p99=$(echo "$report" | awk '$1 == "99%" { print $2 }')
 bad=$(echo "$report" | awk '/Non-2xx/ { print $5 }')
 
-psql -q "${PG[@]}" -d postgres -c "drop database if exists bench_pgbench" -c "create database bench_pgbench"
-pgbench -q -i -s 10 "${PG[@]}" bench_pgbench > /dev/null 2>&1
-pgbench -c "$CONNECTIONS" -j 2 -T 5 "${PG[@]}" bench_pgbench > /dev/null 2>&1   # warm-up
-anchor=$(pgbench -c "$CONNECTIONS" -j 2 -T "$DURATION" "${PG[@]}" bench_pgbench 2>/dev/null \
-  | awk '/^tps/ { printf "%.0f", $3 }')
-psql -q "${PG[@]}" -d postgres -c "drop database bench_pgbench"
+anchor=$(bench_pgbench "$CONNECTIONS" "$DURATION")
 
 printf '%-44s %10s/s (p99 %s, non-2xx %s)\n' "create placement, gateway" "$created" "$p99" "${bad:-0}"
 printf '%-44s %10s/s\n' "pgbench TPC-B-like" "$anchor"

@@ -33,12 +33,7 @@ wrk -t2 -c"$CONNECTIONS" -d15s -H "Authorization: Bearer $token" "http://127.0.0
 direct=$(rate http://127.0.0.1:8081)
 gateway=$(rate http://127.0.0.1:8080)
 
-psql -q "${PG[@]}" -d postgres -c "drop database if exists bench_pgbench" -c "create database bench_pgbench"
-pgbench -q -i -s 10 "${PG[@]}" bench_pgbench > /dev/null 2>&1
-pgbench -S -c "$CONNECTIONS" -j 2 -T 5 "${PG[@]}" bench_pgbench > /dev/null 2>&1   # warm-up
-anchor=$(pgbench -S -c "$CONNECTIONS" -j 2 -T "$DURATION" "${PG[@]}" bench_pgbench 2>/dev/null \
-  | awk '/^tps/ { printf "%.0f", $3 }')
-psql -q "${PG[@]}" -d postgres -c "drop database bench_pgbench"
+anchor=$(bench_pgbench "$CONNECTIONS" "$DURATION" -S)
 
 printf '%-44s %10s/s\n' "GET provider by id, direct" "$direct" "GET provider by id, gateway" "$gateway" \
   "pgbench -S (select by key)" "$anchor"

@@ -10,3 +10,18 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; els
 # The production JVM settings of a service's container (deploy/kubernetes: 512 MiB limit, 2 CPUs): serial GC,
 # heap 75 % of the limit, full tiered JIT.
 BENCH_SERVICE_JVM="-XX:+UseSerialGC -Xmx384m -XX:+ExitOnOutOfMemoryError"
+# bench_pgbench CLIENTS SECONDS [pgbench options] -> transactions per second of pgbench (scale 10, 2 threads, after a
+# 5 s warm-up) on a database of its own on the stack's PostgreSQL, dropped afterwards: the anchor of a database-bound
+# measure, in the same sitting. No options: the TPC-B-like script; -S: select by key only.
+bench_pgbench() {
+  local clients=$1 seconds=$2; shift 2
+  local pg=(-h 127.0.0.1 -p 15432 -U postgres) tps
+  PGPASSWORD=postgres psql -q "${pg[@]}" -d postgres -c "drop database if exists bench_pgbench" \
+    -c "create database bench_pgbench" 2>/dev/null
+  PGPASSWORD=postgres pgbench -q -i -s 10 "${pg[@]}" bench_pgbench > /dev/null 2>&1
+  PGPASSWORD=postgres pgbench "$@" -c "$clients" -j 2 -T 5 "${pg[@]}" bench_pgbench > /dev/null 2>&1
+  tps=$(PGPASSWORD=postgres pgbench "$@" -c "$clients" -j 2 -T "$seconds" "${pg[@]}" bench_pgbench 2>/dev/null \
+    | awk '/^tps/ { printf "%.0f", $3 }')
+  PGPASSWORD=postgres psql -q "${pg[@]}" -d postgres -c "drop database bench_pgbench"
+  echo "$tps"
+}
