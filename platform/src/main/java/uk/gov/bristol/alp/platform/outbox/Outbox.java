@@ -1,14 +1,17 @@
 package uk.gov.bristol.alp.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import uk.gov.bristol.alp.platform.event.EventEnvelope;
 import uk.gov.bristol.alp.platform.event.EventJson;
 import uk.gov.bristol.alp.platform.tracing.EventTraces;
@@ -27,14 +30,17 @@ public class Outbox {
     private final String source;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EntityManager em;
 
     public Outbox(
+            EntityManager em,
             EventJson json,
             Correlation correlation,
             EventTraces traces,
             TransactionSynchronizationRegistry transactions,
             OutboxRelay relay,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+        this.em = em;
         this.json = json;
         this.correlation = correlation;
         this.traces = traces;
@@ -58,15 +64,24 @@ public class Outbox {
                 correlation.current(),
                 json.raw(data),
                 traceparent);
-        OutboxMessage message = new OutboxMessage();
-        message.eventId = envelope.id();
-        message.topic = topic;
-        message.aggregateId = aggregateId;
-        message.eventType = type;
-        message.traceparent = traceparent;
-        message.envelope = json.write(envelope);
-        message.createdAt = envelope.time();
-        message.persist();
+        // A plain insert, not an entity: the row is never read back in this transaction, and an entity's envelope
+        // would be kept and compared at every flush until the commit.
+        String written = json.write(envelope);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_message (event_id, topic, aggregate_id, event_type, traceparent, envelope,
+                                                created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, envelope.id());
+                insert.setString(2, topic);
+                insert.setString(3, aggregateId);
+                insert.setString(4, type);
+                insert.setString(5, traceparent);
+                insert.setString(6, written);
+                insert.setObject(7, envelope.time());
+                insert.executeUpdate();
+            }
+        });
         wakeRelayOnCommit();
         return envelope.id();
     }
