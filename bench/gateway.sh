@@ -14,8 +14,6 @@ if [ -z "${JAVA_HOME:-}" ]; then JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-25* /usr
 ORIGIN=18091
 PROXY=18092
 GATEWAY=18093
-# As the JVM sizes itself in the gateway's container (deploy/kubernetes: 384 MiB limit, 2 CPUs): serial GC, 75 %.
-GATEWAY_JVM=${GATEWAY_JVM:--XX:+UseSerialGC -Xmx288m -XX:+ExitOnOutOfMemoryError}
 
 work=$(mktemp -d)
 mkdir -p target/bench
@@ -45,6 +43,8 @@ stop_gateway_and_nginx() {
 }
 BENCH_CLEANUP=stop_gateway_and_nginx
 source bench/stack.sh
+# As the gateway's container runs it (bench/lib/results.sh), unless GATEWAY_JVM says otherwise.
+GATEWAY_JVM=${GATEWAY_JVM:-$BENCH_GATEWAY_JVM}
 nginx -c "$work/nginx.conf"
 
 jfr=""

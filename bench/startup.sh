@@ -1,21 +1,20 @@
 #!/usr/bin/env bash
-# Each service started alone, as its container would start it (production JVM settings: serial GC, heap 75 % of the
-# manifest's memory limit, full JIT), beside a running stack that gives it PostgreSQL, Kafka and Keycloak: seconds
-# to its first ready answer (/q/health/ready) and its RSS once ready; then the same with the JDK's ahead-of-time
-# cache (JDK 24+: -XX:AOTCacheOutput on a training start, -XX:AOTCache after), side by side. Prints figures; passes
-# or fails on nothing. Starts and stops its own stack on the standard loopback ports (stop any './alp up' first).
+# Each service started alone, as its container would start it (production JVM settings, bench/lib/results.sh: sized
+# as under the manifest's memory limit, serial GC, full JIT), beside a running stack that gives it PostgreSQL, Kafka
+# and Keycloak: seconds to its first ready answer (/q/health/ready) and its RSS once ready; then the same with the
+# JDK's ahead-of-time cache (JDK 24+: -XX:AOTCacheOutput on a training start, -XX:AOTCache after), side by side.
+# Prints figures; passes or fails on nothing. Starts and stops its own stack on the standard loopback ports (stop any './alp up' first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 if [ -z "${JAVA_HOME:-}" ]; then JAVA_HOME=$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-2[1-9]-* 2>/dev/null | head -1); fi
 PORT=18200
-SERVICE_JVM="-XX:+UseSerialGC -Xmx384m -XX:+ExitOnOutOfMemoryError"   # 512 MiB limit (deploy/kubernetes)
-GATEWAY_JVM="-XX:+UseSerialGC -Xmx288m -XX:+ExitOnOutOfMemoryError"   # 384 MiB limit
 mkdir -p target/bench/aot
 pid=""
 stop_service() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi; }
 BENCH_CLEANUP=stop_service
 source bench/stack.sh
+SERVICE_JVM=$BENCH_SERVICE_JVM GATEWAY_JVM=$BENCH_GATEWAY_JVM   # bench/lib/results.sh: as the containers run them
 
 common=(ALP_KAFKA=127.0.0.1:19092 ALP_OIDC_URL=http://127.0.0.1:8180/realms/alp ALP_OIDC_ALLOW_HTTP=true
         ALP_DB_USER=postgres ALP_DB_PASSWORD=postgres ALP_HTTP_PORT=$PORT)

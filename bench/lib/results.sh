@@ -7,9 +7,12 @@ bench_row() {
 }
 # ratio A B -> A / B with two decimals and an x
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'; }
-# The production JVM settings of a service's container (deploy/kubernetes: 512 MiB limit, 2 CPUs): serial GC,
-# heap 75 % of the limit, full tiered JIT.
-BENCH_SERVICE_JVM="-XX:+UseSerialGC -Xmx384m -XX:+ExitOnOutOfMemoryError"
+# The JVM as a service's container runs it (deploy/kubernetes: memory limit 512 MiB, the gateway's 384 MiB;
+# JDK_JAVA_OPTIONS -XX:MaxRAMPercentage=60): -XX:MaxRAM makes the JVM size itself as it would under that limit (heap
+# at most 60 % of it, initial heap 1/64 of it; on this host's 24 GiB the initial heap alone would be 384 MB and
+# inflate RSS), serial GC (the JVM's own choice in a container under 1,792 MB), full tiered JIT.
+BENCH_SERVICE_JVM="-XX:MaxRAM=512m -XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
+BENCH_GATEWAY_JVM="-XX:MaxRAM=384m -XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
 # bench_pgbench CLIENTS SECONDS [pgbench options] -> transactions per second of pgbench (scale 10, 2 threads, after a
 # 5 s warm-up) on a database of its own on the stack's PostgreSQL, dropped afterwards: the anchor of a database-bound
 # measure, in the same sitting. No options: the TPC-B-like script; -S: select by key only.
