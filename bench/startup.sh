@@ -3,7 +3,8 @@
 # as under the manifest's memory limit, serial GC, full JIT), beside a running stack that gives it PostgreSQL, Kafka
 # and Keycloak: seconds to its first ready answer (/q/health/ready) and its RSS once ready; then the same with the
 # JDK's ahead-of-time cache (JDK 24+: -XX:AOTCacheOutput on a training start, -XX:AOTCache after), side by side.
-# Prints figures; passes or fails on nothing. Starts and stops its own stack on the standard loopback ports (stop any './alp up' first).
+# Prints figures; passes or fails on nothing. Starts and stops its own stack on the standard loopback ports (stop
+# any './alp up' first).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
