@@ -14,9 +14,11 @@ source bench/stack.sh
 source bench/lib/placements.sh
 
 provider=$(bench_provider)
-read -r anchor50 anchor99 project50 project99 < <("$JAVA_HOME/bin/java" \
+out=$("$JAVA_HOME/bin/java" \
   -cp "platform/target/classes:$(cat testing/target/stack.classpath)" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  bench/lib/DecisionToProposal.java 127.0.0.1:19092 "$provider" "$COUNT" 2>/dev/null | tail -1)
+  bench/lib/DecisionToProposal.java 127.0.0.1:19092 "$provider" "$COUNT" 2>/dev/null)
+echo "$out" | grep '^where:' || true
+read -r anchor50 anchor99 project50 project99 <<< "$(echo "$out" | tail -1)"
 printf '%-52s p50 %8s ms  p99 %8s ms\n' "decision event to proposal event ($COUNT)" "$project50" "$project99" \
   "raw Kafka produce + consume ($COUNT)" "$anchor50" "$anchor99"
 bench_row "decision to proposal, one at a time, p99" "$project99 ms (p50 $project50)" \

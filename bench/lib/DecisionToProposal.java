@@ -43,7 +43,16 @@ public class DecisionToProposal {
         }
         try (KafkaProducer<String, String> producer = producer(bootstrap)) {
             List<Double> anchor = roundTrips(producer, bootstrap, count);
-            List<Double> project = proposals(producer, bootstrap, provider, count);
+            List<Double> toCreated = new ArrayList<>();
+            List<Double> createdToArrived = new ArrayList<>();
+            List<Double> project = proposals(producer, bootstrap, provider, count, toCreated, createdToArrived);
+            System.out.printf(
+                    "where: decision sent to proposal event created (consumed, handled up to the outbox write) p50 %.1f"
+                            + " p99 %.1f ms; created to arrived (commit, relay, broker, consumer) p50 %.1f p99 %.1f ms%n",
+                    pct(toCreated, 50),
+                    pct(toCreated, 99),
+                    pct(createdToArrived, 50),
+                    pct(createdToArrived, 99));
             System.out.printf(
                     "%.2f %.2f %.2f %.2f%n", pct(anchor, 50), pct(anchor, 99), pct(project, 50), pct(project, 99));
         }
@@ -66,18 +75,38 @@ public class DecisionToProposal {
         }
     }
 
+    /**
+     * Also splits each propagation at the proposal event's own {@code time} (set when the placement service wrote it to
+     * its outbox, same machine clock): before it, the decision's consumption and handling; after it, the commit, the
+     * relay, the broker and the delivery.
+     */
     private static List<Double> proposals(
-            KafkaProducer<String, String> producer, String bootstrap, String provider, int count) throws Exception {
+            KafkaProducer<String, String> producer,
+            String bootstrap,
+            String provider,
+            int count,
+            List<Double> toCreated,
+            List<Double> createdToArrived)
+            throws Exception {
         try (KafkaConsumer<String, String> consumer = consumerAtEnd(bootstrap, "alp.placements.v1")) {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < count + count / 5; i++) {
                 String decision = UUID.randomUUID().toString();
                 String envelope = decisionEnvelope(decision, provider, i);
                 long start = System.nanoTime();
+                long sentAt = System.currentTimeMillis();
                 producer.send(new ProducerRecord<>("alp.panel.v1", decision, envelope)).get();
-                awaitRecord(consumer, r -> isProposalFor(r.value(), decision));
+                ConsumerRecord<String, String> proposal =
+                        awaitRecord(consumer, r -> isProposalFor(r.value(), decision));
                 if (i >= count / 5) {
                     millis.add((System.nanoTime() - start) / 1e6);
+                    long created = OffsetDateTime.parse(JSON.readTree(proposal.value())
+                                    .path("time")
+                                    .asText())
+                            .toInstant()
+                            .toEpochMilli();
+                    toCreated.add((double) (created - sentAt));
+                    createdToArrived.add((double) (System.currentTimeMillis() - created));
                 }
             }
             return millis;
@@ -131,13 +160,13 @@ public class DecisionToProposal {
                 "data", data));
     }
 
-    private static void awaitRecord(
+    private static ConsumerRecord<String, String> awaitRecord(
             KafkaConsumer<String, String> consumer, java.util.function.Predicate<ConsumerRecord<String, String>> match) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(100))) {
                 if (match.test(r)) {
-                    return;
+                    return r;
                 }
             }
         }
