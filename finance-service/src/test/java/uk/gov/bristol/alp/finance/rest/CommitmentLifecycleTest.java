@@ -557,27 +557,28 @@ class CommitmentLifecycleTest {
                 h[0],
                 h[1].replaceFirst( // and as new events
                         "\"id\":\"[^\"]+\"", "\"id\":\"" + UUID.randomUUID() + "\"")));
-        // A proposal (which finance does not act on) after the replay, on each placement's partition: once both are
-        // in the inbox, every replayed event before them has been consumed.
+        // An empty register (handled, and changing nothing) after the replay, on each placement's partition: once
+        // both are in the inbox, every replayed event before them has been consumed. (A type finance does not act on
+        // would leave no inbox row to wait for.)
         List<UUID> markers = List.of(UUID.randomUUID(), UUID.randomUUID());
         TestEvents.publish(
                 "alp.placements.v1",
                 a.toString(),
                 TestEvents.envelope(
                         markers.get(0),
-                        PLACEMENT + "proposed.v1",
+                        PLACEMENT + "attendance-recorded.v1",
                         a.toString(),
                         OffsetDateTime.now(),
-                        Map.of("placementId", a.toString())));
+                        Map.of("placementId", a.toString(), "marks", List.of())));
         TestEvents.publish(
                 "alp.placements.v1",
                 b.toString(),
                 TestEvents.envelope(
                         markers.get(1),
-                        PLACEMENT + "proposed.v1",
+                        PLACEMENT + "attendance-recorded.v1",
                         b.toString(),
                         OffsetDateTime.now(),
-                        Map.of("placementId", b.toString())));
+                        Map.of("placementId", b.toString(), "marks", List.of())));
         Ports.await(
                 "the replay consumed",
                 Duration.ofSeconds(30),

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -25,6 +28,9 @@ import uk.gov.bristol.alp.testing.TestEvents;
         initArgs = @ResourceArg(name = "database", value = "alp_finance"))
 class MetricsTest {
     private static final String CONSUMER = "finance-service.placements";
+
+    @Inject
+    EntityManager em;
 
     private static PrometheusText scrape() {
         return new PrometheusText(
@@ -65,6 +71,45 @@ class MetricsTest {
                 () -> value("alp_events_handled_total", "consumer", CONSUMER, "outcome", "already_applied")
                         == duplicates + 1);
         assertEquals(applied + 1, value("alp_events_handled_total", "consumer", CONSUMER, "outcome", "applied"));
+    }
+
+    @Test
+    void aTypeTheConsumerDoesNotActOnIsPassedOverWithoutATransactionOrAnInboxRow() {
+        double passedOver = value("alp_events_handled_total", "consumer", CONSUMER, "outcome", "not_handled");
+        UUID placement = UUID.randomUUID();
+        UUID proposal = UUID.randomUUID();
+        UUID cancellation = UUID.randomUUID();
+        // Finance does not act on a proposal; the cancellation behind it on the same partition it does.
+        TestEvents.publish(
+                "alp.placements.v1",
+                placement.toString(),
+                TestEvents.envelope(
+                        proposal,
+                        "uk.gov.bristol.alp.placement.proposed.v1",
+                        placement.toString(),
+                        OffsetDateTime.now(),
+                        Map.of("placementId", placement.toString())));
+        TestEvents.publish(
+                "alp.placements.v1",
+                placement.toString(),
+                TestEvents.envelope(
+                        cancellation,
+                        "uk.gov.bristol.alp.placement.cancelled.v1",
+                        placement.toString(),
+                        OffsetDateTime.now(),
+                        Map.of("placementId", placement.toString(), "status", "CANCELLED")));
+
+        Ports.await("the cancellation handled", Duration.ofSeconds(30), () -> inboxRows(cancellation) == 1);
+        assertEquals(0, inboxRows(proposal), "nothing is written for a type the consumer does not act on");
+        assertTrue(value("alp_events_handled_total", "consumer", CONSUMER, "outcome", "not_handled") >= passedOver + 1);
+    }
+
+    private int inboxRows(UUID eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from inbox_message where event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .intValue());
     }
 
     @Test

@@ -23,7 +23,9 @@ import uk.gov.bristol.alp.platform.web.Correlation;
 
 /**
  * Runs one incoming record through the inbox: parse, claim (consumer, event id), dispatch by type, all in one
- * transaction. Types a consumer does not handle are claimed and skipped, so they are not re-read.
+ * transaction. A type the consumer does not handle is passed over before any of that: no transaction, no inbox row
+ * (reading it again changes nothing either way); a consumer such as notification, which reads every placement event
+ * for a few types, otherwise spent a transaction and an insert on each attendance batch.
  *
  * <p>No business event is dropped. A failure that will likely pass (the database restarting, a lost connection)
  * is retried with backoff for {@code alp.consumer.retry-for} (minutes), holding the partition so order holds. A
@@ -40,6 +42,8 @@ public class EventHandler {
     public enum Outcome {
         APPLIED,
         ALREADY_APPLIED,
+        /** A type this consumer does not act on: nothing was written. */
+        NOT_HANDLED,
         PARKED
     }
 
@@ -85,6 +89,9 @@ public class EventHandler {
             event = json.read(record);
         } catch (MalformedEventException e) {
             return counted(consumer, park(consumer, null, record, e, 1));
+        }
+        if (!handlers.containsKey(event.type())) {
+            return counted(consumer, Outcome.NOT_HANDLED);
         }
         // Events this handler causes carry the same correlation id as the request that started it all.
         correlation.begin(event.correlationid());
@@ -147,10 +154,7 @@ public class EventHandler {
             LOG.debugf("%s: event %s already handled", consumer, event.id());
             return false;
         }
-        Consumer<EventEnvelope> handler = handlers.get(event.type());
-        if (handler != null) {
-            handler.accept(event);
-        }
+        handlers.get(event.type()).accept(event);
         return true;
     }
 

@@ -91,8 +91,9 @@ public class ParkedEventResource {
     @Path("{id}/replay")
     @Consumes(MediaType.WILDCARD)
     @Operation(
-            summary = "Replay one parked event through its consumer; APPLIED, ALREADY_APPLIED (the inbox had it) or "
-                    + "PARKED again (still failing: a new parked row says why)")
+            summary = "Replay one parked event through its consumer; APPLIED, ALREADY_APPLIED (the inbox had it), "
+                    + "NOT_HANDLED (a type it does not act on) or PARKED again (still failing: a new parked row says "
+                    + "why)")
     public ReplayResult replay(@PathParam("id") long id) {
         return new ReplayResult(Map.of(parked.replay(id), 1));
     }
