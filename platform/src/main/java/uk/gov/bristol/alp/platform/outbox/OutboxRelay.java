@@ -201,6 +201,7 @@ public class OutboxRelay {
     private record Pending(
             long id,
             UUID eventId,
+            String eventType,
             String topic,
             String aggregateId,
             String envelope,
@@ -211,7 +212,8 @@ public class OutboxRelay {
     private List<Pending> pending() {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select id, event_id, topic, aggregate_id, envelope, traceparent, attempts from outbox_message
+                    select id, event_id, event_type, topic, aggregate_id, envelope, traceparent, attempts
+                    from outbox_message
                     where sent_at is null and parked_at is null and aggregate_id not in
                         (select p.aggregate_id from outbox_message p
                          where p.parked_at is not null and p.sent_at is null)
@@ -227,7 +229,8 @@ public class OutboxRelay {
                                 row.getString(4),
                                 row.getString(5),
                                 row.getString(6),
-                                row.getInt(7)));
+                                row.getString(7),
+                                row.getInt(8)));
                     }
                 }
                 return rows;
@@ -312,9 +315,9 @@ public class OutboxRelay {
         });
         if (park) {
             LOG.errorf(
-                    "outbox: event %s (aggregate %s) parked after %d refusals: %s; its aggregate waits for an "
+                    "outbox: event %s (%s, aggregate %s) parked after %d refusals: %s; its aggregate waits for an "
                             + "operator",
-                    message.eventId(), message.aggregateId(), attempts, error);
+                    message.eventId(), message.eventType(), message.aggregateId(), attempts, error);
         }
     }
 
