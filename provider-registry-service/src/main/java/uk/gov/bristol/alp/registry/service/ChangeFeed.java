@@ -18,9 +18,8 @@ import uk.gov.bristol.alp.registry.domain.Provider;
  * The partner change feed by cursor (docs/domain-rules.md, "The change feed"): providers in the order their changes
  * were made, each at most once per change, from a cursor the previous page gave. The queries order by the table's
  * xid8 column, never by its text form in the select list (which an unqualified ORDER BY name would pick: "1000"
- * sorts before "999"). Only changes whose transaction is
- * older than every transaction still running are returned, so one committed late is not passed over; a provider
- * changed again comes again, later, with its new state.
+ * sorts before "999"). Only changes whose transaction is older than every transaction still running are returned,
+ * so one committed late is not passed over; a provider changed again comes again, later, with its new state.
  */
 @ApplicationScoped
 public class ChangeFeed {
